@@ -1,0 +1,123 @@
+"""Command line: python -m generator <command>. A thin layer over the library functions."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from generator.findings import FORMATTERS, Findings
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """A wrong command line: the CLI prints the message and exits with 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print English usage noise
+        raise UsageError(f"{message}. Hilfe: {self.prog} --help")
+
+
+def _root(value: str) -> Path:
+    path = Path(value)
+    if not (path / "network.yaml").is_file():
+        raise argparse.ArgumentTypeError(
+            f"„{value}“ ist kein Datenordner: network.yaml fehlt dort")
+    return path.resolve()
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"„{value}“ ist kein Datum (JJJJ-MM-TT)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m generator", description=(
+        "Angebotswegweiser: prüft die YAML-Dateien eines Kreises und erzeugt Website, "
+        "Handouts, Qualitätsbericht und offene Daten."))
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
+    commands.required = True
+
+    common = _Parser(add_help=False)
+    common.add_argument("--root", type=_root, default=None,
+                        help="Datenordner mit network.yaml, partners/ und offers/ "
+                             "(Standard: aktueller Ordner)")
+    common.add_argument("--today", type=_date, default=None,
+                        help="Stichtag für „abgelaufen“ und „veraltet“ (Standard: heute)")
+
+    check = commands.add_parser("check", parents=[common], help="alle Dateien prüfen")
+    check.add_argument("--format", choices=sorted(FORMATTERS), default="text",
+                       help="Ausgabeformat (Standard: text)")
+    check.set_defaults(handler=run_check)
+
+    schema = commands.add_parser("schema", parents=[common],
+                                 help="JSON-Schemas für Editoren schreiben")
+    schema.add_argument("--out", type=Path, default=None,
+                        help="Zielordner (Standard: <Datenordner>/schemas)")
+    schema.set_defaults(handler=run_schema)
+    return parser
+
+
+def resolve_root(args) -> Path:
+    return args.root or _root(".")
+
+
+def today_of(args) -> dt.date:
+    return args.today or dt.date.today()
+
+
+def print_findings(findings: Findings, output_format: str) -> None:
+    items = findings.sorted()
+    text = FORMATTERS[output_format](items)
+    if text:
+        print(text)
+    if output_format == "text":
+        errors, warnings = len(findings.errors), len(findings.warnings)
+        print(f"{errors} Fehler, {warnings} Warnungen.", file=sys.stderr)
+
+
+def run_check(args) -> int:
+    from generator.validate.check import check_data_root
+
+    result = check_data_root(resolve_root(args), today_of(args))
+    print_findings(result.findings, args.format)
+    return EXIT_OK if result.ok else EXIT_ERRORS
+
+
+def run_schema(args) -> int:
+    from generator.render.json_schema import write_schemas
+
+    root = resolve_root(args)
+    out = args.out or root / "schemas"
+    for path in write_schemas(root, out):
+        print(path)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except UsageError as exc:
+        print(f"Fehler im Aufruf: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except argparse.ArgumentTypeError as exc:
+        print(f"Fehler im Aufruf: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as exc:  # a bug: say so briefly, show details only on request
+        if os.environ.get("GENERATOR_DEBUG"):
+            traceback.print_exc()
+        print(f"Interner Fehler ({type(exc).__name__}: {exc}). Das ist ein Fehler im "
+              "Generator, nicht in deinen Daten: bitte melde ihn mit dem Befehl, den du "
+              "aufgerufen hast. Details mit GENERATOR_DEBUG=1.", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -1,0 +1,101 @@
+"""A finding is one problem in the data: where it is, what is wrong and what to do."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    file: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    field: str
+    message: str
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+def error(code: str, message: str, file: str = "", line: int = 0, column: int = 0,
+          field: str = "") -> Finding:
+    return Finding(file, line, column, Severity.ERROR, code, field, message)
+
+
+def warning(code: str, message: str, file: str = "", line: int = 0, column: int = 0,
+            field: str = "") -> Finding:
+    return Finding(file, line, column, Severity.WARNING, code, field, message)
+
+
+@dataclass
+class Findings:
+    """Collects findings from every stage so they are reported together."""
+
+    items: list[Finding] = field(default_factory=list)
+
+    def add(self, finding: Finding) -> None:
+        self.items.append(finding)
+
+    def extend(self, findings) -> None:
+        self.items.extend(findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.items if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.items if f.severity is Severity.WARNING]
+
+    def sorted(self) -> list[Finding]:
+        return sorted(set(self.items))
+
+
+def format_text(findings: list[Finding]) -> str:
+    lines = []
+    for f in findings:
+        where = f"{f.file}:{f.line}:{f.column}" if f.file else "(Netzwerk)"
+        field_note = f" [{f.field}]" if f.field else ""
+        lines.append(f"{where}: {f.severity.value} {f.code}:{field_note} {f.message}")
+    return "\n".join(lines)
+
+
+def format_json(findings: list[Finding]) -> str:
+    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2,
+                      sort_keys=True)
+
+
+def _github_escape(value: str, is_property: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if is_property:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def format_github(findings: list[Finding]) -> str:
+    lines = []
+    for f in findings:
+        level = "error" if f.severity is Severity.ERROR else "warning"
+        props = [f"title={_github_escape(f.code, True)}"]
+        if f.file:
+            props.insert(0, f"file={_github_escape(f.file, True)}")
+            if f.line:
+                props.insert(1, f"line={f.line}")
+                props.insert(2, f"col={max(f.column, 1)}")
+        field_note = f"[{f.field}] " if f.field else ""
+        lines.append(f"::{level} {','.join(props)}::{_github_escape(field_note + f.message)}")
+    return "\n".join(lines)
+
+
+FORMATTERS = {"text": format_text, "json": format_json, "github": format_github}

@@ -1,0 +1,97 @@
+"""Find and read the files of a data root laid out like the repository:
+
+    network.yaml              the district, municipalities, schools, coverage rules
+    vocabularies.yaml         optional: the district's additions to the controlled lists
+    partners/<partner>.yaml   one file per partner
+    offers/<partner>/<offer>.yaml   one file per offer, in its provider's folder
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.findings import Finding, error
+from generator.load.strict_yaml import YamlDocument, read_yaml
+
+NETWORK_FILE = "network.yaml"
+VOCABULARY_FILE = "vocabularies.yaml"
+PARTNER_DIR = "partners"
+OFFER_DIR = "offers"
+
+
+@dataclass
+class RawData:
+    """Every readable file of a data root, before the models check it."""
+
+    root: Path
+    network: YamlDocument | None = None
+    vocabularies: YamlDocument | None = None
+    partners: list[YamlDocument] = field(default_factory=list)
+    offers: list[YamlDocument] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_data_root(root: Path) -> RawData:
+    raw = RawData(root)
+    raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True)
+    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False)
+    for path in _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings):
+        _append(raw.partners, _read(root, path, raw.findings, required=True))
+    for path in _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings):
+        _append(raw.offers, _read(root, path, raw.findings, required=True))
+    return raw
+
+
+def relative(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _append(documents: list, document: YamlDocument | None) -> None:
+    if document is not None:
+        documents.append(document)
+
+
+def _read(root: Path, path: Path, findings: list[Finding], required: bool):
+    name = relative(root, path)
+    if not path.is_file():
+        if required:
+            findings.append(error("file-missing", f"Die Datei {name} fehlt. Lege sie an "
+                                  "(Vorlage: README und docs/partner-guide.md).", name, 1, 1))
+        return None
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
+                              f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
+        return None
+    document, file_findings = read_yaml(raw_bytes, name)
+    findings.extend(file_findings)
+    return document
+
+
+def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
+    """The .yaml files exactly `depth` levels below `folder`; anything else is reported."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir() or path.name.startswith("."):
+            continue
+        level = len(path.relative_to(folder).parts)
+        name = relative(root, path)
+        if path.suffix == ".yml":
+            findings.append(error("file-extension", f"Die Datei {name} endet auf .yml. "
+                                  "Benenne sie in .yaml um.", name, 1, 1))
+        elif path.suffix != ".yaml" and path.name != "README.md":
+            findings.append(error("unexpected-file", f"{name} ist keine YAML-Datei. Hier "
+                                  "liegen nur .yaml-Dateien; verschiebe oder lösche sie.",
+                                  name, 1, 1))
+        elif path.suffix == ".yaml" and level != depth:
+            where = ("offers/<partner-kennung>/<angebot>.yaml" if depth == 2
+                     else "partners/<partner-kennung>.yaml")
+            findings.append(error("file-misplaced", f"{name} liegt am falschen Platz. "
+                                  f"Erwartet wird {where}.", name, 1, 1))
+        elif path.suffix == ".yaml":
+            found.append(path)
+    return found

@@ -1,0 +1,1 @@
+"""Typed models of the data files: partner, offer, network and vocabularies."""

@@ -1,0 +1,55 @@
+"""The base model and the check that a value comes from a controlled vocabulary."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
+from pydantic_core import PydanticCustomError
+
+from generator.model.types import Slug
+
+
+class StrictModel(BaseModel):
+    """Unknown keys are rejected so that a typo never silently drops a value."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=False)
+
+
+def closest(value: str, choices) -> str | None:
+    matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _vocabulary_check(kind: str, title: str):
+    def check(value: str, info: ValidationInfo) -> str:
+        vocabularies = (info.context or {}).get("vocabularies")
+        if vocabularies is None:
+            return value
+        allowed = getattr(vocabularies, kind)
+        if value not in allowed:
+            hint = closest(value, allowed)
+            hint_text = f" Meintest du „{hint}“?" if hint else ""
+            raise PydanticCustomError(
+                "unknown-value",
+                "„{value}“ steht nicht in der Liste der {title}.{hint} Erlaubt sind: "
+                "{allowed}. Neue Werte trägt die Koordinierung in vocabularies.yaml ein.",
+                {"value": value, "title": title, "hint": hint_text,
+                 "allowed": ", ".join(sorted(allowed))})
+        return value
+    return AfterValidator(check)
+
+
+def _vocabulary(kind: str, title: str):
+    """A value from vocabulary `kind`; the JSON Schema gets the current list as enum."""
+    return Annotated[Slug, _vocabulary_check(kind, title),
+                     Field(json_schema_extra={"x-vocabulary": kind})]
+
+
+CategoryId = _vocabulary("categories", "Kategorien")
+SchoolFormId = _vocabulary("school_forms", "Schulformen")
+SituationId = _vocabulary("situations", "Lebenslagen")
+AudienceId = _vocabulary("audiences", "Zielgruppen")
+PartnerKindId = _vocabulary("partner_kinds", "Partnerarten")
+LanguageId = _vocabulary("languages", "Sprachen")

@@ -1,0 +1,86 @@
+"""The network: the district, its municipalities and schools, and the coverage rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from generator.model.base import AudienceId, CategoryId, SchoolFormId, StrictModel
+from generator.model.types import Ags, Email, Line, Link, Ref, SchoolClass, ShortLine, Slug
+
+
+class District(StrictModel):
+    name: ShortLine = Field(description="Name des Kreises, z. B. „Kreis Lindenau“.")
+    key: str = Field(pattern=r"^[0-9]{5}$", description="Kreisschlüssel (5 Ziffern).")
+    state: ShortLine = Field(description="Bundesland.")
+    site_name: ShortLine = Field(description="Name der Website.")
+    coordination_email: Email = Field(
+        description="Funktionspostfach der Koordinierung, für Fragen zur Website.")
+    site_url: Link | None = Field(None, description="Adresse der veröffentlichten Website.")
+
+
+class SchoolYear(StrictModel):
+    start: dt.date = Field(description="Erster Tag des Schuljahres.")
+    end: dt.date = Field(description="Letzter Tag des Schuljahres.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SchoolYear:
+        if self.end <= self.start:
+            raise PydanticCustomError("date-range", "Das Schuljahr endet vor seinem Beginn.")
+        return self
+
+
+class Municipality(StrictModel):
+    ags: Ags = Field(description="Amtlicher Gemeindeschlüssel (8 Ziffern).")
+    name: ShortLine = Field(description="Name der Stadt oder Gemeinde.")
+    kind: Literal["Stadt", "Gemeinde"] = Field("Gemeinde", description="Stadt oder Gemeinde.")
+
+
+class School(StrictModel):
+    id: Slug = Field(description="Kennung der Schule; eine Partnerdatei der Schule hat dieselbe.")
+    name: ShortLine = Field(description="Name der Schule.")
+    school_form: SchoolFormId = Field(description="Schulform, siehe vocabularies.yaml.")
+    municipality: Ags = Field(description="Gemeinde der Schule (AGS).")
+    classes: list[SchoolClass] = Field(min_length=1, description="Jahrgangsstufen der Schule.")
+    career_counsellor: Ref | None = Field(
+        None, description="Zuständige Berufsberatung als „partner/kontakt“.")
+
+
+class CoverageRule(StrictModel):
+    """A promise of the steering group: this kind of offer exists for these young people."""
+
+    id: Slug = Field(description="Kennung der Regel.")
+    category: CategoryId = Field(description="Kategorie, die es geben muss.")
+    classes: list[SchoolClass] = Field(default_factory=list, description="Klassenstufen.")
+    school_leavers: bool = Field(False, description="Für junge Menschen nach der Schule.")
+    audiences: list[AudienceId] = Field(default_factory=list, description="Zielgruppen.")
+    per: Literal["municipality", "school_form"] = Field(
+        description="municipality: in jeder Gemeinde; school_form: für jede Schulform.")
+    school_forms: list[SchoolFormId] = Field(
+        default_factory=list, description="Bei per: school_form die Schulformen.")
+    description: Line = Field(description="Die Regel in einem Satz.")
+
+    @model_validator(mode="after")
+    def _complete(self) -> CoverageRule:
+        if not (self.classes or self.school_leavers or self.audiences):
+            raise PydanticCustomError("rule-empty", "Die Regel braucht classes, school_leavers "
+                                      "oder audiences.")
+        if self.per == "school_form" and not self.school_forms:
+            raise PydanticCustomError("rule-empty", "Bei „per: school_form“ fehlen die "
+                                      "Schulformen (school_forms).")
+        return self
+
+
+class Network(StrictModel):
+    district: District = Field(description="Der Kreis.")
+    school_year: SchoolYear = Field(description="Das laufende Schuljahr.")
+    municipalities: list[Municipality] = Field(min_length=1, description="Städte und Gemeinden.")
+    schools: list[School] = Field(default_factory=list, description="Schulen im Kreis.")
+    coverage_rules: list[CoverageRule] = Field(
+        default_factory=list, description="Welche Angebote es überall geben soll.")
+
+    def municipality(self, ags: str) -> Municipality | None:
+        return next((m for m in self.municipalities if m.ags == ags), None)

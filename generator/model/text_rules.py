@@ -1,0 +1,153 @@
+"""Rules for text and identifiers that every model field shares.
+
+Each rule raises a PydanticCustomError whose type is the stable finding code.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from pydantic_core import PydanticCustomError
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX = 64
+# Page and folder names the website uses itself; an id equal to one would overwrite it.
+RESERVED_IDS = frozenset({
+    "index", "404", "search", "suche", "assets", "angebote", "partner", "orte", "themen",
+    "klassen", "handouts", "daten", "qualitaet", "impressum", "datenschutz",
+    "barrierefreiheit", "sitemap", "javascripts", "stylesheets", "static", "schemas",
+})
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                          "\u2066\u2067\u2068\u2069")
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+ALLOWED_SCHEMES = ("https", "mailto", "tel")
+EMAIL_PATTERN = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 /()-]{4,28}[0-9]$")
+
+
+def describe_char(char: str) -> str:
+    name = unicodedata.name(char, "ohne Namen")
+    return f"U+{ord(char):04X} {name}"
+
+
+def _fail(code: str, message: str, **context) -> PydanticCustomError:
+    return PydanticCustomError(code, message, context or None)
+
+
+def check_slug(value: str) -> str:
+    if not SLUG_PATTERN.fullmatch(value) or len(value) > SLUG_MAX:
+        raise _fail("id-pattern", "Die Kennung „{value}“ ist ungültig. Erlaubt sind kleine "
+                    "Buchstaben a–z, Ziffern und einzelne Bindestriche, höchstens 64 Zeichen "
+                    "(Beispiel: bewerbungstraining-herbst).", value=value)
+    if value in RESERVED_IDS:
+        raise _fail("id-reserved", "Die Kennung „{value}“ ist für eine Seite der Website "
+                    "reserviert. Wähle eine genauere, z. B. „{value}-2027“.", value=value)
+    return value
+
+
+def _check_invisible(value: str, allow_layout: bool) -> None:
+    for char in value:
+        if char in BIDI_CONTROLS and (not allow_layout or char in "\u202a\u202b\u202d\u202e"):
+            raise _fail("bidi-character", "Der Text enthält das unsichtbare Richtungszeichen "
+                        "{char}. Es kann die Anzeige verfälschen: lösche es.",
+                        char=describe_char(char))
+        if char in ZERO_WIDTH and not allow_layout:
+            raise _fail("zero-width-character", "Der Text enthält das unsichtbare Zeichen "
+                        "{char}. Lösche es (oft hilft: Wort neu tippen).",
+                        char=describe_char(char))
+        if unicodedata.category(char) == "Cc" and not (allow_layout and char in "\n\t"):
+            if char == "\t":
+                raise _fail("tab-character", "Der Text enthält einen Tabulator. Ersetze ihn "
+                            "durch ein Leerzeichen.")
+            if char in "\r\n":
+                raise _fail("line-break", "Dieses Feld muss in eine Zeile passen. Entferne "
+                            "den Zeilenumbruch.")
+            raise _fail("control-character", "Der Text enthält das Steuerzeichen {char}. "
+                        "Lösche es.", char=describe_char(char))
+
+
+def check_line(value: str) -> str:
+    """A single-line field: no line breaks, tabs, control, bidi or zero-width characters."""
+    _check_invisible(value, allow_layout=False)
+    return value
+
+
+def check_text(value: str) -> str:
+    """A multi-line field: line breaks allowed, but no control or bidi override characters."""
+    _check_invisible(value, allow_layout=True)
+    return value
+
+
+def check_link(value: str) -> str:
+    parts = urlsplit(value)
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise _fail("link-scheme", "Der Link „{value}“ ist nicht erlaubt. Links müssen mit "
+                    "https://, mailto: oder tel: beginnen.", value=value)
+    if scheme == "mailto":
+        return check_email(value[len("mailto:"):]) and value
+    if scheme == "tel":
+        return check_phone(value[len("tel:"):]) and value
+    if parts.username is not None or parts.password is not None:
+        raise _fail("link-credentials", "Der Link „{value}“ enthält Benutzername oder "
+                    "Passwort. Entferne den Teil vor dem @.", value=value)
+    host = (parts.hostname or "").rstrip(".")
+    if not host or "." not in host or host == "localhost" or host.endswith(".localhost") \
+            or host.endswith(".local") or _is_ip_literal(host):
+        raise _fail("link-host", "Der Link „{value}“ zeigt nicht auf eine öffentliche "
+                    "Website (kein localhost, keine IP-Adresse). Nutze die Web-Adresse.",
+                    value=value)
+    if any(c.isspace() for c in value):
+        raise _fail("link-space", "Der Link „{value}“ enthält Leerzeichen. Entferne sie.",
+                    value=value)
+    return value
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return bool(re.fullmatch(r"[0-9.]+", host))
+    return True
+
+
+def check_email(value: str) -> str:
+    if not EMAIL_PATTERN.fullmatch(value):
+        raise _fail("email-format", "„{value}“ ist keine gültige E-Mail-Adresse "
+                    "(Beispiel: team@traeger.example.org).", value=value)
+    return value
+
+
+def check_phone(value: str) -> str:
+    if not PHONE_PATTERN.fullmatch(value):
+        raise _fail("phone-format", "„{value}“ ist keine gültige Telefonnummer. Schreibe "
+                    "Ziffern mit Leerzeichen, z. B. „+49 5271 965-0“.", value=value)
+    return value
+
+
+def check_ags(value: str) -> str:
+    if not re.fullmatch(r"[0-9]{8}", value):
+        raise _fail("ags-format", "„{value}“ ist kein Gemeindeschlüssel. Der amtliche "
+                    "Gemeindeschlüssel (AGS) hat genau 8 Ziffern, z. B. \"05762020\"; setze "
+                    "ihn in Anführungszeichen.", value=value)
+    return value
+
+
+def check_postal_code(value: str) -> str:
+    if not re.fullmatch(r"[0-9]{5}", value):
+        raise _fail("postal-code-format", "„{value}“ ist keine Postleitzahl (5 Ziffern, in "
+                    "Anführungszeichen).", value=value)
+    return value
+
+
+def check_ref(value: str) -> str:
+    """A reference to something inside a partner file: "<partner-id>/<id>"."""
+    partner, sep, item = value.partition("/")
+    if not sep or not SLUG_PATTERN.fullmatch(partner) or not SLUG_PATTERN.fullmatch(item):
+        raise _fail("ref-format", "„{value}“ ist kein gültiger Verweis. Schreibe "
+                    "„partner-kennung/kennung“, z. B. „agentur-lindenau/berufsberatung“.",
+                    value=value)
+    return value

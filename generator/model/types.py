@@ -1,0 +1,30 @@
+"""Annotated field types shared by all models."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from generator.model import text_rules
+
+Slug = Annotated[str, AfterValidator(text_rules.check_slug),
+                 Field(json_schema_extra={"pattern": text_rules.SLUG_PATTERN.pattern})]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=300),
+                 AfterValidator(text_rules.check_line)]
+ShortLine = Annotated[str, StringConstraints(min_length=1, max_length=120),
+                      AfterValidator(text_rules.check_line)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=5000),
+                 AfterValidator(text_rules.check_text)]
+Link = Annotated[str, AfterValidator(text_rules.check_link)]
+Email = Annotated[str, AfterValidator(text_rules.check_email)]
+Phone = Annotated[str, AfterValidator(text_rules.check_phone)]
+Ags = Annotated[str, AfterValidator(text_rules.check_ags),
+                Field(json_schema_extra={"pattern": "^[0-9]{8}$"})]
+PostalCode = Annotated[str, AfterValidator(text_rules.check_postal_code)]
+Ref = Annotated[str, AfterValidator(text_rules.check_ref),
+                Field(json_schema_extra={"pattern": "^[a-z0-9-]+/[a-z0-9-]+$"})]
+SchoolClass = Annotated[int, Field(ge=5, le=13)]
+Age = Annotated[int, Field(ge=10, le=30)]
+# An area: the whole district or a list of municipality keys.
+Area = Literal["kreisweit"] | Annotated[list[Ags], Field(min_length=1)]

@@ -1,0 +1,72 @@
+"""The whole check: read the data root, validate every file, then the files together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.findings import Findings
+from generator.load.data_root import read_data_root
+from generator.load.vocabularies import district_vocabularies
+from generator.model.dataset import Dataset
+from generator.model.network import Network
+from generator.model.offer import Offer
+from generator.model.partner import Partner
+from generator.validate.freshness import check_freshness
+from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
+from generator.validate.lookalike import check_lookalikes
+from generator.validate.model_errors import validate_document
+from generator.validate.references import check_references
+
+
+@dataclass
+class CheckResult:
+    dataset: Dataset | None  # None when network.yaml itself is unusable
+    findings: Findings
+
+    @property
+    def ok(self) -> bool:
+        return self.dataset is not None and not self.findings.errors
+
+
+def check_data_root(root: Path, today: dt.date) -> CheckResult:
+    raw = read_data_root(root)
+    findings = Findings(list(raw.findings))
+    vocabularies, vocabulary_findings = district_vocabularies(raw.vocabularies)
+    findings.extend(vocabulary_findings)
+    context = {"vocabularies": vocabularies}
+
+    network = None
+    if raw.network is not None:
+        network, network_findings = validate_document(Network, raw.network, context)
+        findings.extend(network_findings)
+
+    partners, partner_sources = _validate_all(Partner, raw.partners, context, findings)
+    offers, offer_sources = _validate_all(Offer, raw.offers, context, findings)
+    for offer_id, offer in offers.items():
+        findings.extend(check_offer_folder(offer_sources[offer_id], offer.provider))
+
+    if network is None:
+        return CheckResult(None, findings)
+    dataset = Dataset(root, network, vocabularies, partners, offers, partner_sources,
+                      offer_sources, raw.network)
+    findings.extend(check_references(dataset))
+    findings.extend(check_freshness(dataset, today))
+    findings.extend(check_lookalikes(dataset))
+    return CheckResult(dataset, findings)
+
+
+def _validate_all(model, documents, context, findings: Findings):
+    objects, sources, by_id = {}, {}, {}
+    for document in documents:
+        obj, object_findings = validate_document(model, document, context)
+        findings.extend(object_findings)
+        if obj is None:
+            continue
+        findings.extend(check_file_name(document, obj.id))
+        by_id.setdefault(obj.id, []).append(document)
+        objects[obj.id] = obj
+        sources[obj.id] = document
+    findings.extend(check_unique_ids("Partner" if model is Partner else "Angebots", by_id))
+    return objects, sources

@@ -1,0 +1,139 @@
+"""Every reference between files points at something that exists."""
+
+from __future__ import annotations
+
+from generator.findings import Finding, error
+from generator.model.base import closest
+from generator.model.dataset import Dataset
+
+
+def check_references(data: Dataset) -> list[Finding]:
+    return [*_check_network(data), *_check_partners(data), *_check_offers(data)]
+
+
+def _missing(data: Dataset, kind: str, object_id: str, path: tuple, code: str,
+             message: str) -> Finding:
+    file, line, column = data.position(kind, object_id, path)
+    field = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in path)
+    return error(code, message, file, line, column, field.replace(".[", "["))
+
+
+def _hint(value: str, choices) -> str:
+    match = closest(value, choices)
+    return f" Meintest du „{match}“?" if match else ""
+
+
+def _check_area(data: Dataset, kind: str, object_id: str, area, path: tuple) -> list[Finding]:
+    if area == "kreisweit":
+        return []
+    known = data.municipality_keys
+    return [_missing(data, kind, object_id, (*path, i), "unknown-municipality",
+                     f"Den Gemeindeschlüssel „{ags}“ gibt es im Netzwerk nicht.{_hint(ags, known)}"
+                     " Die Schlüssel stehen in network.yaml unter municipalities.")
+            for i, ags in enumerate(area) if ags not in known]
+
+
+def _check_contact_ref(data: Dataset, kind: str, object_id: str, ref: str,
+                       path: tuple) -> list[Finding]:
+    if data.resolve_contact(ref):
+        return []
+    partner_id, _, contact_id = ref.partition("/")
+    partner = data.partners.get(partner_id)
+    if partner is None:
+        return [_missing(data, kind, object_id, path, "unknown-partner",
+                         f"Den Partner „{partner_id}“ gibt es nicht."
+                         f"{_hint(partner_id, data.partners)}")]
+    return [_missing(data, kind, object_id, path, "unknown-contact",
+                     f"Der Partner „{partner_id}“ hat keinen Kontakt „{contact_id}“."
+                     f"{_hint(contact_id, [c.id for c in partner.contacts])} Vorhanden: "
+                     f"{', '.join(c.id for c in partner.contacts)}.")]
+
+
+def _check_network(data: Dataset) -> list[Finding]:
+    findings = []
+    seen: set[str] = set()
+    for i, municipality in enumerate(data.network.municipalities):
+        if municipality.ags in seen:
+            findings.append(_missing(data, "network", "", ("municipalities", i, "ags"),
+                                     "duplicate-municipality",
+                                     f"Der Gemeindeschlüssel {municipality.ags} steht zweimal."
+                                     " Lösche einen Eintrag."))
+        seen.add(municipality.ags)
+    school_ids: set[str] = set()
+    for i, school in enumerate(data.network.schools):
+        if school.id in school_ids:
+            findings.append(_missing(data, "network", "", ("schools", i, "id"), "id-collision",
+                                     f"Die Schule „{school.id}“ steht zweimal. Lösche einen "
+                                     "Eintrag."))
+        school_ids.add(school.id)
+        findings += _check_area(data, "network", "", [school.municipality],
+                                ("schools", i, "municipality"))
+        if school.career_counsellor:
+            findings += _check_contact_ref(data, "network", "", school.career_counsellor,
+                                           ("schools", i, "career_counsellor"))
+    return findings
+
+
+def _check_partners(data: Dataset) -> list[Finding]:
+    findings = []
+    for partner in data.partners.values():
+        findings += _unique_items(data, partner.id, "contacts", [c.id for c in partner.contacts])
+        findings += _unique_items(data, partner.id, "locations",
+                                  [loc.id for loc in partner.locations])
+        for i, location in enumerate(partner.locations):
+            findings += _check_area(data, "partner", partner.id, [location.municipality],
+                                    ("locations", i, "municipality"))
+        for i, duty in enumerate(partner.responsibilities):
+            findings += _check_area(data, "partner", partner.id, duty.municipalities,
+                                    ("responsibilities", i, "municipalities"))
+            findings += _check_contact_ref(data, "partner", partner.id,
+                                           f"{partner.id}/{duty.contact}",
+                                           ("responsibilities", i, "contact"))
+        if partner.kind == "schule" and data.school(partner.id) is None:
+            findings.append(_missing(data, "partner", partner.id, ("id",), "unknown-school",
+                                     f"Die Schule „{partner.id}“ steht nicht in network.yaml "
+                                     "unter schools. Die Koordinierung trägt sie dort mit "
+                                     "derselben Kennung ein."))
+    return findings
+
+
+def _unique_items(data: Dataset, partner_id: str, section: str, ids: list[str]):
+    findings, seen = [], set()
+    for i, item_id in enumerate(ids):
+        if item_id in seen:
+            findings.append(_missing(data, "partner", partner_id, (section, i, "id"),
+                                     "id-collision", f"Die Kennung „{item_id}“ steht in "
+                                     f"{section} zweimal. Benenne einen Eintrag um."))
+        seen.add(item_id)
+    return findings
+
+
+def _check_offers(data: Dataset) -> list[Finding]:
+    findings = []
+    for offer in data.offers.values():
+        for path, partner_id in [(("provider",), offer.provider)] + [
+                (("co_providers", i), p) for i, p in enumerate(offer.co_providers)]:
+            if partner_id not in data.partners:
+                findings.append(_missing(data, "offer", offer.id, path, "unknown-partner",
+                                         f"Den Partner „{partner_id}“ gibt es nicht."
+                                         f"{_hint(partner_id, data.partners)} Partner stehen "
+                                         "in partners/<kennung>.yaml."))
+        findings += _check_contact_ref(data, "offer", offer.id, offer.contact, ("contact",))
+        findings += _check_area(data, "offer", offer.id, offer.municipalities,
+                                ("municipalities",))
+        for i, ref in enumerate(offer.venues):
+            partner_id, _, location_id = ref.partition("/")
+            partner = data.partners.get(partner_id)
+            if partner is None or partner.location(location_id) is None:
+                known = [f"{partner_id}/{loc.id}" for loc in partner.locations] if partner else []
+                findings.append(_missing(data, "offer", offer.id, ("venues", i),
+                                         "unknown-location", f"Den Ort „{ref}“ gibt es nicht."
+                                         f"{_hint(ref, known)} Orte stehen in der Partnerdatei "
+                                         "unter locations."))
+        for i, overlap in enumerate(offer.intended_overlaps):
+            if overlap.offer not in data.offers or overlap.offer == offer.id:
+                findings.append(_missing(data, "offer", offer.id,
+                                         ("intended_overlaps", i, "offer"), "unknown-offer",
+                                         f"Das Angebot „{overlap.offer}“ gibt es nicht."
+                                         f"{_hint(overlap.offer, data.offers)}"))
+    return findings
