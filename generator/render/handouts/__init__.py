@@ -1,0 +1,1 @@
+"""Printable handouts: one per school and class, per municipality, per offer."""

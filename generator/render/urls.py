@@ -1,0 +1,42 @@
+"""Where each page of the website lives. Site, handouts (QR codes) and exports all ask here,
+so a link never points at a page that another part of the generator writes elsewhere."""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+
+def name_slug(name: str) -> str:
+    """A URL part for a municipality name: "Mühlental" → "muehlental"."""
+    return slugify(name, replacements=[["Ä", "Ae"], ["Ö", "Oe"], ["Ü", "Ue"], ["ä", "ae"],
+                                       ["ö", "oe"], ["ü", "ue"], ["ß", "ss"]])
+
+
+def offer_path(offer_id: str) -> str:
+    return f"angebote/{offer_id}/"
+
+
+def partner_path(partner_id: str) -> str:
+    return f"partner/{partner_id}/"
+
+
+def municipality_path(municipality_name: str) -> str:
+    return f"orte/{name_slug(municipality_name)}/"
+
+
+def category_path(category_id: str) -> str:
+    return f"themen/{category_id}/"
+
+
+def class_path(school_class: int | None) -> str:
+    """None stands for "nach der Schule"."""
+    return "klassen/nach-der-schule/" if school_class is None else f"klassen/{school_class}/"
+
+
+HANDOUTS_PATH = "handouts/"
+OPEN_DATA_PATH = "daten/"
+QUALITY_PATH = "qualitaet/"
+
+
+def absolute(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path
