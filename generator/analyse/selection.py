@@ -56,7 +56,13 @@ def select_offers(data: Dataset, today: dt.date, *, municipality: str | None = N
     return sorted(chosen, key=sort_key)
 
 
+def is_school_internal(data: Dataset, offer: Offer) -> bool:
+    """A school's own offers are for its own pupils only."""
+    return data.school(offer.provider) is not None
+
+
 def offers_for_school_class(data: Dataset, today: dt.date, school: School,
                             school_class: int) -> list[Offer]:
-    return select_offers(data, today, municipality=school.municipality,
-                         school_class=school_class, school_form=school.school_form)
+    offers = select_offers(data, today, municipality=school.municipality,
+                           school_class=school_class, school_form=school.school_form)
+    return [o for o in offers if not is_school_internal(data, o) or o.provider == school.id]
