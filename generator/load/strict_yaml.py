@@ -118,12 +118,14 @@ class _TreeBuilder:
         self.marks: dict[Path, tuple[int, int]] = {}
         self.warnings: list[Finding] = []
         self.documents = 0
+        self._reject_field = ""
         # each frame: [container, path, pending_key, key_positions]
         self.stack: list[list] = []
 
     def _reject(self, code: str, message: str, event) -> None:
         mark = event.start_mark
-        raise YamlRejected(error(code, message, self.file, mark.line + 1, mark.column + 1))
+        raise YamlRejected(error(code, message, self.file, mark.line + 1, mark.column + 1,
+                                 self._reject_field))
 
     def feed(self, event) -> None:
         name = type(event).__name__
@@ -198,6 +200,7 @@ class _TreeBuilder:
                     "empty-key", "Vor dem Doppelpunkt fehlt der Feldname.", event)
             if value in container or value in frame[3]:
                 first = frame[3][value][0]
+                self._reject_field = ".".join(str(p) for p in (*path, value))
                 self._reject("duplicate-key", f"Das Feld „{value}“ steht zweimal (zuerst in "
                              f"Zeile {first}). Lösche eine der beiden Zeilen.", event)
             frame[2] = value

@@ -22,6 +22,10 @@ class Dataset:
     partner_sources: dict[str, YamlDocument] = field(default_factory=dict)
     offer_sources: dict[str, YamlDocument] = field(default_factory=dict)
     network_source: YamlDocument | None = None
+    # ids of partners and offers whose files exist but failed validation: references to them
+    # are not reported again as "unknown"
+    invalid_partner_ids: set[str] = field(default_factory=set)
+    invalid_offer_ids: set[str] = field(default_factory=set)
 
     @property
     def municipality_keys(self) -> list[str]:

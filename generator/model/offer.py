@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import (
@@ -49,11 +49,16 @@ class Target(StrictModel):
             raise PydanticCustomError(
                 "target-empty", "Nenne Klassen (classes) oder setze „school_leavers: true“, "
                 "damit junge Menschen das Angebot finden.")
-        if self.min_age is not None and self.max_age is not None \
-                and self.min_age > self.max_age:
-            raise PydanticCustomError("age-range", "min_age ist größer als max_age. Tausche "
-                                      "die Werte.")
         return self
+
+    @field_validator("max_age")
+    @classmethod
+    def _not_below_min_age(cls, value: int | None, info: ValidationInfo) -> int | None:
+        minimum = info.data.get("min_age")
+        if value is not None and minimum is not None and minimum > value:
+            raise PydanticCustomError("age-range", "max_age ist kleiner als min_age. Tausche "
+                                      "die Werte.")
+        return value
 
 
 class Appointment(StrictModel):
@@ -62,12 +67,14 @@ class Appointment(StrictModel):
     time: ShortLine | None = Field(None, description="Uhrzeit, z. B. \"14:00–17:00\".")
     note: Line | None = Field(None, description="Hinweis zu diesem Termin.")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Appointment:
-        if self.end is not None and self.end < self.start:
+    @field_validator("end")
+    @classmethod
+    def _not_before_start(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("start")
+        if value is not None and start is not None and value < start:
             raise PydanticCustomError("date-range", "Der letzte Tag (end) liegt vor dem ersten "
                                       "Tag (start). Prüfe die Daten.")
-        return self
+        return value
 
 
 class Registration(StrictModel):
@@ -135,12 +142,15 @@ class Offer(StrictModel):
     intended_overlaps: list[IntendedOverlap] = Field(
         default_factory=list, description="Ähnliche Angebote, die gewollt sind, mit Grund.")
 
-    @model_validator(mode="after")
-    def _valid_period(self) -> Offer:
-        if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
-            raise PydanticCustomError("date-range", "valid_from liegt nach valid_until. Prüfe "
-                                      "die Daten.")
-        return self
+    @field_validator("valid_until")
+    @classmethod
+    def _not_before_valid_from(cls, value: dt.date | None,
+                               info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("valid_from")
+        if value is not None and start is not None and value < start:
+            raise PydanticCustomError("date-range", "valid_until liegt vor valid_from. Prüfe "
+                                      "die beiden Daten.")
+        return value
 
     @property
     def covers_district(self) -> bool:

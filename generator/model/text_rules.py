@@ -29,8 +29,8 @@ PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 /()-]{4,28}[0-9]$")
 
 
 def describe_char(char: str) -> str:
-    name = unicodedata.name(char, "ohne Namen")
-    return f"U+{ord(char):04X} {name}"
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".rstrip()
 
 
 def _fail(code: str, message: str, **context) -> PydanticCustomError:

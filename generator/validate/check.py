@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.findings import Findings
 from generator.load.data_root import read_data_root
@@ -42,15 +42,16 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
         network, network_findings = validate_document(Network, raw.network, context)
         findings.extend(network_findings)
 
-    partners, partner_sources = _validate_all(Partner, raw.partners, context, findings)
-    offers, offer_sources = _validate_all(Offer, raw.offers, context, findings)
+    partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners, context,
+                                                                findings)
+    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers, context, findings)
     for offer_id, offer in offers.items():
         findings.extend(check_offer_folder(offer_sources[offer_id], offer.provider))
 
     if network is None:
         return CheckResult(None, findings)
     dataset = Dataset(root, network, vocabularies, partners, offers, partner_sources,
-                      offer_sources, raw.network)
+                      offer_sources, raw.network, invalid_partners, invalid_offers)
     findings.extend(check_references(dataset))
     findings.extend(check_freshness(dataset, today))
     findings.extend(check_lookalikes(dataset))
@@ -58,15 +59,17 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
 
 
 def _validate_all(model, documents, context, findings: Findings):
-    objects, sources, by_id = {}, {}, {}
+    objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
         obj, object_findings = validate_document(model, document, context)
         findings.extend(object_findings)
         if obj is None:
+            invalid.add(str(document.data.get("id")))
+            invalid.add(PurePosixPath(document.file).stem)
             continue
         findings.extend(check_file_name(document, obj.id))
         by_id.setdefault(obj.id, []).append(document)
         objects[obj.id] = obj
         sources[obj.id] = document
     findings.extend(check_unique_ids("Partner" if model is Partner else "Angebots", by_id))
-    return objects, sources
+    return objects, sources, invalid

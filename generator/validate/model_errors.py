@@ -49,12 +49,27 @@ def validate_document(model: type[BaseModel], document: YamlDocument, context: d
 
 
 def _findings(exc: ValidationError, model: type[BaseModel], document: YamlDocument):
+    details = [(d, _clean_location(d["loc"])) for d in exc.errors(include_url=False)]
+    misspelt = _misspelt_fields(details, model)
     seen: dict[tuple, Finding] = {}
-    for detail in exc.errors(include_url=False):
-        loc = _clean_location(detail["loc"])
+    for detail, loc in details:
+        if detail["type"] == "missing" and loc in misspelt:
+            continue  # "titel:" for "title:" is one mistake, reported as the unknown field
         finding = _finding(detail, loc, model, document)
         seen.setdefault((loc, finding.code), finding)
     return _drop_union_noise(list(seen.values()))
+
+
+def _misspelt_fields(details, model) -> set[tuple]:
+    """Locations of missing fields for which an unknown field nearby is a likely typo."""
+    missing = {loc for d, loc in details if d["type"] == "missing"}
+    found = set()
+    for detail, loc in details:
+        if detail["type"] == "extra_forbidden":
+            hint = closest(str(loc[-1]), _allowed_fields(model, loc[:-1]))
+            if hint and (*loc[:-1], hint) in missing:
+                found.add((*loc[:-1], hint))
+    return found
 
 
 def _clean_location(loc: tuple) -> tuple:
@@ -64,15 +79,16 @@ def _clean_location(loc: tuple) -> tuple:
 
 
 def _drop_union_noise(findings: list[Finding]) -> list[Finding]:
-    """For a union (`kreisweit` or a list) keep the most specific message per field."""
-    by_field: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_field.setdefault(finding.field, []).append(finding)
-    kept = []
-    for items in by_field.values():
-        specific = [f for f in items if f.code not in ("literal_error", "list_type")]
-        kept.extend(specific if specific and len(items) > 1 else items)
-    return kept
+    """A union ("kreisweit" or a list) fails in every branch; when one branch says something
+    more specific about the same field or a part of it, keep only that."""
+    generic = {"literal-error", "list-type", "string-type"}
+    specific_fields = [f.field for f in findings if f.code not in generic]
+
+    def covered(field: str) -> bool:
+        return any(other == field or other.startswith((field + ".", field + "["))
+                   for other in specific_fields)
+
+    return [f for f in findings if f.code not in generic or not covered(f.field)]
 
 
 def field_name(loc: tuple) -> str:

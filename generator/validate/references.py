@@ -39,10 +39,13 @@ def _check_contact_ref(data: Dataset, kind: str, object_id: str, ref: str,
         return []
     partner_id, _, contact_id = ref.partition("/")
     partner = data.partners.get(partner_id)
+    if partner_id in data.invalid_partner_ids:
+        return []  # its own file is already reported
     if partner is None:
         return [_missing(data, kind, object_id, path, "unknown-partner",
                          f"Den Partner „{partner_id}“ gibt es nicht."
-                         f"{_hint(partner_id, data.partners)}")]
+                         f"{_hint(partner_id, data.partners)} Verweise haben die Form "
+                         "„partner-kennung/kontakt-kennung“.")]
     return [_missing(data, kind, object_id, path, "unknown-contact",
                      f"Der Partner „{partner_id}“ hat keinen Kontakt „{contact_id}“."
                      f"{_hint(contact_id, [c.id for c in partner.contacts])} Vorhanden: "
@@ -113,7 +116,7 @@ def _check_offers(data: Dataset) -> list[Finding]:
     for offer in data.offers.values():
         for path, partner_id in [(("provider",), offer.provider)] + [
                 (("co_providers", i), p) for i, p in enumerate(offer.co_providers)]:
-            if partner_id not in data.partners:
+            if partner_id not in data.partners and partner_id not in data.invalid_partner_ids:
                 findings.append(_missing(data, "offer", offer.id, path, "unknown-partner",
                                          f"Den Partner „{partner_id}“ gibt es nicht."
                                          f"{_hint(partner_id, data.partners)} Partner stehen "
@@ -124,6 +127,8 @@ def _check_offers(data: Dataset) -> list[Finding]:
         for i, ref in enumerate(offer.venues):
             partner_id, _, location_id = ref.partition("/")
             partner = data.partners.get(partner_id)
+            if partner_id in data.invalid_partner_ids:
+                continue
             if partner is None or partner.location(location_id) is None:
                 known = [f"{partner_id}/{loc.id}" for loc in partner.locations] if partner else []
                 findings.append(_missing(data, "offer", offer.id, ("venues", i),
@@ -131,9 +136,12 @@ def _check_offers(data: Dataset) -> list[Finding]:
                                          f"{_hint(ref, known)} Orte stehen in der Partnerdatei "
                                          "unter locations."))
         for i, overlap in enumerate(offer.intended_overlaps):
+            if overlap.offer in data.invalid_offer_ids:
+                continue
             if overlap.offer not in data.offers or overlap.offer == offer.id:
                 findings.append(_missing(data, "offer", offer.id,
                                          ("intended_overlaps", i, "offer"), "unknown-offer",
                                          f"Das Angebot „{overlap.offer}“ gibt es nicht."
-                                         f"{_hint(overlap.offer, data.offers)}"))
+                                         f"{_hint(overlap.offer, data.offers)} Nenne die "
+                                         "Kennung des ähnlichen Angebots."))
     return findings
