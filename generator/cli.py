@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=None,
                         help="Zielordner (Standard: <Datenordner>/schemas)")
     schema.set_defaults(handler=run_schema)
+    export = commands.add_parser("export", parents=[common],
+                                 help="offene Daten schreiben (JSON, CSV, iCalendar, HSDS)")
+    export.add_argument("--out", type=Path, default=Path("site/daten"),
+                        help="Zielordner (Standard: site/daten)")
+    export.set_defaults(handler=run_export)
     return parser
 
 
@@ -97,6 +102,30 @@ def run_schema(args) -> int:
     root = resolve_root(args)
     out = args.out or root / "schemas"
     for path in write_schemas(root, out):
+        print(path)
+    return EXIT_OK
+
+
+def checked_dataset(args):
+    """Run the check; print its findings; return the dataset only when there is no error."""
+    from generator.validate.check import check_data_root
+
+    result = check_data_root(resolve_root(args), today_of(args))
+    if not result.ok:
+        print_findings(result.findings, "text")
+        print("Abbruch: erst die Fehler beheben, dann erneut starten.", file=sys.stderr)
+        return None
+    return result.dataset
+
+
+def run_export(args) -> int:
+    from generator.render.exports.write import write_exports
+    from generator.render.site_config import site_url_of
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    for path in write_exports(dataset, args.out, today_of(args), site_url_of(dataset.root)):
         print(path)
     return EXIT_OK
 
