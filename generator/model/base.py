@@ -18,7 +18,12 @@ class StrictModel(BaseModel):
 
 
 def closest(value: str, choices) -> str | None:
-    matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    """The most similar choice, for a "Meintest du …?" hint. Large lists are narrowed to
+    names of about the same length and start first, so a hint never costs a quadratic scan."""
+    choices = list(choices)
+    if len(choices) > 200:
+        choices = [c for c in choices if c[:2] == value[:2] and abs(len(c) - len(value)) <= 4]
+    matches = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     return matches[0] if matches else None
 
 

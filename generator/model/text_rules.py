@@ -48,25 +48,34 @@ def check_slug(value: str) -> str:
     return value
 
 
+_CONTROLS = "".join(chr(c) for c in [*range(0x20), *range(0x7f, 0xa0)])
+# Characters to look at more closely; most text has none, so one regex search decides.
+_SUSPECT_IN_LINE = re.compile("[" + re.escape(_CONTROLS + "".join(BIDI_CONTROLS | ZERO_WIDTH))
+                              + "]")
+_SUSPECT_IN_TEXT = re.compile("[" + re.escape(_CONTROLS.replace("\n", "").replace("\t", "")
+                                               + "\u202a\u202b\u202d\u202e") + "]")
+
+
 def _check_invisible(value: str, allow_layout: bool) -> None:
-    for char in value:
-        if char in BIDI_CONTROLS and (not allow_layout or char in "\u202a\u202b\u202d\u202e"):
-            raise _fail("bidi-character", "Der Text enthält das unsichtbare Richtungszeichen "
-                        "{char}. Es kann die Anzeige verfälschen: lösche es.",
-                        char=describe_char(char))
-        if char in ZERO_WIDTH and not allow_layout:
-            raise _fail("zero-width-character", "Der Text enthält das unsichtbare Zeichen "
-                        "{char}. Lösche es (oft hilft: Wort neu tippen).",
-                        char=describe_char(char))
-        if unicodedata.category(char) == "Cc" and not (allow_layout and char in "\n\t"):
-            if char == "\t":
-                raise _fail("tab-character", "Der Text enthält einen Tabulator. Ersetze ihn "
-                            "durch ein Leerzeichen.")
-            if char in "\r\n":
-                raise _fail("line-break", "Dieses Feld muss in eine Zeile passen. Entferne "
-                            "den Zeilenumbruch.")
-            raise _fail("control-character", "Der Text enthält das Steuerzeichen {char}. "
-                        "Lösche es.", char=describe_char(char))
+    suspect = (_SUSPECT_IN_TEXT if allow_layout else _SUSPECT_IN_LINE).search(value)
+    if suspect is None:
+        return
+    char = suspect.group()
+    if char in BIDI_CONTROLS:
+        raise _fail("bidi-character", "Der Text enthält das unsichtbare Richtungszeichen "
+                    "{char}. Es kann die Anzeige verfälschen: lösche es.",
+                    char=describe_char(char))
+    if char in ZERO_WIDTH:
+        raise _fail("zero-width-character", "Der Text enthält das unsichtbare Zeichen "
+                    "{char}. Lösche es (oft hilft: Wort neu tippen).", char=describe_char(char))
+    if char == "\t":
+        raise _fail("tab-character", "Der Text enthält einen Tabulator. Ersetze ihn durch ein "
+                    "Leerzeichen.")
+    if char in "\r\n":
+        raise _fail("line-break", "Dieses Feld muss in eine Zeile passen. Entferne den "
+                    "Zeilenumbruch.")
+    raise _fail("control-character", "Der Text enthält das Steuerzeichen {char}. Lösche es.",
+                char=describe_char(char))
 
 
 def check_line(value: str) -> str:

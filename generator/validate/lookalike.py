@@ -11,6 +11,8 @@ from generator.model.dataset import Dataset
 from generator.model.text_rules import describe_char
 
 _WORD = re.compile(r"\w+")
+# Greek, Cyrillic, Armenian and Cherokee letters; text without any needs no closer look.
+_FOREIGN = re.compile("[\u0370-\u058f\u13a0-\u13ff\u1c80-\u1c8f\u1f00-\u1fff\ua640-\ua69f]")
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
 
 
@@ -21,6 +23,8 @@ def _script(char: str) -> str | None:
 
 def foreign_letter(text: str) -> str | None:
     """The first letter from another alphabet inside a mostly Latin word, if any."""
+    if not _FOREIGN.search(text):
+        return None
     for word in _WORD.findall(text):
         scripts = [_script(c) for c in word if c.isalpha()]
         if "LATIN" in scripts and len(set(filter(None, scripts))) > 1:
