@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, default=Path("site/daten"),
                         help="Zielordner (Standard: site/daten)")
     export.set_defaults(handler=run_export)
+
+    build = commands.add_parser("build", parents=[common],
+                                help="prüfen, dann Website (und Handouts) erzeugen")
+    build.add_argument("--out", type=Path, default=Path("site"),
+                       help="Zielordner der Website (Standard: site/)")
+    build.add_argument("--print-out", type=Path, default=Path("print"),
+                       help="Zielordner der Druckdateien (Standard: print/)")
+    build.set_defaults(handler=run_build)
     return parser
 
 
@@ -127,6 +135,21 @@ def run_export(args) -> int:
         return EXIT_ERRORS
     for path in write_exports(dataset, args.out, today_of(args), site_url_of(dataset.root)):
         print(path)
+    return EXIT_OK
+
+
+def run_build(args) -> int:
+    from generator.render.site.build import SiteBuildError, build
+
+    try:
+        result = build(resolve_root(args), args.out, args.print_out, today_of(args))
+    except SiteBuildError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    if not result.ok:
+        print_findings(result.findings, "text")
+        print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)
+        return EXIT_ERRORS
     return EXIT_OK
 
 

@@ -40,3 +40,30 @@ QUALITY_PATH = "qualitaet/"
 
 def absolute(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path
+
+
+SEARCH_PATH = "suche/"
+MUNICIPALITIES_PATH = "orte/"
+CATEGORIES_PATH = "themen/"
+CLASSES_PATH = "klassen/"
+PARTNERS_PATH = "partner/"
+
+
+def handout_file(slug: str) -> str:
+    """The screen PDF of a handout, written next to the site after the mkdocs build."""
+    return f"{HANDOUTS_PATH}{slug}.pdf"
+
+
+def open_data_file(name: str) -> str:
+    return f"{OPEN_DATA_PATH}{name}"
+
+
+def page_source(path: str) -> str:
+    """The Markdown file that becomes the page at `path` ("" is the home page)."""
+    return f"{path}index.md"
+
+
+def relative(from_path: str, to_path: str) -> str:
+    """A link from the page at `from_path` to `to_path`, so the site works from any sub-path."""
+    depth = from_path.count("/")
+    return "../" * depth + to_path or "./"

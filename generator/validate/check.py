@@ -13,6 +13,7 @@ from generator.model.dataset import Dataset
 from generator.model.network import Network
 from generator.model.offer import Offer
 from generator.model.partner import Partner
+from generator.validate.description import check_descriptions
 from generator.validate.freshness import check_freshness
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
 from generator.validate.lookalike import check_lookalikes
@@ -55,6 +56,7 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
     findings.extend(check_references(dataset))
     findings.extend(check_freshness(dataset, today))
     findings.extend(check_lookalikes(dataset))
+    findings.extend(check_descriptions(dataset))
     return CheckResult(dataset, findings)
 
 

@@ -1,0 +1,128 @@
+"""`python -m generator build`: check → pages → mkdocs → print bundle, each a named step.
+
+Never a dirty build: mkdocs' --dirty keeps a stale search index, so the site folder is always
+rebuilt from scratch.
+"""
+
+from __future__ import annotations
+
+import calendar
+import contextlib
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.findings import Findings
+from generator.model.dataset import Dataset
+from generator.render.site.site_files import SiteFiles, generate_site
+from generator.validate.check import check_data_root
+
+PLUGIN_NAME = "angebotswegweiser"
+
+
+class SiteBuildError(Exception):
+    """The site cannot be built for a reason the user can fix (raised by `build`)."""
+
+
+@dataclass
+class BuildResult:
+    findings: Findings
+    site_dir: Path | None = None
+    pages: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.site_dir is not None
+
+
+def stderr_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def source_date_epoch(today: dt.date) -> Iterator[None]:
+    """Fix the build date for mkdocs (sitemap, gzip headers) unless the caller already did."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(today.timetuple()))
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+
+
+class _WarningsToStderr(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        print(f"mkdocs: {record.getMessage()}", file=sys.stderr)
+
+
+def mkdocs_config_file(root: Path) -> Path:
+    config_file = root / "mkdocs.yml"
+    if not config_file.is_file():
+        raise SiteBuildError(f"{config_file}: Datei fehlt. Kopiere mkdocs.yml und den Ordner "
+                             "docs/ aus dem Repository des Angebotswegweisers in den "
+                             "Datenordner.")
+    return config_file
+
+
+def run_mkdocs(root: Path, out: Path, site: SiteFiles, today: dt.date) -> int:
+    """Build the site with mkdocs and the plugin; return the number of warnings."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    handler = _WarningsToStderr()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        with source_date_epoch(today):
+            config = load_config(str(mkdocs_config_file(root)), site_dir=str(out.resolve()))
+            if PLUGIN_NAME not in config.plugins:
+                raise SiteBuildError(f"{root / 'mkdocs.yml'}: unter plugins fehlt "
+                                     f"„{PLUGIN_NAME}“.")
+            config.plugins[PLUGIN_NAME].prepared = site
+            mkdocs_build(config)
+    except MkDocsException as exc:
+        raise SiteBuildError(f"mkdocs: {exc}") from exc
+    finally:
+        logger.removeHandler(handler)
+    return handler.count
+
+
+def build_print_bundle(data: Dataset, today: dt.date, site_dir: Path, print_dir: Path,
+                       progress: Callable[[str], None]) -> None:
+    """The handouts step: screen PDFs into <site>/handouts/, the print bundle into print_dir.
+
+    Wired in by the handouts work (issue 5); until then it writes nothing and says so.
+    """
+    progress(f"Handouts: noch nicht eingebaut, {print_dir} bleibt leer.")
+
+
+def build(root: Path, out: Path, print_out: Path, today: dt.date,
+          progress: Callable[[str], None] = stderr_progress) -> BuildResult:
+    started = time.perf_counter()
+    progress("Prüfe die Daten …")
+    checked = check_data_root(root, today)
+    if not checked.ok:
+        return BuildResult(checked.findings)
+    data = checked.dataset
+    assert data is not None
+    site = generate_site(data, today, progress=progress)
+    progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
+    run_mkdocs(root, out, site, today)
+    build_print_bundle(data, today, out, print_out, progress)
+    seconds = time.perf_counter() - started
+    progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
+    return BuildResult(checked.findings, out, len(site.pages), seconds)

@@ -1,0 +1,93 @@
+"""One page per current offer: everything a pupil needs to act on it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from generator.model.offer import Offer
+from generator.render import urls
+from generator.render.site.context import SiteContext
+from generator.render.site.fragments import mailto_href
+from generator.render.site.markdown_subset import render_description
+from generator.render.site.page import page
+
+
+def offer_pages(ctx: SiteContext) -> dict[str, str]:
+    return dict(offer_page(ctx, offer) for offer in ctx.current_offers())
+
+
+def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
+    data = ctx.data
+    providers = [data.partners[p] for p in [offer.provider, *offer.co_providers]
+                 if p in data.partners]
+    venues = [loc for ref in offer.venues if (loc := _venue(ctx, ref))]
+    places = [] if offer.covers_district else [
+        (ctx.municipality_name(a), urls.municipality_path(ctx.municipality_name(a)))
+        for a in offer.municipalities]
+    handout = f"angebot-{offer.id}"
+    return page(
+        urls.offer_path(offer.id), offer.title, "offer.html", description=offer.summary,
+        kind="angebot", offer=offer, providers=providers, audience=audience_text(ctx, offer),
+        category=ctx.label("categories", offer.category), places=places,
+        where=ctx.where(offer), costs=costs_text(offer), venues=venues,
+        description_html=render_description(offer.description) if offer.description else "",
+        contact=ctx.contact(offer.contact), school=ctx.school_name(offer),
+        languages=", ".join(ctx.label("languages", code) for code in offer.languages),
+        handout=urls.handout_file(handout) if handout in ctx.handout_slugs else None,
+        report_href=report_href(ctx, offer))
+
+
+def _venue(ctx: SiteContext, ref: str):
+    partner_id, _, location_id = ref.partition("/")
+    partner = ctx.data.partners.get(partner_id)
+    return partner.location(location_id) if partner else None
+
+
+def audience_text(ctx: SiteContext, offer: Offer) -> str:
+    target = offer.target
+    parts = []
+    if target.classes:
+        classes = sorted(target.classes)
+        parts.append(f"Klasse {classes[0]}" if len(classes) == 1
+                     else "Klassen " + ", ".join(map(str, classes)))
+    if target.school_leavers:
+        parts.append("nach der Schule")
+    if target.min_age is not None and target.max_age is not None:
+        parts.append(f"{target.min_age} bis {target.max_age} Jahre")
+    elif target.min_age is not None:
+        parts.append(f"ab {target.min_age} Jahren")
+    elif target.max_age is not None:
+        parts.append(f"bis {target.max_age} Jahre")
+    parts += [ctx.label("school_forms", s) for s in target.school_forms]
+    parts += [ctx.label("situations", s) for s in target.situations]
+    parts += [ctx.label("audiences", a) for a in target.audiences]
+    return " · ".join(parts)
+
+
+def euro(amount: Decimal) -> str:
+    text = f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text.removesuffix(",00") + " €"
+
+
+def costs_text(offer: Offer) -> str:
+    costs = offer.costs
+    if costs is None:
+        return "Frag beim Kontakt nach."
+    main = "kostenlos" if costs.free else (euro(costs.amount_eur) if costs.amount_eur
+                                            else "kostet etwas")
+    return f"{main} – {costs.note}" if costs.note else main
+
+
+def report_address(ctx: SiteContext, offer: Offer) -> str:
+    """The provider's functional mailbox: the offer's contact if it is theirs, else the first."""
+    found = ctx.contact(offer.contact)
+    if found and found[0].id == offer.provider and found[1].email:
+        return found[1].email
+    provider = ctx.data.partners.get(offer.provider)
+    emails = [c.email for c in provider.contacts if c.email] if provider else []
+    return emails[0] if emails else ctx.data.network.district.coordination_email
+
+
+def report_href(ctx: SiteContext, offer: Offer) -> str:
+    subject = f"Fehler im {ctx.site_name}: {offer.title} ({offer.id})"
+    return mailto_href(report_address(ctx, offer), subject)

@@ -1,0 +1,60 @@
+"""One page per partner, and the list of all partners by kind."""
+
+from __future__ import annotations
+
+from generator.analyse.selection import sort_key
+from generator.model.partner import Partner
+from generator.render import urls
+from generator.render.site.context import SiteContext
+from generator.render.site.link_list import LinkEntry, LinkSection, count_note
+from generator.render.site.offer_list import offer_item
+from generator.render.site.page import page
+
+ROLE_LABELS = {"agentur": "Agentur für Arbeit", "jobcenter": "Jobcenter", "jugendamt": "Jugendamt"}
+
+
+def partner_pages(ctx: SiteContext) -> dict[str, str]:
+    offers = _offers_by_partner(ctx)
+    pages = dict(partner_page(ctx, p, offers.get(p.id, [])) for p in _partners(ctx))
+    pages.update([partner_index(ctx, offers)])
+    return pages
+
+
+def _partners(ctx: SiteContext) -> list[Partner]:
+    return sorted(ctx.data.partners.values(), key=lambda p: p.id)
+
+
+def _offers_by_partner(ctx: SiteContext) -> dict[str, list]:
+    grouped: dict[str, list] = {}
+    for offer in sorted(ctx.current_offers(), key=sort_key):
+        for partner_id in dict.fromkeys([offer.provider, *offer.co_providers]):
+            grouped.setdefault(partner_id, []).append(offer)
+    return grouped
+
+
+def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str, str]:
+    responsibilities = []
+    for item in partner.responsibilities:
+        keys = ctx.data.municipality_keys if item.municipalities == "kreisweit" \
+            else item.municipalities
+        places = [(ctx.municipality_name(a), urls.municipality_path(ctx.municipality_name(a)))
+                  for a in keys]
+        responsibilities.append((ROLE_LABELS[item.role], places))
+    return page(urls.partner_path(partner.id), partner.name, "partner.html",
+                description=partner.summary, kind="partner", partner=partner,
+                kind_label=ctx.label("partner_kinds", partner.kind),
+                responsibilities=responsibilities,
+                offers=[offer_item(ctx, o) for o in offers])
+
+
+def partner_index(ctx: SiteContext, offers: dict[str, list]) -> tuple[str, str]:
+    sections = []
+    for kind, term in ctx.data.vocabularies.partner_kinds.items():
+        entries = [LinkEntry(p.name, urls.partner_path(p.id), count_note(len(offers.get(p.id, []))))
+                   for p in sorted(ctx.data.partners.values(), key=lambda p: p.name.casefold())
+                   if p.kind == kind]
+        if entries:
+            sections.append(LinkSection(term.label, entries))
+    return page(urls.PARTNERS_PATH, "Partner im Netzwerk", "link_list.html",
+                intro="Diese Einrichtungen machen Angebote für junge Menschen im Kreis.",
+                sections=sections)

@@ -1,0 +1,87 @@
+"""The mkdocs plugin: a thin adapter that adds the generated files to an mkdocs build.
+
+With `mkdocs serve` it checks and generates on every rebuild and watches the data files, so
+a partner sees a YAML edit live. `python -m generator build` hands over files it already
+generated (`prepared`), so the data is checked once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator.findings import format_text
+from generator.render import urls
+from generator.render.site.csp import THEME_DIR, policy
+from generator.render.site.site_files import CSS_PATH, SiteFiles, generate_site
+
+
+class PluginSettings(Config):
+    root = config_options.Type(str, default=".")
+    today = config_options.Optional(config_options.Type(str))
+
+
+class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
+    def __init__(self) -> None:
+        self.prepared: SiteFiles | None = None
+        self.site: SiteFiles | None = None
+
+    def data_root(self, config) -> Path:
+        return (Path(config.config_file_path or ".").parent / self.config.root).resolve()
+
+    def on_config(self, config):
+        self.site = self.prepared or self._generate(config)
+        config.theme.dirs.insert(0, str(THEME_DIR))
+        config.extra["aw_csp"] = policy()
+        if CSS_PATH not in config.extra_css:
+            config.extra_css.append(CSS_PATH)
+        if not config.nav:
+            docs = Path(config.docs_dir)
+            hand_written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
+            config.nav = self.site.nav(hand_written)
+        return config
+
+    def _generate(self, config) -> SiteFiles:
+        from generator.validate.check import check_data_root
+
+        today = dt.date.fromisoformat(self.config.today) if self.config.today else dt.date.today()
+        result = check_data_root(self.data_root(config), today)
+        if not result.ok:
+            raise PluginError("Die Daten haben Fehler:\n" + format_text(
+                result.findings.sorted()))
+        return generate_site(result.dataset, today)
+
+    def on_files(self, files: Files, config) -> Files:
+        assert self.site is not None
+        nav_paths = {path for entry in self.site.nav(set()) for path in entry.values()}
+        for path, text in self.site.pages.items():
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(f"docs/{path} überschreibt eine erzeugte Seite. Benenne die "
+                                  "Datei um.")
+            inclusion = InclusionLevel.UNDEFINED if path in nav_paths \
+                else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, path, content=text, inclusion=inclusion))
+        for path, content in self.site.assets.items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_post_build(self, config) -> None:
+        """The open data exports go next to the pages, into daten/."""
+        from generator.render.exports.write import write_exports
+
+        assert self.site is not None
+        write_exports(self.site.data, Path(config.site_dir) / urls.OPEN_DATA_PATH,
+                      self.site.today, config.site_url)
+
+    def on_serve(self, server, config, builder):
+        root = self.data_root(config)
+        for name in ("network.yaml", "vocabularies.yaml", "partners", "offers"):
+            if (root / name).exists():
+                server.watch(str(root / name))
+        return server

@@ -1,0 +1,93 @@
+"""Everything the generator adds to a site, as plain files: path → Markdown page or asset.
+
+Each page builder returns {markdown path: text}; this module runs them in order and adds the
+search index, the open data exports and the site's own CSS and JavaScript. Nothing here knows
+mkdocs: another static site builder can build the same files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.model.dataset import Dataset
+from generator.render import urls
+from generator.render.handouts.catalogue import handout_catalogue
+from generator.render.site.context import SiteContext
+from generator.render.site.pages_category import category_pages
+from generator.render.site.pages_class import class_pages
+from generator.render.site.pages_municipality import municipality_pages
+from generator.render.site.pages_offer import offer_pages
+from generator.render.site.pages_partner import partner_pages
+from generator.render.site.pages_service import handout_page, open_data_page, search_page
+from generator.render.site.search_index import search_files
+
+ASSET_DIR = Path(__file__).parent / "assets"
+OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js"}
+CSS_PATH = "assets/aw/site.css"
+QUALITY_MODULE = "generator.render.site.quality_page"
+# Navigation: (title, Markdown path). Offer, partner, town, topic and class pages stay out
+# of it: the theme writes the whole navigation into every page.
+NAV = (("Start", "index.md"), ("Suche", urls.page_source(urls.SEARCH_PATH)),
+       ("Klassen", urls.page_source(urls.CLASSES_PATH)),
+       ("Orte", urls.page_source(urls.MUNICIPALITIES_PATH)),
+       ("Themen", urls.page_source(urls.CATEGORIES_PATH)),
+       ("Partner", urls.page_source(urls.PARTNERS_PATH)),
+       ("Handouts", urls.page_source(urls.HANDOUTS_PATH)),
+       ("Offene Daten", urls.page_source(urls.OPEN_DATA_PATH)),
+       ("Qualitätsbericht", urls.page_source(urls.QUALITY_PATH)),
+       ("Für Partner", "partner-guide.md"))
+
+
+@dataclass
+class SiteFiles:
+    data: Dataset
+    today: dt.date
+    pages: dict[str, str] = field(default_factory=dict)  # Markdown path → text
+    assets: dict[str, str | bytes] = field(default_factory=dict)  # site path → content
+
+    def nav(self, hand_written: set[str]) -> list[dict[str, str]]:
+        present = set(self.pages) | hand_written
+        return [{title: path} for title, path in NAV if path in present]
+
+    def write(self, folder: Path) -> None:
+        """Write every file below `folder`, e.g. for another static site builder."""
+        for path, content in sorted({**self.pages, **self.assets}.items()):
+            target = folder / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8", newline="\n")
+
+
+def quality_builder() -> Callable | None:
+    """The quality report's page builder, once its module exists."""
+    if importlib.util.find_spec(QUALITY_MODULE) is None:
+        return None
+    return getattr(importlib.import_module(QUALITY_MODULE), "quality_pages", None)
+
+
+def generate_site(data: Dataset, today: dt.date, quality_report=None,
+                  progress: Callable[[str], None] = lambda _: None) -> SiteFiles:
+    catalogue = handout_catalogue(data, today)
+    ctx = SiteContext(data, today, frozenset(h.slug for h in catalogue))
+    site = SiteFiles(data, today)
+    steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
+             ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
+    for label, builder in steps:
+        progress(f"Seiten: {label} …")
+        site.pages.update(builder(ctx))
+    site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx)])
+    quality_pages = quality_builder()
+    if quality_pages is not None and quality_report is not None:
+        site.pages.update(quality_pages(data, quality_report))
+    progress("Suchindex …")
+    site.assets.update(search_files(ctx))
+    site.assets.update({path: (ASSET_DIR / name).read_bytes()
+                        for path, name in OWN_ASSETS.items()})
+    return site

@@ -1,0 +1,75 @@
+"""Shared helpers for the website tests: copy a data root, build a site, serve it, a browser."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+from generator.render.site.build import build
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+def copy_site_config(root: Path) -> None:
+    """mkdocs.yml and docs/ of this repository, so a tmp data root builds like the demo."""
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", root / "docs", dirs_exist_ok=True)
+
+
+def copy_demo(root: Path) -> Path:
+    for name in ("network.yaml", "partners", "offers"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name)
+        else:
+            shutil.copy(source, root / name)
+    copy_site_config(root)
+    return root
+
+
+def build_site(root: Path, out: Path, today: dt.date | None = None) -> Path:
+    result = build(root, out, out.parent / "print", today or dt.date.today(),
+                   progress=lambda _: None)
+    assert result.ok, [f.message for f in result.findings.errors]
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
+    """Serve `folder` on 127.0.0.1; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium(java_script: bool = True):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(java_script_enabled=java_script)
+        try:
+            yield context
+        finally:
+            context.close()
+            browser.close()
