@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--print-out", type=Path, default=Path("print"),
                        help="Zielordner der Druckdateien (Standard: print/)")
     build.set_defaults(handler=run_build)
+    add_handouts_command(commands, common)
     return parser
 
 
@@ -150,6 +151,47 @@ def run_build(args) -> int:
         print_findings(result.findings, "text")
         print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)
         return EXIT_ERRORS
+    return EXIT_OK
+
+
+def add_handouts_command(commands, common) -> None:
+    handouts = commands.add_parser("handouts", parents=[common],
+                                   help="Handouts als PDF für Schulen und Druckerei erzeugen")
+    handouts.add_argument("--print-out", type=Path, default=Path("print"),
+                          help="Ordner für Druck-PDFs und Manifest (Standard: print)")
+    handouts.add_argument("--screen-out", type=Path, default=Path("site/handouts"),
+                          help="Ordner für Bildschirm-PDFs (Standard: site/handouts)")
+    handouts.add_argument("--no-crop-marks", dest="crop_marks", action="store_false",
+                          help="ohne Schnittmarken (für Online-Druckereien)")
+    handouts.add_argument("--icc", type=Path, default=None,
+                          help="CMYK-Farbprofil der Druckerei (Standard: default_cmyk.icc)")
+    handouts.add_argument("--jobs", type=int, default=None,
+                          help="Anzahl paralleler Prozesse (Standard: alle Kerne)")
+    handouts.set_defaults(handler=run_handouts)
+
+
+def run_handouts(args) -> int:
+    from generator.render.handouts.bundle import build_handouts
+    from generator.render.handouts.errors import HandoutError
+    from generator.render.handouts.site_config import read_site_url
+    from generator.validate.check import check_data_root
+
+    root, today = resolve_root(args), today_of(args)
+    result = check_data_root(root, today)
+    if not result.ok:
+        print_findings(result.findings, "text")
+        print("Keine Handouts erzeugt: behebe zuerst die Fehler.", file=sys.stderr)
+        return EXIT_ERRORS
+    try:
+        bundle = build_handouts(result.dataset, today, read_site_url(root), args.print_out,
+                                args.screen_out, crop_marks=args.crop_marks, icc=args.icc,
+                                jobs=args.jobs)
+    except HandoutError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    print(f"{len(bundle.handouts)} Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} "
+          f"unverändert, {bundle.seconds:.1f} s. Druckerei: {args.print_out}, "
+          f"Bildschirm: {args.screen_out}")
     return EXIT_OK
 
 

@@ -1,0 +1,68 @@
+"""Write one handout document as PDF: PDF/X-4 for the print shop, PDF/UA-1 for screens.
+
+WeasyPrint does almost all of it; the finisher makes the output repeatable (no random XMP
+document id) and sets what the standards ask for that WeasyPrint leaves open."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+
+import pydyf
+from weasyprint import HTML
+
+from generator.render.handouts.assets import Assets
+from generator.render.handouts.document import BLEED_MM, HandoutDocument
+from generator.render.handouts.fetcher import ASSET_BASE, AssetFetcher
+
+MM = 72 / 25.4
+PDF_VARIANTS = {"print": "pdf/x-4", "screen": "pdf/ua-1"}
+VARIANT_LABELS = {"print": "PDF/X-4", "screen": "PDF/UA-1"}
+_XMP_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    pages: int
+    refused: tuple[str, ...]  # resources the fetcher refused; empty unless a template is wrong
+
+
+def write_pdf(document: HandoutDocument, assets: Assets) -> RenderedPdf:
+    fetcher = AssetFetcher(assets.files, document.documents)
+    html = HTML(string=document.html, base_url=ASSET_BASE, url_fetcher=fetcher)
+    rendered = html.render()
+    stable_id = uuid.UUID(bytes=hashlib.sha256(document.digest().encode()).digest()[:16])
+    data = rendered.write_pdf(
+        pdf_variant=PDF_VARIANTS[document.variant], pdf_identifier=True, attachments=[],
+        finisher=lambda doc, pdf: _finish(pdf, document.variant, stable_id))
+    return RenderedPdf(data, len(rendered.pages), tuple(fetcher.refused))
+
+
+def _finish(pdf: pydyf.PDF, variant: str, stable_id: uuid.UUID) -> None:
+    _stable_xmp_id(pdf, stable_id)
+    if variant == "print":
+        for obj in pdf.objects:
+            if isinstance(obj, pydyf.Dictionary) and obj.get("Type") == "/Page":
+                _set_bleed_box(obj)
+    else:
+        pdf.catalog["ViewerPreferences"] = pydyf.Dictionary({"DisplayDocTitle": "true"})
+
+
+def _stable_xmp_id(pdf: pydyf.PDF, stable_id: uuid.UUID) -> None:
+    reference = pdf.catalog.get("Metadata")
+    if reference is None:
+        return
+    number = reference.split()[0]  # a reference is "<number> 0 R", as str or bytes
+    stream = pdf.objects[int(number)]
+    stream.stream = [_XMP_ID.sub(f"xmp.did:{stable_id}".encode(), part)
+                     if isinstance(part, bytes) else part for part in stream.stream]
+
+
+def _set_bleed_box(page) -> None:
+    """BleedBox exactly 3 mm around the trimmed A4 page (the marks lie outside it)."""
+    left, top, right, bottom = page["TrimBox"]
+    bleed = BLEED_MM * MM
+    page["BleedBox"] = pydyf.Array([left - bleed, top - bleed, right + bleed, bottom + bleed])

@@ -1,0 +1,37 @@
+"""The website's address, read from `site_url` in mkdocs.yml: QR codes must lead there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from generator.render.handouts.errors import HandoutError
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """mkdocs.yml may hold tags such as !!python/name or !ENV; only site_url matters here."""
+
+
+_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_site_url(root: Path) -> str:
+    path = root / "mkdocs.yml"
+    if not path.is_file():
+        raise HandoutError(f"{path} fehlt. Die QR-Codes der Handouts brauchen die Adresse der "
+                           "Website aus „site_url“ in mkdocs.yml.")
+    try:
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_IgnoreTags)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise HandoutError(f"{path} ist kein gültiges YAML: {exc}") from exc
+    url = config.get("site_url") if isinstance(config, dict) else None
+    if not isinstance(url, str) or not url.strip():
+        raise HandoutError(f"{path}: „site_url“ fehlt. Trage die Adresse der Website ein, z. B. "
+                           "„site_url: https://angebote.kreis-lindenau.example.org/“.")
+    parts = urlsplit(url.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise HandoutError(f"{path}: „site_url: {url}“ ist keine https-Adresse. QR-Codes auf "
+                           "Papier sollen auf https://… zeigen.")
+    return url.strip().rstrip("/") + "/"

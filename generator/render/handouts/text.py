@@ -1,0 +1,56 @@
+"""German formatting of dates, money and phone links, and partner Markdown made safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import markdown
+import nh3
+
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+          "September", "Oktober", "November", "Dezember")
+SAFE_TAGS = {"p", "ul", "ol", "li", "strong", "em", "a", "br"}
+SAFE_SCHEMES = {"https", "mailto", "tel"}
+
+
+def day(value: dt.date) -> str:
+    """"Di 15.09.2026"."""
+    return f"{WEEKDAYS[value.weekday()]} {value:%d.%m.%Y}"
+
+
+def long_date(value: dt.date) -> str:
+    """"15. September 2026"."""
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def day_range(start: dt.date, end: dt.date | None) -> str:
+    if end is None or end == start:
+        return day(start)
+    if end.year == start.year:
+        return f"{WEEKDAYS[start.weekday()]} {start:%d.%m.} bis {day(end)}"
+    return f"{day(start)} bis {day(end)}"
+
+
+def euro(amount: Decimal) -> str:
+    whole, _, cents = f"{amount:.2f}".partition(".")
+    return f"{int(whole):,}".replace(",", ".") + f",{cents} €"
+
+
+def phone_link(phone: str) -> str:
+    return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
+
+
+def school_year_label(start: dt.date, end: dt.date) -> str:
+    return f"{start.year}/{end:%y}" if end.year == start.year + 1 else f"{start.year}/{end.year}"
+
+
+def safe_markdown(source: str) -> str:
+    """Partner Markdown as HTML with only paragraphs, lists, emphasis and https/mailto/tel links.
+
+    Raw HTML in the source is escaped by nh3's allowlist: images, links to files, styles and
+    anything else that could make WeasyPrint fetch a resource do not survive."""
+    rendered = markdown.markdown(source, output_format="html")
+    return nh3.clean(rendered, tags=SAFE_TAGS, attributes={"a": {"href"}},
+                     url_schemes=SAFE_SCHEMES, link_rel="noopener")
