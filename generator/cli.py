@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="Zielordner der Druckdateien (Standard: print/)")
     build.set_defaults(handler=run_build)
     add_handouts_command(commands, common)
+    add_report_command(commands, common)
     return parser
 
 
@@ -192,6 +193,33 @@ def run_handouts(args) -> int:
     print(f"{len(bundle.handouts)} Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} "
           f"unverändert, {bundle.seconds:.1f} s. Druckerei: {args.print_out}, "
           f"Bildschirm: {args.screen_out}")
+    return EXIT_OK
+
+
+def add_report_command(commands, common) -> None:
+    report = commands.add_parser("report", parents=[common], help="Qualitätsbericht erstellen")
+    report.add_argument("--format", choices=("json", "md", "text"), default="text",
+                        help="Ausgabeformat (Standard: text)")
+    earlier = report.add_mutually_exclusive_group()
+    earlier.add_argument("--since", metavar="STAND", default=None,
+                         help="mit einem früheren Git-Stand vergleichen, z. B. HEAD~10")
+    earlier.add_argument("--compare", metavar="BERICHT.json", type=Path, default=None,
+                         help="mit einem gespeicherten Bericht (--format json) vergleichen")
+    report.set_defaults(handler=run_report)
+
+
+def run_report(args) -> int:
+    from generator.analyse.report_states import ReportError, quality_report
+    from generator.render.report_formats import render_report
+
+    try:
+        report = quality_report(resolve_root(args), today_of(args), args.since, args.compare)
+    except ReportError as exc:
+        if exc.findings:
+            print(FORMATTERS["text"](exc.findings), file=sys.stderr)
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    print(render_report(report, args.format), end="")
     return EXIT_OK
 
 

@@ -1,0 +1,167 @@
+"""The score of one candidate pair and the reasons for it, in words a steering group reads.
+
+A pair can only be a duplicate when both offers reach the same young people: a common
+municipality, common classes (or both after school, or overlapping ages) and a common
+audience. The score then adds two halves, each at most 0.5:
+
+* structure: same category, how far target groups, audiences and municipalities overlap
+  (municipalities as a share of both together, so "kreisweit" against one town is weak).
+  It counts less (x STRUCTURE_DISCOUNT) when both offers come from the same provider,
+  who runs similar offers on purpose, and when one title names a special group the other
+  offer never mentions ("Reha-", "in Gebärdensprache"): a specialised version is no copy.
+* text: how alike title, summary and description read; a cosine of TEXT_FULL counts fully.
+
+So two providers with the same kind of offer for the same young people in the same place
+are flagged once their texts share a little; one provider's two entries only when one is
+a copy of the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.analyse.class_bands import class_span
+from generator.analyse.text_normal import stem, words
+from generator.analyse.text_similarity import TextProfile, cosine
+from generator.model.offer import Offer
+
+THRESHOLD = 0.6
+TEXT_FULL = 0.55
+STRUCTURE_DISCOUNT = 0.3
+MAX_NAMED_PLACES = 3
+
+
+@dataclass(frozen=True)
+class Names:
+    """Display names for reasons: municipality names (in network order), category labels;
+    `institutions` are words that name a place, not a group (school forms)."""
+
+    municipalities: dict[str, str]
+    categories: dict[str, str]
+    institutions: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def place_terms(self) -> frozenset[str]:
+        names = [*self.municipalities.values(), *self.institutions]
+        return frozenset(stem(w) for name in names for w in words(name))
+
+
+@dataclass(frozen=True)
+class PairScore:
+    score: float
+    reaches_same_people: bool
+    text: float = 0.0
+    title: float = 0.0
+    target_reason: str | None = None
+    special: tuple[str, ...] = ()
+
+
+def _ages(offer: Offer) -> tuple[int, int]:
+    return offer.target.min_age or 0, offer.target.max_age or 99
+
+
+def target_overlap(a: Offer, b: Offer) -> tuple[float, str | None]:
+    """How far the target groups overlap (0..1) and the reason, or 0 and None."""
+    ca, cb = set(a.target.classes), set(b.target.classes)
+    if ca and cb:
+        common = ca & cb
+        if not common:
+            return 0.0, None
+        return len(common) / min(len(ca), len(cb)), \
+            f"Klassen {class_span(common)} überschneiden sich"
+    if a.target.school_leavers and b.target.school_leavers:
+        return 1.0, "beide für junge Menschen nach der Schule"
+    if (ca or cb) and (a.target.school_leavers or b.target.school_leavers):
+        return 0.0, None  # one for pupils, the other after school
+    (lo_a, hi_a), (lo_b, hi_b) = _ages(a), _ages(b)
+    common_years = min(hi_a, hi_b) - max(lo_a, lo_b) + 1
+    if common_years <= 0:
+        return 0.0, None
+    shorter = min(hi_a - lo_a, hi_b - lo_b) + 1
+    return min(1.0, common_years / shorter), "Altersgruppen überschneiden sich"
+
+
+def _share(a: set, b: set) -> float:
+    """Of the smaller set, how much the other one has too: a subset counts fully."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _jaccard(a: set, b: set) -> float:
+    """Common part of both sets: a district-wide offer shares little with a town's one."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def specialised_words(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
+                      names: Names) -> list[str]:
+    """Words by which one title narrows the other's to a special group, if any.
+
+    One title contains the other's words plus some that the other offer never uses,
+    leaving out places and years: "Reha-Berufsberatung" against "Berufsberatung".
+    """
+    places = names.place_terms
+    for short, long_, offer in ((pa, pb, b), (pb, pa, a)):
+        core = {t for t in short.title_terms if t not in places and not t.isdigit()}
+        if not core or not core <= long_.title_terms:
+            continue
+        extra = {t for t in long_.title_terms - short.title_terms - short.body_terms
+                 if t not in places and not any(c.isdigit() for c in t)}
+        if extra:
+            return sorted({w for w in words(offer.title) if stem(w) in extra})
+    return []
+
+
+def municipality_reason(common: list[str], names: Names) -> str:
+    if len(common) == len(names.municipalities) and len(common) > 1:
+        return "beide im ganzen Kreis"
+    shown = [names.municipalities.get(ags, ags) for ags in common]
+    if len(shown) == 1:
+        return f"beide in {shown[0]}"
+    if len(shown) <= MAX_NAMED_PLACES:
+        return f"beide in {', '.join(shown[:-1])} und {shown[-1]}"
+    return f"beide in {len(shown)} Gemeinden, u. a. {', '.join(shown[:MAX_NAMED_PLACES])}"
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)} %"
+
+
+def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
+               places_a: list[str], places_b: list[str], names: Names) -> PairScore:
+    """The numbers of a pair; texts are compared only when both reach the same people."""
+    target, target_reason = target_overlap(a, b)
+    audiences = _share(set(a.target.audiences), set(b.target.audiences))
+    municipalities = _jaccard(set(places_a), set(places_b))
+    if not (municipalities and target and audiences):
+        return PairScore(0.0, False)
+    structure = 0.1 * (a.category == b.category) + 0.2 * target + 0.1 * municipalities \
+        + 0.1 * audiences
+    if a.provider == b.provider:
+        structure *= STRUCTURE_DISCOUNT
+    text = cosine(pa.body, pb.body)
+    score = structure + 0.5 * min(1.0, text / TEXT_FULL)
+    special: tuple[str, ...] = ()
+    if score >= THRESHOLD and a.provider != b.provider:
+        special = tuple(specialised_words(a, b, pa, pb, names))
+        if special:
+            score -= structure * (1 - STRUCTURE_DISCOUNT)
+    return PairScore(round(min(score, 1.0), 2), True, text, cosine(pa.title, pb.title),
+                     target_reason, special)
+
+
+def pair_reasons(a: Offer, pair: PairScore, same_category: bool, common: list[str],
+                 names: Names) -> tuple[str, ...]:
+    """The reasons in words: "gleiche Kategorie …, Klassen 9–10 überschneiden sich, …"."""
+    reasons = []
+    if same_category:
+        reasons.append(f"gleiche Kategorie {names.categories.get(a.category, a.category)}")
+    if pair.target_reason:
+        reasons.append(pair.target_reason)
+    if common:
+        reasons.append(municipality_reason(common, names))
+    reasons.append(f"Titel zu {_percent(pair.title)} ähnlich")
+    reasons.append(f"Text zu {_percent(pair.text)} ähnlich")
+    if pair.special:
+        reasons.append(f"nur ein Titel nennt „{' '.join(pair.special)}“: vielleicht ein "
+                       "spezialisiertes Angebot")
+    return tuple(reasons)

@@ -1,0 +1,44 @@
+"""One finding of the quality report: what is wrong, who and what is involved, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WARNING, INFO = "warning", "info"
+
+
+@dataclass(frozen=True)
+class QualityFinding:
+    code: str
+    severity: str
+    message: str
+    offers: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    schools: tuple[str, ...] = ()
+    rule: str = ""
+    score: float | None = None
+    reasons: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+
+    @property
+    def key(self) -> str:
+        """Names the finding across two states of the data, for the yearly comparison:
+        offers name it when there are any, else municipalities and schools."""
+        if self.offers:
+            return "|".join([self.code, self.rule, ",".join(self.offers)])
+        return "|".join([self.code, self.rule, "", ",".join(self.municipalities),
+                         ",".join(self.schools)])
+
+    def sort_key(self) -> tuple:
+        return (self.code, self.key)
+
+    def as_dict(self) -> dict:
+        return {
+            "code": self.code, "severity": self.severity, "message": self.message,
+            "key": self.key, "offers": list(self.offers), "partners": list(self.partners),
+            "municipalities": list(self.municipalities), "schools": list(self.schools),
+            "rule": self.rule or None, "score": self.score, "reasons": list(self.reasons),
+            "file": self.file or None, "line": self.line or None,
+        }

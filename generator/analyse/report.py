@@ -1,0 +1,130 @@
+"""The quality report for the steering group: duplicates, coverage gaps, network gaps and
+data quality, as one plain structure that every output format renders.
+
+`as_dict()` is the documented JSON format (docs/report.md); keep both in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.analyse.class_bands import BAND_NAMES
+from generator.analyse.coverage import Coverage, analyse_coverage
+from generator.analyse.data_quality import data_quality
+from generator.analyse.duplicates import DuplicatePair, DuplicateResult, detect_duplicates
+from generator.analyse.network_gaps import (
+    classes_without_school,
+    missing_responsibilities,
+    schools_without_counsellor,
+)
+from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
+from generator.analyse.selection import is_current
+from generator.model.dataset import Dataset
+
+FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 1
+COORDINATION = "Koordinierung des Netzwerks"
+
+
+@dataclass
+class Report:
+    data: Dataset
+    today: dt.date
+    findings: list[QualityFinding]
+    acknowledged: list[QualityFinding]
+    coverage: Coverage
+    duplicates: DuplicateResult
+    comparison: dict | None = field(default=None)
+
+    def as_dict(self) -> dict:
+        return report_dict(self)
+
+
+def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
+    a, b = data.offers[pair.a], data.offers[pair.b]
+    file, line, _ = data.position("offer", a.id, ("title",))
+    if pair.acknowledged:
+        message = f"„{a.title}“ und „{b.title}“ überschneiden sich gewollt: {pair.acknowledged}"
+        return QualityFinding("duplicate-acknowledged", INFO, message, (a.id, b.id),
+                              tuple(sorted({a.provider, b.provider})), pair.municipalities,
+                              score=pair.score, reasons=pair.reasons, file=file, line=line)
+    message = (f"„{a.title}“ und „{b.title}“ sehen nach demselben Angebot aus. Legt sie "
+               "zusammen oder nennt das andere Angebot mit Grund unter intended_overlaps.")
+    return QualityFinding(pair.code, WARNING, message, (a.id, b.id),
+                          tuple(sorted({a.provider, b.provider})), pair.municipalities,
+                          score=pair.score, reasons=pair.reasons, file=file, line=line)
+
+
+def build_report(data: Dataset, today: dt.date) -> Report:
+    """Run every analysis over a checked data root."""
+    duplicates = detect_duplicates(data, today)
+    coverage = analyse_coverage(data, today)
+    findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
+    findings += coverage.gaps
+    findings += missing_responsibilities(data)
+    findings += schools_without_counsellor(data)
+    findings += classes_without_school(data, today)
+    findings += data_quality(data, today)
+    acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
+    return Report(data, today, sorted(findings, key=QualityFinding.sort_key),
+                  sorted(acknowledged, key=QualityFinding.sort_key), coverage, duplicates)
+
+
+def todo_by_partner(report: Report) -> list[dict]:
+    """Finding keys per partner; findings without a partner go to the coordination."""
+    lists: dict[str, list[str]] = {}
+    for finding in report.findings:
+        for partner in finding.partners or ("",):
+            lists.setdefault(partner, []).append(finding.key)
+    partners = report.data.partners
+    return [{"partner": pid or None,
+             "name": partners[pid].name if pid in partners else (pid or COORDINATION),
+             "findings": keys}
+            for pid, keys in sorted(lists.items(), key=lambda item: (not item[0], item[0]))]
+
+
+def coverage_dict(report: Report) -> dict:
+    data, coverage = report.data, report.coverage
+    cells = sorted(set(coverage.cells) | coverage.required)
+    return {
+        "bands": list(BAND_NAMES),
+        "categories": [{"id": key, "label": term.label}
+                       for key, term in data.vocabularies.categories.items()],
+        "municipalities": [{"ags": m.ags, "name": m.name} for m in data.network.municipalities],
+        "cells": [{"municipality": ags, "category": cat, "band": band,
+                   "offers": coverage.cells.get((ags, cat, band), 0),
+                   "required": (ags, cat, band) in coverage.required,
+                   "missing": (ags, cat, band) in coverage.missing}
+                  for ags, cat, band in cells],
+        "totals": [{"municipality": ags, "category": cat, "offers": count}
+                   for (ags, cat), count in sorted(coverage.totals.items())],
+    }
+
+
+def report_dict(report: Report) -> dict:
+    data = report.data
+    codes = Counter(f.code for f in report.findings)
+    result = {
+        "format": FORMAT_NAME, "version": FORMAT_VERSION,
+        "district": {"key": data.network.district.key, "name": data.network.district.name},
+        "today": report.today.isoformat(),
+        "summary": {
+            "offers": len(data.offers),
+            "current_offers": sum(is_current(o, report.today) for o in data.offers.values()),
+            "partners": len(data.partners),
+            "candidate_pairs": report.duplicates.candidates,
+            "findings": dict(sorted(codes.items())),
+            "acknowledged": len(report.acknowledged),
+        },
+        "offers": [{"id": o.id, "provider": o.provider, "title": o.title,
+                    "category": o.category, "current": is_current(o, report.today)}
+                   for _, o in sorted(data.offers.items())],
+        "findings": [f.as_dict() for f in report.findings],
+        "acknowledged": [f.as_dict() for f in report.acknowledged],
+        "coverage": coverage_dict(report),
+        "todo": todo_by_partner(report),
+    }
+    if report.comparison is not None:
+        result["comparison"] = report.comparison
+    return result

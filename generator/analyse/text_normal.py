@@ -1,0 +1,68 @@
+"""Normalised German text for comparing offers: one spelling for "Mühlental", "Muehlental"
+and "Mühlеntal" with a Cyrillic "е", and one stem for "Bewerbungen" and "Bewerbung"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# Letters from other alphabets that look like Latin ones, in both cases.
+_LOOKALIKES = str.maketrans({
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ї": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q",
+    "Ԝ": "W", "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ε": "e", "ι": "i", "κ": "k",
+    "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WORD = re.compile(r"[a-z0-9]+")
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
+_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_#>`|-]+")
+
+# Words that say nothing about what an offer is. Kept short on purpose: the weights
+# (rare words count more) do the rest.
+STOPWORDS = frozenset("""
+    aber alle allem allen aller alles als also am an andere anderen auch auf aus bei beim bis
+    bist da damit dann das dass dein deine deinen deiner dem den denn der des dich die dies
+    diese diesem diesen dieser dir doch dort du durch ein eine einem einen einer eines er es
+    etwa euch euer eure fuer gibt hast hat hier ihm ihn ihr ihre ihrem ihren im in ins ist ja
+    jede jedem jeden jeder jetzt kann kannst kein keine man mehr mit muss nach nicht noch nur
+    ob oder ohne sehr sein seine sich sie sind so ueber um und uns unser unsere unter viel vom
+    von vor war was wenn wer wie wir wird wo zu zum zur zwischen sowie bzw usw z b ab
+""".split())
+
+_STEMMER = snowballstemmer.stemmer("german")
+
+
+def fold(text: str) -> str:
+    """NFKC, look-alike letters to Latin, casefold, umlauts as ae/oe/ue, other accents off."""
+    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES).casefold()
+    text = text.translate(_UMLAUTS)
+    if text.isascii():
+        return text
+    return _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+
+
+def all_words(text: str) -> list[str]:
+    """Folded words, without Markdown syntax and link targets."""
+    plain = _MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
+    return _WORD.findall(fold(plain))
+
+
+def words(text: str) -> list[str]:
+    """Folded words without stop words."""
+    return [w for w in all_words(text) if w not in STOPWORDS]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+

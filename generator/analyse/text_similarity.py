@@ -1,0 +1,83 @@
+"""How alike two offers read: weighted word stems (rare words count more) of the title and
+of the whole text, with compounds split into their parts.
+
+Every offer gets a profile once; comparing two profiles is then a cheap dot product.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.analyse.compounds import CompoundSplitter
+from generator.analyse.text_normal import STOPWORDS, all_words, stem
+from generator.model.offer import Offer
+
+# Long descriptions say the same things again; the first words carry the meaning.
+MAX_BODY_WORDS = 160
+
+
+@dataclass(frozen=True)
+class TextProfile:
+    title: dict[str, float]  # unit vector of title terms
+    body: dict[str, float]  # unit vector of all terms: title, summary, description
+    title_terms: frozenset[str]
+    body_terms: frozenset[str]
+    canonical: str  # the whole text folded, for exact copies
+
+
+def offer_words(offer: Offer) -> tuple[list[str], list[str], str]:
+    """Words of the title; words of title, summary and description together; and the whole
+    text folded to one line, equal for copies that differ only in layout."""
+    every = [all_words(offer.title), all_words(offer.summary),
+             all_words(offer.description or "")]
+    title = [w for w in every[0] if w not in STOPWORDS]
+    body = [w for part in every for w in part if w not in STOPWORDS]
+    return title, body[:MAX_BODY_WORDS], " ".join(" ".join(part) for part in every)
+
+
+class TermMaker:
+    """Words to terms: the stem of the word and the stems of its compound parts."""
+
+    def __init__(self, vocabulary: set[str]):
+        self.splitter = CompoundSplitter(vocabulary)
+        self.cache: dict[str, tuple[str, ...]] = {}
+
+    def terms(self, word: str) -> tuple[str, ...]:
+        found = self.cache.get(word)
+        if found is None:
+            parts = self.splitter.split(word)
+            found = tuple(dict.fromkeys([stem(word), *(stem(p) for p in parts)]))
+            self.cache[word] = found
+        return found
+
+    def all_terms(self, word_list: list[str]) -> list[str]:
+        return [t for w in word_list for t in self.terms(w)]
+
+
+def _unit(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
+    vector = {t: (1.0 + math.log(n)) * idf[t] for t, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {t: v / norm for t, v in vector.items()}
+
+
+def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
+    """Profiles of all offers; word weights come from how rare a term is among them."""
+    raw = {o.id: offer_words(o) for o in offers}
+    vocabulary = {w for _, body, _ in raw.values() for w in body}
+    maker = TermMaker(vocabulary)
+    terms = {oid: (Counter(maker.all_terms(t)), Counter(maker.all_terms(b)))
+             for oid, (t, b, _) in raw.items()}
+    document_frequency = Counter(t for _, body in terms.values() for t in body)
+    total = len(offers)
+    idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
+    return {oid: TextProfile(_unit(title, idf), _unit(body, idf), frozenset(title),
+                             frozenset(body), raw[oid][2])
+            for oid, (title, body) in terms.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return min(1.0, sum(v * b.get(t, 0.0) for t, v in a.items()))

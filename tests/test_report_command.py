@@ -1,0 +1,123 @@
+"""The report command: formats, exit codes, stable JSON, comparison with an earlier state,
+and the website's quality page."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from generator.analyse.report import build_report
+from generator.cli import main
+from generator.render.site.quality_page import quality_pages
+from generator.validate.check import check_data_root
+from tests.report_support import offer, write_root
+from tests.test_report_analysis import ORIGINAL, REWORDED, TODAY
+
+ARGS = ["--today", TODAY.isoformat()]
+
+
+def run(capsys, *args):
+    code = main(["report", *args, *ARGS])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_every_format_exits_zero(tmp_path, capsys):
+    root = write_root(tmp_path / "daten", [ORIGINAL, REWORDED])
+    for output_format, start in (("text", "Qualitätsbericht\n"), ("md", "# Qualitätsbericht\n"),
+                                 ("json", "{\n")):
+        code, out, _ = run(capsys, "--root", str(root), "--format", output_format)
+        assert code == 0
+        assert out.startswith(start)
+
+
+def test_json_is_sorted_and_stable(tmp_path, capsys):
+    root = write_root(tmp_path / "daten", [ORIGINAL, REWORDED])
+    _, first, _ = run(capsys, "--root", str(root), "--format", "json")
+    _, second, _ = run(capsys, "--root", str(root), "--format", "json")
+    assert first == second
+    data = json.loads(first)
+    assert first == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert data["format"] == "angebotswegweiser-qualitaetsbericht" and data["version"] == 1
+    keys = [(f["code"], f["key"]) for f in data["findings"]]
+    assert keys == sorted(keys)
+
+
+def test_data_errors_stop_the_report(tmp_path, capsys):
+    broken = dict(ORIGINAL, category="gibtsnicht")
+    root = write_root(tmp_path / "daten", [broken])
+    code, out, err = run(capsys, "--root", str(root))
+    assert code == 1 and out == ""
+    assert "offers/traeger-a/bewerbung-a.yaml:" in err
+    assert "Der Qualitätsbericht braucht fehlerfreie Daten" in err
+
+
+def test_compare_with_a_saved_report(tmp_path, capsys):
+    root = write_root(tmp_path / "daten", [ORIGINAL, REWORDED])
+    _, saved, _ = run(capsys, "--root", str(root), "--format", "json")
+    (tmp_path / "alt.json").write_text(saved, encoding="utf-8")
+    (root / "offers" / "traeger-b" / "bewerbung-b.yaml").unlink()
+    write_root(root, [offer("bewerbung-m", "traeger-b", "Bewerbung üben", ["05799008"])])
+    code, out, _ = run(capsys, "--root", str(root), "--format", "json",
+                       "--compare", str(tmp_path / "alt.json"))
+    assert code == 0
+    comparison = json.loads(out)["comparison"]
+    assert [o["id"] for o in comparison["offers_added"]] == ["bewerbung-m"]
+    assert [o["id"] for o in comparison["offers_removed"]] == ["bewerbung-b"]
+    assert [g["key"] for g in comparison["gaps_closed"]] == ["coverage-gap|bewerbung-9-10||05799008|"]
+    assert [d["key"] for d in comparison["duplicates_resolved"]] == [
+        "duplicate-near||bewerbung-a,bewerbung-b"]
+
+
+def test_compare_rejects_other_files(tmp_path, capsys):
+    root = write_root(tmp_path / "daten", [ORIGINAL])
+    (tmp_path / "kaputt.json").write_text("{nicht json", encoding="utf-8")
+    code, _, err = run(capsys, "--root", str(root), "--compare", str(tmp_path / "kaputt.json"))
+    assert code == 1 and "kaputt.json:1: kein gültiges JSON" in err
+
+
+def git(root, *args):
+    subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                    "-C", str(root), *args], check=True, capture_output=True)
+
+
+def test_since_a_git_revision(tmp_path, capsys):
+    repo = tmp_path / "repo"
+    root = write_root(repo / "daten", [ORIGINAL])
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Stand 1")
+    write_root(root, [REWORDED, offer("bewerbung-m", "traeger-b", "Bewerbung üben", ["05799008"])])
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Stand 2")
+    code, out, err = run(capsys, "--root", str(root), "--format", "json", "--since", "HEAD~1")
+    assert code == 0, err
+    comparison = json.loads(out)["comparison"]
+    assert comparison["base"] == "HEAD~1"
+    assert [o["id"] for o in comparison["offers_added"]] == ["bewerbung-b", "bewerbung-m"]
+    assert len(comparison["gaps_closed"]) == 1 and len(comparison["duplicates_new"]) == 1
+
+
+def test_since_errors_are_explained(tmp_path, capsys):
+    root = write_root(tmp_path / "daten", [ORIGINAL])
+    code, _, err = run(capsys, "--root", str(root), "--since", "HEAD~1")
+    assert code == 1 and "liegt in keinem Git-Repository" in err
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "Stand 1")
+    code, _, err = run(capsys, "--root", str(root), "--since", "v1999")
+    assert code == 1 and "Den Stand „v1999“ gibt es in diesem Git-Repository nicht" in err
+
+
+def test_quality_page_escapes_partner_text_and_has_accessible_map(tmp_path):
+    hostile = dict(REWORDED, title="Training <script>alert(1)</script> & mehr")
+    result = check_data_root(write_root(tmp_path, [ORIGINAL, hostile]), TODAY)
+    report = build_report(result.dataset, TODAY)
+    [(path, text)] = quality_pages(result.dataset, report).items()
+    assert path == "qualitaet/index.md"
+    assert "<script>" not in text
+    assert "Training &lt;script&gt;alert(1)&lt;/script&gt; &amp; mehr" in text
+    assert 'role="img"' in text and '<title id="heatmap-title">' in text and "<desc" in text
+    assert '<table class="aw-heatmap-table">' in text
+    assert 'href="../angebote/bewerbung-a/"' in text and 'href="../partner/traeger-a/"' in text
+    assert "markdown=" not in text
