@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 import segno
 
@@ -10,6 +11,7 @@ import segno
 DARK = {"print": "device-cmyk(0 0 0 1)", "screen": "#000"}
 
 
+@lru_cache(maxsize=65536)  # an offer's code appears in several handouts
 def qr_svg(url: str, variant: str) -> bytes:
     code = segno.make_qr(url, error="m", boost_error=False)
     out = io.BytesIO()
