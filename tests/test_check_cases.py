@@ -68,6 +68,7 @@ def _root_with(tmp_path: Path, case: str, variant: str) -> Path:
     shutil.copytree(FIXTURES / "mini", root)
     places = CASES[case][4]
     place = places if isinstance(places, str) else places[variant == "good"]
+    (root / place).parent.mkdir(parents=True, exist_ok=True)  # git keeps no empty folders
     shutil.copyfile(FIXTURES / "cases" / case / f"{variant}.yaml", root / place)
     return root
 

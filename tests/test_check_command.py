@@ -23,6 +23,7 @@ def run(*args, cwd=REPO):
 def broken_root(tmp_path):
     root = tmp_path / "root"
     shutil.copytree(FIXTURES / "mini", root)
+    (root / "offers" / "traeger-a").mkdir(exist_ok=True)
     shutil.copyfile(FIXTURES / "cases" / "unknown-value" / "bad.yaml",
                     root / "offers" / "traeger-a" / "kurs.yaml")
     shutil.copyfile(FIXTURES / "cases" / "stale" / "bad.yaml",
@@ -69,6 +70,7 @@ def test_github_format_writes_annotations(broken_root):
 def test_warnings_alone_exit_zero(tmp_path):
     root = tmp_path / "root"
     shutil.copytree(FIXTURES / "mini", root)
+    (root / "offers" / "traeger-a").mkdir(exist_ok=True)
     shutil.copyfile(FIXTURES / "cases" / "stale" / "bad.yaml",
                     root / "offers" / "traeger-a" / "kurs.yaml")
     result = run("check", "--root", str(root), "--today", "2026-11-24")
@@ -109,6 +111,7 @@ def test_ids_collide_across_provider_folders(tmp_path):
 def test_district_can_extend_vocabularies(tmp_path):
     root = tmp_path / "root"
     shutil.copytree(FIXTURES / "mini", root)
+    (root / "offers" / "traeger-a").mkdir(exist_ok=True)
     (root / "vocabularies.yaml").write_text(
         "categories:\n  sport:\n    label: Sport und Beruf\n", encoding="utf-8")
     offer = (FIXTURES / "cases" / "unknown-value" / "good.yaml").read_text()

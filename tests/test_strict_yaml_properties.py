@@ -54,6 +54,7 @@ def test_mutated_offer_never_crashes_the_check(tmp_path_factory, position, cut, 
     root = tmp_path_factory.mktemp("root")
     shutil.copytree(FIXTURES / "mini", root, dirs_exist_ok=True)
     mutated = VALID_OFFER[:position] + insert + VALID_OFFER[position + cut:]
+    (root / "offers" / "traeger-a").mkdir(exist_ok=True)
     (root / "offers" / "traeger-a" / "kurs.yaml").write_bytes(mutated)
     result = check_data_root(root, dt.date(2026, 11, 24))
     for finding in result.findings.items:
