@@ -62,14 +62,13 @@ def serve(folder: Path):
 
 
 @contextlib.contextmanager
-def chromium(java_script: bool = True):
+def chromium():
+    """Debian's chromium through Playwright; never a downloaded browser."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(java_script_enabled=java_script)
         try:
-            yield context
+            yield browser
         finally:
-            context.close()
             browser.close()

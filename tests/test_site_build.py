@@ -302,3 +302,11 @@ def test_build_without_mkdocs_yml_is_a_clear_error(tmp_path, capsys):
                  "--today", TODAY.isoformat()])
     assert code == 1
     assert "mkdocs.yml: Datei fehlt" in capsys.readouterr().err
+
+
+def test_partner_guide_names_every_offer_field():
+    from generator.model.offer import Offer
+
+    guide = (REPO / "docs" / "partner-guide.md").read_text(encoding="utf-8")
+    missing = [name for name in Offer.model_fields if f"`{name}`" not in guide]
+    assert missing == []

@@ -8,6 +8,7 @@ can reject the text and the website never silently changes a partner's words.
 
 from __future__ import annotations
 
+import functools
 from html.parser import HTMLParser
 
 import markdown
@@ -28,8 +29,14 @@ _TAG_HINTS = {
 }
 
 
-def _converter() -> markdown.Markdown:
+@functools.cache
+def _markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=[], output_format="html")
+
+
+def _converter() -> markdown.Markdown:
+    """One reusable converter (building one costs more than converting a description)."""
+    return _markdown().reset()
 
 
 def _clean(html_text: str) -> str:

@@ -72,10 +72,14 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return files
 
     def on_post_build(self, config) -> None:
-        """The open data exports go next to the pages, into daten/."""
+        """The search index and the open data exports go next to the pages."""
         from generator.render.exports.write import write_exports
 
         assert self.site is not None
+        for path, content in sorted(self.site.late_assets().items()):
+            target = Path(config.site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content if isinstance(content, bytes) else content.encode())
         write_exports(self.site.data, Path(config.site_dir) / urls.OPEN_DATA_PATH,
                       self.site.today, config.site_url)
 

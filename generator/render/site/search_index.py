@@ -1,9 +1,12 @@
 """A prebuilt lunr index with German stemming, loaded by lunr.js and lunr.de.js in the browser.
 
-The index is built here with lunr.py and snowballstemmer's German Snowball stemmer, which is the
-algorithm of lunr.de.js. The serialized search pipeline names "stemmer-de", the function
-lunr.de.js registers, so a query is stemmed in the browser exactly as the index was.
-The JavaScript files are the ones that ship with mkdocs (mkdocs/contrib/search/).
+The index is built here with lunr.py and the German Snowball stemmer as lunr.de.js implements
+it: snowballstemmer 3.x changed the German algorithm (Schülerinnen → "schul" instead of
+"schulerinn", begleitet → "begleit"), so 4 % of the demo's words got other stems than in the
+browser. vendor/ holds snowballstemmer 2.2.0's German stemmer, which matches lunr.de.js word
+for word (tests/test_site_browser.py compares both). The serialized search pipeline names
+"stemmer-de", the function lunr.de.js registers, so a query is stemmed in the browser exactly
+as the index was. The JavaScript files are the ones that ship with mkdocs (mkdocs/contrib/search/).
 """
 
 from __future__ import annotations
@@ -14,12 +17,12 @@ import re
 from pathlib import Path
 
 import mkdocs.contrib.search
-import snowballstemmer
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 
 from generator.render import urls
 from generator.render.site.context import SiteContext
+from generator.render.site.vendor.snowball_german_2_2 import GermanStemmer
 
 LUNR_DIR = Path(mkdocs.contrib.search.__file__).parent
 LUNR_SCRIPTS = {  # site path → file shipped with mkdocs
@@ -32,8 +35,14 @@ _EDGE = re.compile(r"^\W+|\W+$")
 
 
 @functools.cache
-def _stemmer():
-    return snowballstemmer.stemmer("german")
+def _stemmer() -> GermanStemmer:
+    return GermanStemmer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem_word(word: str) -> str:
+    """Cached: a district's texts use a few thousand words over and over."""
+    return _stemmer().stemWord(word)
 
 
 @functools.cache
@@ -45,7 +54,7 @@ def german_stop_words() -> frozenset[str]:
 
 
 def stem_de(token, i=None, tokens=None):
-    return token.update(lambda s, metadata=None: _stemmer().stemWord(s))
+    return token.update(lambda s, metadata=None: stem_word(s))
 
 
 def trim_de(token, i=None, tokens=None):

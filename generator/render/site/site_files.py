@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import importlib.util
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +51,15 @@ class SiteFiles:
     today: dt.date
     pages: dict[str, str] = field(default_factory=dict)  # Markdown path → text
     assets: dict[str, str | bytes] = field(default_factory=dict)  # site path → content
+    # Assets still being made in another process (the search index), see `late_assets`.
+    pending: list[Future] = field(default_factory=list)
+
+    def late_assets(self) -> dict[str, str | bytes]:
+        """Assets no page links to at build time; they may be written after the pages."""
+        late: dict[str, str | bytes] = {}
+        for future in self.pending:
+            late.update(future.result())
+        return late
 
     def nav(self, hand_written: set[str]) -> list[dict[str, str]]:
         present = set(self.pages) | hand_written
@@ -56,7 +67,7 @@ class SiteFiles:
 
     def write(self, folder: Path) -> None:
         """Write every file below `folder`, e.g. for another static site builder."""
-        for path, content in sorted({**self.pages, **self.assets}.items()):
+        for path, content in sorted({**self.pages, **self.assets, **self.late_assets()}.items()):
             target = folder / path
             target.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(content, bytes):
@@ -72,11 +83,32 @@ def quality_builder() -> Callable | None:
     return getattr(importlib.import_module(QUALITY_MODULE), "quality_pages", None)
 
 
+_SEARCH_CONTEXT: SiteContext | None = None
+
+
+def _search_files_in_child() -> dict[str, str | bytes]:
+    assert _SEARCH_CONTEXT is not None
+    return search_files(_SEARCH_CONTEXT)
+
+
+def start_search_index(ctx: SiteContext) -> Future:
+    """Build the search index in a forked process while the pages are made and mkdocs runs:
+    lunr.py is pure Python and the index is only fetched by the browser, never by mkdocs."""
+    global _SEARCH_CONTEXT
+    _SEARCH_CONTEXT = ctx  # inherited by the forked worker, so the data is not pickled
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = executor.submit(_search_files_in_child)
+    executor.shutdown(wait=False)
+    _SEARCH_CONTEXT = None
+    return future
+
+
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None) -> SiteFiles:
     catalogue = handout_catalogue(data, today)
     ctx = SiteContext(data, today, frozenset(h.slug for h in catalogue))
     site = SiteFiles(data, today)
+    site.pending.append(start_search_index(ctx))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
     for label, builder in steps:
@@ -84,10 +116,13 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
         site.pages.update(builder(ctx))
     site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx)])
     quality_pages = quality_builder()
-    if quality_pages is not None and quality_report is not None:
+    if quality_pages is not None:
+        progress("Qualitätsbericht …")
+        if quality_report is None:
+            from generator.analyse.report import build_report
+
+            quality_report = build_report(data, today)
         site.pages.update(quality_pages(data, quality_report))
-    progress("Suchindex …")
-    site.assets.update(search_files(ctx))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()
                         for path, name in OWN_ASSETS.items()})
     return site

@@ -1,0 +1,1 @@
+"""Vendored code, see each file for its origin and licence."""

@@ -1,0 +1,171 @@
+"""The demo site in a real browser (Debian's chromium): every page type renders, no request
+leaves the local server, axe finds nothing, nothing is stored, lists work without JavaScript."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.render.site.search_index import stem_word
+from tests.site_support import REPO, build_site, chromium, copy_site_config, serve
+
+pytest.importorskip("playwright")
+pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
+                                reason="Debian chromium is not installed")
+
+SUB_PATH = "wegweiser/"  # the site must work from a sub-path
+PAGES = {
+    "home": "", "offer": "angebote/asa-flex-assistierte-ausbildung/",
+    "partner": "partner/agentur-lindenau/", "town": "orte/lindenau/",
+    "topic": "themen/bewerbung/", "class": "klassen/9/",
+    "after-school": "klassen/nach-der-schule/", "towns": "orte/", "topics": "themen/",
+    "classes": "klassen/", "partners": "partner/", "handouts": "handouts/",
+    "open-data": "daten/", "search": "suche/?q=bewerbungen", "partner-guide": "partner-guide/",
+    "imprint": "impressum/", "privacy": "datenschutz/", "accessibility": "barrierefreiheit/",
+    "quality": "qualitaet/",
+}
+# Words where snowballstemmer 3.x and lunr.de.js disagree, and ordinary ones.
+GERMAN_WORDS = ["Bewerbungen", "Ausbildungsplätze", "Berufsberatung", "Häuser", "Schülerinnen",
+                "Praktikum", "Jugendlichen", "Förderung", "größeren", "Straße", "begleitet",
+                "Arbeitsagentur", "Kindern", "Beratungen", "übergänge", "Mädchen", "Prüfungen",
+                "Buergergeld", "Ausbilderinnen", "aktuelles", "einzeln", "Einstiegsqualifizierung"]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    root = tmp / "data"
+    root.mkdir()
+    for name in ("network.yaml", "partners", "offers"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
+    copy_site_config(root)
+    build_site(root, tmp / "www" / SUB_PATH.strip("/"), dt.date.today())
+    with serve(tmp / "www") as base:
+        yield base + SUB_PATH
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def browser_context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def visits(served, browser_context):
+    """Every page type loaded once; requests, console messages and axe results recorded."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    origin = served.split(SUB_PATH)[0]
+    foreign, console, results = [], [], {}
+    page = browser_context.new_page()
+    page.on("request", lambda r: None if r.url.startswith((origin, "data:"))
+            else foreign.append(r.url))
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+    for kind, path in PAGES.items():
+        response = page.goto(served + path)
+        page.wait_for_load_state("networkidle")
+        if kind == "search":
+            page.wait_for_selector("#aw-results li")
+        axe = Axe().run(page)
+        results[kind] = {
+            "status": response.status if response else 0,
+            "violations": axe.violations_count,
+            "report": axe.generate_report() if axe.violations_count else "",
+            "lang": page.evaluate("document.documentElement.lang"),
+            "h1": page.locator("article h1").count(),
+            "storage": page.evaluate("[localStorage.length, sessionStorage.length, "
+                                     "document.cookie]"),
+        }
+    page.close()
+    return {"foreign": foreign, "console": console, "pages": results}
+
+
+def test_every_page_type_renders(visits):
+    for kind, result in visits["pages"].items():
+        assert result["status"] == 200, kind
+        assert result["lang"] == "de" and result["h1"] == 1, kind
+
+
+def test_no_request_leaves_the_site(visits):
+    assert visits["foreign"] == []
+
+
+def test_no_console_errors_and_no_blocked_scripts(visits):
+    assert visits["console"] == []  # a CSP violation would be logged here
+
+
+def test_axe_finds_no_violations(visits):
+    for kind, result in visits["pages"].items():
+        assert result["violations"] == 0, f"{kind}:\n{result['report']}"
+
+
+def test_nothing_is_stored_on_the_device(visits):
+    for kind, result in visits["pages"].items():
+        assert result["storage"] == [0, 0, ""], kind
+
+
+def test_search_finds_inflected_german_words(served, browser_context):
+    page = browser_context.new_page()
+    page.goto(served + "suche/?q=Bewerbungen")
+    page.wait_for_selector("#aw-results li")
+    titles = page.locator("#aw-results li a").all_inner_texts()
+    assert any("Bewerbung" in t for t in titles)
+    page.goto(served + "suche/?q=praktik")  # a prefix finds Praktikum
+    page.wait_for_selector("#aw-results li")
+    assert page.locator("#aw-results li").count() > 0
+    page.close()
+
+
+def test_browser_stemmer_matches_the_index_stemmer(served, browser_context):
+    page = browser_context.new_page()
+    page.goto(served + "suche/")
+    page.wait_for_function("typeof lunr !== 'undefined' && lunr.de && !!lunr.de.stemmer")
+    in_browser = page.evaluate("words => words.map(w => lunr.de.stemmer(new lunr.Token("
+                               "w.toLowerCase())).toString())", GERMAN_WORDS)
+    assert in_browser == [stem_word(w.lower()) for w in GERMAN_WORDS]
+    page.close()
+
+
+def test_offer_lists_are_there_without_javascript(served, browser):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        for path in ("orte/lindenau/", "klassen/9/", "themen/bewerbung/", "partner/"):
+            page.goto(served + path)
+            links = page.locator("article .aw-offers li a, article .aw-links li a")
+            assert links.count() > 0, path
+            assert links.first.is_visible()
+        page.goto(served + "suche/")
+        assert "Die Suche braucht JavaScript" in page.inner_text("article")
+    finally:
+        context.close()
+
+
+def test_keyboard_reaches_the_content_and_focus_is_visible(served, browser_context):
+    page = browser_context.new_page()
+    page.goto(served + "angebote/asa-flex-assistierte-ausbildung/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.getAttribute('href')")
+    assert skip and skip.startswith("#")  # the theme's "skip to content" link comes first
+    reached = []
+    while "Fehler melden" not in reached and len(reached) < 80:
+        page.keyboard.press("Tab")
+        tag, text, outline = page.evaluate("[document.activeElement.tagName, document."
+                                           "activeElement.textContent.trim(), getComputedStyle("
+                                           "document.activeElement).outlineStyle]")
+        assert tag != "BODY", f"focus left the page after {reached}"
+        assert outline != "none", text
+        reached.append(text)
+    assert "Fehler melden" in reached
+    page.close()
