@@ -4,6 +4,7 @@ handouts and the coverage report share."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
 from generator.model.dataset import Dataset
 from generator.model.network import School
@@ -36,24 +37,52 @@ def sort_key(offer: Offer) -> tuple:
     return (first_date, offer.title.casefold(), offer.id)
 
 
+class OfferIndex:
+    """The current offers of a dataset grouped once by municipality, class and category, so
+    that hundreds of pages and handouts can each ask for their offers without a full scan."""
+
+    def __init__(self, data: Dataset, today: dt.date):
+        self.current = sorted((o for o in data.offers.values() if is_current(o, today)),
+                              key=sort_key)
+        self.by_municipality: dict[str, list[Offer]] = defaultdict(list)
+        self.by_class: dict[int | None, list[Offer]] = defaultdict(list)
+        self.by_category: dict[str, list[Offer]] = defaultdict(list)
+        for offer in self.current:
+            for ags in data.offer_municipalities(offer):
+                self.by_municipality[ags].append(offer)
+            for school_class in offer.target.classes:
+                self.by_class[school_class].append(offer)
+            if offer.target.school_leavers:
+                self.by_class[None].append(offer)
+            self.by_category[offer.category].append(offer)
+
+    @staticmethod
+    def of(data: Dataset, today: dt.date) -> OfferIndex:
+        """The index for this dataset and day, built on first use."""
+        key = ("offer-index", today)
+        if key not in data.derived:
+            data.derived[key] = OfferIndex(data, today)
+        return data.derived[key]
+
+
 def select_offers(data: Dataset, today: dt.date, *, municipality: str | None = None,
                   school_class: int | None = None, after_school: bool = False,
                   school_form: str | None = None, category: str | None = None) -> list[Offer]:
     """Current offers matching every given criterion, sorted by first date and title."""
-    chosen = []
-    for offer in data.offers.values():
-        if not is_current(offer, today):
-            continue
-        if municipality is not None and not serves_municipality(offer, municipality):
-            continue
-        if (school_class is not None or after_school) and not fits_class(offer, school_class):
-            continue
-        if school_form is not None and not fits_school_form(offer, school_form):
-            continue
-        if category is not None and offer.category != category:
-            continue
-        chosen.append(offer)
-    return sorted(chosen, key=sort_key)
+    index = OfferIndex.of(data, today)
+    lists = [index.current]
+    if municipality is not None:
+        lists.append(index.by_municipality.get(municipality, []))
+    if school_class is not None or after_school:
+        lists.append(index.by_class.get(school_class, []))
+    if category is not None:
+        lists.append(index.by_category.get(category, []))
+    chosen = min(lists, key=len)
+    return [o for o in chosen
+            if (municipality is None or serves_municipality(o, municipality))
+            and (school_class is None and not after_school or fits_class(o, school_class))
+            and (school_form is None or fits_school_form(o, school_form))
+            and (category is None or o.category == category)]
 
 
 def is_school_internal(data: Dataset, offer: Offer) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from generator.load.strict_yaml import YamlDocument
@@ -26,8 +27,10 @@ class Dataset:
     # are not reported again as "unknown"
     invalid_partner_ids: set[str] = field(default_factory=set)
     invalid_offer_ids: set[str] = field(default_factory=set)
+    # results derived from the data once and reused by later stages (e.g. the offer index)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
-    @property
+    @cached_property
     def municipality_keys(self) -> list[str]:
         return [m.ags for m in self.network.municipalities]
 
@@ -43,7 +46,11 @@ class Dataset:
         return (partner, contact) if contact else None
 
     def school(self, school_id: str) -> School | None:
-        return next((s for s in self.network.schools if s.id == school_id), None)
+        return self._schools.get(school_id)
+
+    @cached_property
+    def _schools(self) -> dict[str, School]:
+        return {school.id: school for school in self.network.schools}
 
     def position(self, kind: str, object_id: str, path: tuple = ()) -> tuple[str, int, int]:
         """File, line and column of a field of an offer, partner or the network."""

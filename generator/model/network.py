@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -83,4 +84,8 @@ class Network(StrictModel):
         default_factory=list, description="Welche Angebote es überall geben soll.")
 
     def municipality(self, ags: str) -> Municipality | None:
-        return next((m for m in self.municipalities if m.ags == ags), None)
+        return self._municipalities_by_key.get(ags)
+
+    @cached_property
+    def _municipalities_by_key(self) -> dict[str, Municipality]:
+        return {m.ags: m for m in self.municipalities}

@@ -26,11 +26,11 @@ def _hint(value: str, choices) -> str:
 def _check_area(data: Dataset, kind: str, object_id: str, area, path: tuple) -> list[Finding]:
     if area == "kreisweit":
         return []
-    known = data.municipality_keys
     return [_missing(data, kind, object_id, (*path, i), "unknown-municipality",
-                     f"Den Gemeindeschlüssel „{ags}“ gibt es im Netzwerk nicht.{_hint(ags, known)}"
-                     " Die Schlüssel stehen in network.yaml unter municipalities.")
-            for i, ags in enumerate(area) if ags not in known]
+                     f"Den Gemeindeschlüssel „{ags}“ gibt es im Netzwerk nicht."
+                     f"{_hint(ags, data.municipality_keys)} Die Schlüssel stehen in "
+                     "network.yaml unter municipalities.")
+            for i, ags in enumerate(area) if data.network.municipality(ags) is None]
 
 
 def _check_contact_ref(data: Dataset, kind: str, object_id: str, ref: str,
