@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.findings import Finding, error
-from generator.load.strict_yaml import YamlDocument, read_yaml
+from generator.load.strict_yaml import (
+    MAX_FILE_BYTES,
+    MAX_NETWORK_BYTES,
+    YamlDocument,
+    read_yaml,
+)
 
 NETWORK_FILE = "network.yaml"
 VOCABULARY_FILE = "vocabularies.yaml"
@@ -34,7 +39,8 @@ class RawData:
 
 def read_data_root(root: Path) -> RawData:
     raw = RawData(root)
-    raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True)
+    raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True,
+                        max_bytes=MAX_NETWORK_BYTES)
     raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False)
     for path in _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings):
         _append(raw.partners, _read(root, path, raw.findings, required=True))
@@ -52,7 +58,8 @@ def _append(documents: list, document: YamlDocument | None) -> None:
         documents.append(document)
 
 
-def _read(root: Path, path: Path, findings: list[Finding], required: bool):
+def _read(root: Path, path: Path, findings: list[Finding], required: bool,
+          max_bytes: int = MAX_FILE_BYTES):
     name = relative(root, path)
     if not path.is_file():
         if required:
@@ -65,7 +72,7 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool):
         findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
                               f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
         return None
-    document, file_findings = read_yaml(raw_bytes, name)
+    document, file_findings = read_yaml(raw_bytes, name, max_bytes)
     findings.extend(file_findings)
     return document
 

@@ -20,6 +20,8 @@ except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
 MAX_FILE_BYTES = 256 * 1024
+# network.yaml lists every municipality and school of a district: it may be larger
+MAX_NETWORK_BYTES = 4 * 1024 * 1024
 MAX_SCALAR_CHARS = 10_000
 MAX_DEPTH = 10
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
@@ -53,12 +55,13 @@ class YamlRejected(Exception):
         self.finding = finding
 
 
-def read_yaml(raw: bytes, file: str) -> tuple[YamlDocument | None, list[Finding]]:
+def read_yaml(raw: bytes, file: str, max_bytes: int = MAX_FILE_BYTES
+              ) -> tuple[YamlDocument | None, list[Finding]]:
     """Read one file's bytes. Returns the document (None when rejected) and findings."""
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > max_bytes:
         return None, [error("file-too-large",
                             f"Die Datei ist {len(raw) // 1024} KiB groß, erlaubt sind "
-                            f"{MAX_FILE_BYTES // 1024} KiB. Teile den Inhalt auf oder kürze "
+                            f"{max_bytes // 1024} KiB. Teile den Inhalt auf oder kürze "
                             "lange Texte.", file, 1, 1)]
     try:
         text = raw.decode("utf-8-sig")
