@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from generator.render.handouts import bundle as bundle_module  # noqa: E402
 from generator.render.handouts.bundle import build_handouts  # noqa: E402
-from generator.render.handouts.site_config import read_site_url  # noqa: E402
+from generator.render.site_config import read_site_url  # noqa: E402
 from generator.validate.check import check_data_root  # noqa: E402
 
 

@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from generator.errors import UserError
 from generator.findings import FORMATTERS, Findings
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, default=Path("site/daten"),
                         help="Zielordner (Standard: site/daten)")
     export.set_defaults(handler=run_export)
+    add_handouts_command(commands, common)
+    add_report_command(commands, common)
 
     build = commands.add_parser("build", parents=[common],
                                 help="prüfen, dann Website (und Handouts) erzeugen")
@@ -75,8 +78,6 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--print-out", type=Path, default=Path("print"),
                        help="Zielordner der Druckdateien (Standard: print/)")
     build.set_defaults(handler=run_build)
-    add_handouts_command(commands, common)
-    add_report_command(commands, common)
     return parser
 
 
@@ -130,28 +131,13 @@ def checked_dataset(args):
 
 def run_export(args) -> int:
     from generator.render.exports.write import write_exports
-    from generator.render.site_config import site_url_of
+    from generator.render.site_config import read_site_url
 
     dataset = checked_dataset(args)
     if dataset is None:
         return EXIT_ERRORS
-    for path in write_exports(dataset, args.out, today_of(args), site_url_of(dataset.root)):
+    for path in write_exports(dataset, args.out, today_of(args), read_site_url(dataset.root)):
         print(path)
-    return EXIT_OK
-
-
-def run_build(args) -> int:
-    from generator.render.site.build import SiteBuildError, build
-
-    try:
-        result = build(resolve_root(args), args.out, args.print_out, today_of(args))
-    except SiteBuildError as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
-        return EXIT_ERRORS
-    if not result.ok:
-        print_findings(result.findings, "text")
-        print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)
-        return EXIT_ERRORS
     return EXIT_OK
 
 
@@ -173,26 +159,28 @@ def add_handouts_command(commands, common) -> None:
 
 def run_handouts(args) -> int:
     from generator.render.handouts.bundle import build_handouts
-    from generator.render.handouts.errors import HandoutError
-    from generator.render.handouts.site_config import read_site_url
-    from generator.validate.check import check_data_root
+    from generator.render.site_config import read_site_url
 
-    root, today = resolve_root(args), today_of(args)
-    result = check_data_root(root, today)
-    if not result.ok:
-        print_findings(result.findings, "text")
-        print("Keine Handouts erzeugt: behebe zuerst die Fehler.", file=sys.stderr)
+    dataset = checked_dataset(args)
+    if dataset is None:
         return EXIT_ERRORS
-    try:
-        bundle = build_handouts(result.dataset, today, read_site_url(root), args.print_out,
-                                args.screen_out, crop_marks=args.crop_marks, icc=args.icc,
-                                jobs=args.jobs)
-    except HandoutError as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
-        return EXIT_ERRORS
+    bundle = build_handouts(dataset, today_of(args), read_site_url(dataset.root),
+                            args.print_out, args.screen_out, crop_marks=args.crop_marks,
+                            icc=args.icc, jobs=args.jobs)
     print(f"{len(bundle.handouts)} Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} "
           f"unverändert, {bundle.seconds:.1f} s. Druckerei: {args.print_out}, "
           f"Bildschirm: {args.screen_out}")
+    return EXIT_OK
+
+
+def run_build(args) -> int:
+    from generator.render.site.build import build
+
+    result = build(resolve_root(args), args.out, args.print_out, today_of(args))
+    if not result.ok:
+        print_findings(result.findings, "text")
+        print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)
+        return EXIT_ERRORS
     return EXIT_OK
 
 
@@ -233,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     except argparse.ArgumentTypeError as exc:
         print(f"Fehler im Aufruf: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except UserError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return EXIT_INTERNAL

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from generator.render.handouts.bundle import build_handouts
-from generator.render.handouts.site_config import read_site_url
+from generator.render.site_config import read_site_url
 from generator.validate.check import check_data_root
 
 FIXTURE = Path(__file__).parent / "fixtures" / "handouts"

@@ -1,18 +1,42 @@
-"""Settings that several outputs read from the site's mkdocs.yml."""
+"""The website's address, read from `site_url` in mkdocs.yml: QR codes, calendar entries and
+exports must lead there."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from generator.load.strict_yaml import read_yaml
+import yaml
+
+from generator.errors import UserError
 
 
-def site_url_of(root: Path) -> str | None:
-    """`site_url` from mkdocs.yml in the data root or the working folder, if set."""
-    for folder in (root, Path.cwd()):
-        path = folder / "mkdocs.yml"
-        if path.is_file():
-            document, _ = read_yaml(path.read_bytes(), "mkdocs.yml")
-            value = document.data.get("site_url") if document else None
-            return value if isinstance(value, str) and value else None
-    return None
+class SiteConfigError(UserError):
+    """mkdocs.yml is missing or has no usable site_url."""
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """mkdocs.yml may hold tags such as !!python/name or !ENV; only site_url matters here."""
+
+
+_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_site_url(root: Path) -> str:
+    path = root / "mkdocs.yml"
+    if not path.is_file():
+        raise SiteConfigError(f"{path} fehlt. Handouts und offene Daten brauchen die Adresse "
+                              "der Website aus „site_url“ in mkdocs.yml.")
+    try:
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_IgnoreTags)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise SiteConfigError(f"{path} ist kein gültiges YAML: {exc}") from exc
+    url = config.get("site_url") if isinstance(config, dict) else None
+    if not isinstance(url, str) or not url.strip():
+        raise SiteConfigError(f"{path}: „site_url“ fehlt. Trage die Adresse der Website ein, "
+                              "z. B. „site_url: https://angebote.kreis-lindenau.example.org/“.")
+    parts = urlsplit(url.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise SiteConfigError(f"{path}: „site_url: {url}“ ist keine https-Adresse. QR-Codes "
+                              "auf Papier sollen auf https://… zeigen.")
+    return url.strip().rstrip("/") + "/"

@@ -11,21 +11,25 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import UserError
 from generator.findings import Findings
 from generator.model.dataset import Dataset
+from generator.render import urls
 from generator.render.site.site_files import SiteFiles, generate_site
 from generator.validate.check import check_data_root
 
 PLUGIN_NAME = "angebotswegweiser"
+SCREEN_PDF_CACHE = Path(".cache") / "handouts-screen"
 
 
-class SiteBuildError(Exception):
+class SiteBuildError(UserError):
     """The site cannot be built for a reason the user can fix (raised by `build`)."""
 
 
@@ -103,11 +107,24 @@ def run_mkdocs(root: Path, out: Path, site: SiteFiles, today: dt.date) -> int:
 
 def build_print_bundle(data: Dataset, today: dt.date, site_dir: Path, print_dir: Path,
                        progress: Callable[[str], None]) -> None:
-    """The handouts step: screen PDFs into <site>/handouts/, the print bundle into print_dir.
+    """The handouts: the print-shop bundle into print_dir, the screen PDFs into
+    <site>/handouts/ (the handout page links them).
 
-    Wired in by the handouts work (issue 5); until then it writes nothing and says so.
+    mkdocs empties the site folder on every build, so the screen PDFs are rendered into a
+    cache folder beside the data and copied; unchanged handouts are then not rendered again.
     """
-    progress(f"Handouts: noch nicht eingebaut, {print_dir} bleibt leer.")
+    from generator.render.handouts.bundle import build_handouts
+    from generator.render.site_config import read_site_url
+
+    progress("Erzeuge die Handouts …")
+    screen_cache = data.root / SCREEN_PDF_CACHE
+    bundle = build_handouts(data, today, read_site_url(data.root), print_dir, screen_cache)
+    target = site_dir / urls.HANDOUTS_PATH
+    target.mkdir(parents=True, exist_ok=True)
+    for files in bundle.handouts:
+        shutil.copyfile(files.screen_file, target / files.screen_file.name)
+    progress(f"Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} unverändert "
+             f"({bundle.seconds:.1f} s).")
 
 
 def build(root: Path, out: Path, print_out: Path, today: dt.date,
