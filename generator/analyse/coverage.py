@@ -101,7 +101,8 @@ def _gap(data, rule, ags, place, unmet, school_form, schools) -> QualityFinding:
     category = data.vocabularies.label("categories", rule.category)
     classes = [n for n in unmet if isinstance(n, int)]
     others = [need_label(data, n) for n in unmet if not isinstance(n, int)]
-    missing = ([f"Klassen {class_span(classes)}"] if classes else []) + others
+    word = "Klasse" if len(classes) == 1 else "Klassen"
+    missing = ([f"{word} {class_span(classes)}"] if classes else []) + others
     form = f" für die Schulform {data.vocabularies.label('school_forms', school_form)}" \
         if school_form else ""
     message = (f"In {place} fehlt ein Angebot der Kategorie {category}{form} "
