@@ -3,8 +3,9 @@ removed, gaps opened and closed, duplicates new and resolved."""
 
 from __future__ import annotations
 
+from generator.analyse.duplicates import DUPLICATE_CODES
+
 GAP_CODES = frozenset({"coverage-gap", "responsibility-missing", "school-without-counsellor"})
-DUPLICATE_CODES = frozenset({"duplicate-exact", "duplicate-near", "duplicate-same-provider"})
 
 
 class CompareError(Exception):

@@ -14,10 +14,16 @@ audience. The score then adds two halves, each at most 0.5:
 So two providers with the same kind of offer for the same young people in the same place
 are flagged once their texts share a little; one provider's two entries only when one is
 a copy of the other.
+
+Some pairs need more evidence than the score (`needs_evidence`): two schools' own offers
+reach different pupils unless they are the same event (a common date); a school's own offer
+against an outside provider's, and two offers of different categories, count only when the
+texts really agree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -27,7 +33,13 @@ from generator.analyse.text_similarity import TextProfile, cosine
 from generator.model.offer import Offer
 
 THRESHOLD = 0.6
+# From here on a near duplicate is reported as likely the same offer; below it as a possible
+# double structure that the steering group should look at.
+LIKELY = 0.75
 TEXT_FULL = 0.55
+# Text or title similarity that counts as evidence where the structure alone is not enough.
+EVIDENCE_TEXT = 0.3
+EVIDENCE_TITLE = 0.4
 STRUCTURE_DISCOUNT = 0.3
 MAX_NAMED_PLACES = 3
 
@@ -40,6 +52,7 @@ class Names:
     municipalities: dict[str, str]
     categories: dict[str, str]
     institutions: tuple[str, ...] = field(default=())
+    schools: frozenset[str] = frozenset()  # providers that are schools: their offers are internal
 
     @cached_property
     def place_terms(self) -> frozenset[str]:
@@ -55,6 +68,7 @@ class PairScore:
     title: float = 0.0
     target_reason: str | None = None
     special: tuple[str, ...] = ()
+    common_dates: tuple[dt.date, ...] = ()
 
 
 def _ages(offer: Offer) -> tuple[int, int]:
@@ -139,14 +153,33 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     if a.provider == b.provider:
         structure *= STRUCTURE_DISCOUNT
     text = cosine(pa.body, pb.body)
+    title = cosine(pa.title, pb.title)
+    common_dates = tuple(sorted({d.start for d in a.dates} & {d.start for d in b.dates}))
+    weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
+    if different_pupils(a, b, names, common_dates) or (
+            weak_text and needs_evidence(a, b, names, common_dates)):
+        return PairScore(0.0, False, text, title)
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
     if score >= THRESHOLD and a.provider != b.provider:
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
-    return PairScore(round(min(score, 1.0), 2), True, text, cosine(pa.title, pb.title),
-                     target_reason, special)
+    return PairScore(round(min(score, 1.0), 2), True, text, title, target_reason, special,
+                     common_dates)
+
+
+def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:
+    """A school's own offer against an outside provider's, or offers of two categories:
+    the structure alone does not make them the same offer."""
+    school_a, school_b = a.provider in names.schools, b.provider in names.schools
+    return (school_a != school_b and not common_dates) or a.category != b.category
+
+
+def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:
+    """Two schools' own offers reach each school's pupils, unless they are one event."""
+    return (a.provider in names.schools and b.provider in names.schools
+            and a.provider != b.provider and not common_dates)
 
 
 def pair_reasons(a: Offer, pair: PairScore, same_category: bool, common: list[str],
@@ -159,6 +192,8 @@ def pair_reasons(a: Offer, pair: PairScore, same_category: bool, common: list[st
         reasons.append(pair.target_reason)
     if common:
         reasons.append(municipality_reason(common, names))
+    if pair.common_dates:
+        reasons.append(f"gleicher Termin am {pair.common_dates[0]:%d.%m.%Y}")
     reasons.append(f"Titel zu {_percent(pair.title)} ähnlich")
     reasons.append(f"Text zu {_percent(pair.text)} ähnlich")
     if pair.special:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from generator.analyse.blocking import candidate_pairs, offer_municipalities
 from generator.analyse.duplicate_score import (
+    LIKELY,
     THRESHOLD,
     Names,
     PairScore,
@@ -21,6 +22,9 @@ from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
+# a near duplicate below LIKELY: same kind of offer for the same people, in other words
+POSSIBLE = "duplicate-possible"
+DUPLICATE_CODES = (EXACT, SAME_PROVIDER, NEAR, POSSIBLE)
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,12 @@ def intended_reasons(offers: dict[str, Offer]) -> dict[tuple[str, str], str]:
     return {key: " / ".join(sorted(set(texts))) for key, texts in reasons.items()}
 
 
-def classify(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile) -> str:
+def classify(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, score: float) -> str:
     if pa.canonical == pb.canonical:
         return EXACT
-    return SAME_PROVIDER if a.provider == b.provider else NEAR
+    if a.provider == b.provider:
+        return SAME_PROVIDER
+    return NEAR if score >= LIKELY else POSSIBLE
 
 
 def find_duplicates(offers: list[Offer], names: Names) -> DuplicateResult:
@@ -95,7 +101,7 @@ def _judge(a: Offer, b: Offer, profiles, places, names: Names) -> PairScore:
 
 def _pair(by_id, a_id, b_id, pair: PairScore, profiles, places, names, acknowledged=None):
     a, b = by_id[a_id], by_id[b_id]
-    code = classify(a, b, profiles[a_id], profiles[b_id])
+    code = classify(a, b, profiles[a_id], profiles[b_id], pair.score)
     common = _common(places, a_id, b_id)
     reasons = pair_reasons(a, pair, a.category == b.category, common, names)
     if code == EXACT:
@@ -110,7 +116,8 @@ def dataset_names(data: Dataset) -> Names:
     vocabularies = data.vocabularies
     return Names({m.ags: m.name for m in data.network.municipalities},
                  {key: term.label for key, term in vocabularies.categories.items()},
-                 tuple(term.label for term in vocabularies.school_forms.values()))
+                 tuple(term.label for term in vocabularies.school_forms.values()),
+                 frozenset(school.id for school in data.network.schools))
 
 
 def detect_duplicates(data: Dataset, today: dt.date) -> DuplicateResult:

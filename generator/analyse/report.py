@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from generator.analyse.class_bands import BAND_NAMES
 from generator.analyse.coverage import Coverage, analyse_coverage
 from generator.analyse.data_quality import data_quality
-from generator.analyse.duplicates import DuplicatePair, DuplicateResult, detect_duplicates
+from generator.analyse.duplicates import (
+    POSSIBLE,
+    DuplicatePair,
+    DuplicateResult,
+    detect_duplicates,
+)
 from generator.analyse.network_gaps import (
     classes_without_school,
     missing_responsibilities,
@@ -49,9 +54,16 @@ def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
         return QualityFinding("duplicate-acknowledged", INFO, message, (a.id, b.id),
                               tuple(sorted({a.provider, b.provider})), pair.municipalities,
                               score=pair.score, reasons=pair.reasons, file=file, line=line)
-    message = (f"„{a.title}“ und „{b.title}“ sehen nach demselben Angebot aus. Legt sie "
-               "zusammen oder nennt das andere Angebot mit Grund unter intended_overlaps.")
-    return QualityFinding(pair.code, WARNING, message, (a.id, b.id),
+    if pair.code == POSSIBLE:
+        message = (f"„{a.title}“ und „{b.title}“ richten sich an dieselben jungen Menschen am "
+                   "selben Ort. Prüft, ob es beide braucht (Doppelstruktur?), oder nennt das "
+                   "andere Angebot mit Grund unter intended_overlaps.")
+        severity = INFO
+    else:
+        message = (f"„{a.title}“ und „{b.title}“ sehen nach demselben Angebot aus. Legt sie "
+                   "zusammen oder nennt das andere Angebot mit Grund unter intended_overlaps.")
+        severity = WARNING
+    return QualityFinding(pair.code, severity, message, (a.id, b.id),
                           tuple(sorted({a.provider, b.provider})), pair.municipalities,
                           score=pair.score, reasons=pair.reasons, file=file, line=line)
 

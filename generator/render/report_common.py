@@ -4,6 +4,7 @@ from __future__ import annotations
 
 SECTIONS = (
     ("Doppelte Angebote", ("duplicate-exact", "duplicate-same-provider", "duplicate-near")),
+    ("Mögliche Doppelstrukturen", ("duplicate-possible",)),
     ("Lücken in der Abdeckung", ("coverage-gap",)),
     ("Lücken im Netzwerk", ("responsibility-missing", "school-without-counsellor",
                              "classes-without-school")),
@@ -13,6 +14,7 @@ CODE_LABELS = {
     "duplicate-exact": "wortgleiche Kopie",
     "duplicate-same-provider": "doppelt beim selben Anbieter",
     "duplicate-near": "ähnliches Angebot eines anderen Anbieters",
+    "duplicate-possible": "gleiche Art Angebot für dieselben jungen Menschen",
     "duplicate-acknowledged": "gewollte Überschneidung",
     "coverage-gap": "Abdeckungslücke",
     "responsibility-missing": "Zuständigkeit fehlt",

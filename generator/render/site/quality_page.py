@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
+from generator.analyse.duplicates import DUPLICATE_CODES
 from generator.analyse.selection import is_school_internal
 from generator.model.dataset import Dataset
 from generator.render.report_common import CODE_LABELS, SECTIONS, headline, percent
@@ -13,7 +14,6 @@ from generator.render.site.escaping import front_matter, md_text
 from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table
 
 PAGE_PATH, TITLE = "qualitaet/index.md", "Qualitätsbericht"
-DUPLICATE_CODES = SECTIONS[0][1]
 
 
 def offer_link(data: Dataset, offer_id: str) -> str:
