@@ -5,6 +5,16 @@ from __future__ import annotations
 
 from slugify import slugify
 
+OFFERS_PATH = "angebote/"
+PARTNERS_PATH = "partner/"
+MUNICIPALITIES_PATH = "orte/"
+CATEGORIES_PATH = "themen/"
+CLASSES_PATH = "klassen/"
+HANDOUTS_PATH = "handouts/"
+OPEN_DATA_PATH = "daten/"
+QUALITY_PATH = "qualitaet/"
+SEARCH_PATH = "suche/"
+
 
 def name_slug(name: str) -> str:
     """A URL part for a municipality name: "Mühlental" → "muehlental"."""
@@ -13,40 +23,24 @@ def name_slug(name: str) -> str:
 
 
 def offer_path(offer_id: str) -> str:
-    return f"angebote/{offer_id}/"
+    return f"{OFFERS_PATH}{offer_id}/"
 
 
 def partner_path(partner_id: str) -> str:
-    return f"partner/{partner_id}/"
+    return f"{PARTNERS_PATH}{partner_id}/"
 
 
 def municipality_path(municipality_name: str) -> str:
-    return f"orte/{name_slug(municipality_name)}/"
+    return f"{MUNICIPALITIES_PATH}{name_slug(municipality_name)}/"
 
 
 def category_path(category_id: str) -> str:
-    return f"themen/{category_id}/"
+    return f"{CATEGORIES_PATH}{category_id}/"
 
 
 def class_path(school_class: int | None) -> str:
     """None stands for "nach der Schule"."""
-    return "klassen/nach-der-schule/" if school_class is None else f"klassen/{school_class}/"
-
-
-HANDOUTS_PATH = "handouts/"
-OPEN_DATA_PATH = "daten/"
-QUALITY_PATH = "qualitaet/"
-
-
-def absolute(site_url: str, path: str) -> str:
-    return site_url.rstrip("/") + "/" + path
-
-
-SEARCH_PATH = "suche/"
-MUNICIPALITIES_PATH = "orte/"
-CATEGORIES_PATH = "themen/"
-CLASSES_PATH = "klassen/"
-PARTNERS_PATH = "partner/"
+    return f"{CLASSES_PATH}{'nach-der-schule' if school_class is None else school_class}/"
 
 
 def handout_file(slug: str) -> str:
@@ -61,6 +55,10 @@ def open_data_file(name: str) -> str:
 def page_source(path: str) -> str:
     """The Markdown file that becomes the page at `path` ("" is the home page)."""
     return f"{path}index.md"
+
+
+def absolute(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path
 
 
 def relative(from_path: str, to_path: str) -> str:
