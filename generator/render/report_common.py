@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+NETWORK_GAP_CODES = ("responsibility-missing", "school-without-counsellor",
+                     "classes-without-school")
 SECTIONS = (
     ("Doppelte Angebote", ("duplicate-exact", "duplicate-same-provider", "duplicate-near")),
     ("Mögliche Doppelstrukturen", ("duplicate-possible",)),
     ("Lücken in der Abdeckung", ("coverage-gap",)),
-    ("Lücken im Netzwerk", ("responsibility-missing", "school-without-counsellor",
-                             "classes-without-school")),
+    ("Lücken im Netzwerk", NETWORK_GAP_CODES),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty")),
 )
+GAP_CODES = ("coverage-gap", *NETWORK_GAP_CODES)
 CODE_LABELS = {
     "duplicate-exact": "wortgleiche Kopie",
     "duplicate-same-provider": "doppelt beim selben Anbieter",
@@ -35,7 +37,9 @@ COMPARISON_PARTS = (
 
 
 def section_findings(report: dict, codes: tuple[str, ...]) -> list[dict]:
-    return [f for f in report["findings"] if f["code"] in codes]
+    """The findings of a section; pairs with the highest similarity first."""
+    found = [f for f in report["findings"] if f["code"] in codes]
+    return sorted(found, key=lambda f: -(f["score"] or 0))
 
 
 def percent(score: float | None) -> str:

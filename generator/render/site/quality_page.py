@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.analyse.duplicates import DUPLICATE_CODES
+from generator.analyse.duplicates import DUPLICATE_CODES, POSSIBLE
 from generator.analyse.selection import is_school_internal
 from generator.model.dataset import Dataset
-from generator.render.report_common import CODE_LABELS, SECTIONS, headline, percent
+from generator.render.report_common import (
+    CODE_LABELS,
+    GAP_CODES,
+    headline,
+    percent,
+    section_findings,
+)
 from generator.render.site.escaping import front_matter, md_text
 from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table
 
@@ -63,13 +69,17 @@ def todo_lists(data: Dataset, report: dict) -> str:
 
 
 def page_body(data: Dataset, report: dict) -> str:
-    findings = report["findings"]
-    duplicates = [f for f in findings if f["code"] in DUPLICATE_CODES]
-    gaps = [f for f in findings if f["code"] in SECTIONS[1][1] + SECTIONS[2][1]]
+    likely = section_findings(report, tuple(c for c in DUPLICATE_CODES if c != POSSIBLE))
+    possible = section_findings(report, (POSSIBLE,))
+    gaps = section_findings(report, GAP_CODES)
     return "\n".join([
         f"<p>{escape(headline(report))}</p>",
-        f"<h2>Doppelte Angebote ({len(duplicates)})</h2>",
-        duplicate_table(data, duplicates, "Angebote, die sich stark ähneln"),
+        f"<h2>Doppelte Angebote ({len(likely)})</h2>",
+        duplicate_table(data, likely, "Angebote, die wahrscheinlich dasselbe sind"),
+        f"<h2>Mögliche Doppelstrukturen ({len(possible)})</h2>",
+        "<p>Gleiche Art Angebot für dieselben jungen Menschen am selben Ort, mit anderen "
+        "Worten beschrieben. Stoff für die Arbeitsgruppe Angebotsstruktur.</p>",
+        duplicate_table(data, possible, "Angebote, die sich überschneiden"),
         f"<h2>Gewollte Überschneidungen ({len(report['acknowledged'])})</h2>",
         duplicate_table(data, report["acknowledged"], "Von den Partnern begründete Paare"),
         "<h2>Abdeckung</h2>",
