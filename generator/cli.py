@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, default=Path("site/daten"),
                         help="Zielordner (Standard: site/daten)")
     export.set_defaults(handler=run_export)
+    owners = commands.add_parser("codeowners", parents=[common],
+                                 help="CODEOWNERS aus den maintainers der Partner schreiben")
+    owners.add_argument("--check", action="store_true",
+                        help="nur prüfen, ob CODEOWNERS aktuell ist (Exit-Code 1, wenn nicht)")
+    owners.set_defaults(handler=run_codeowners)
     add_handouts_command(commands, common)
     add_report_command(commands, common)
 
@@ -138,6 +143,26 @@ def run_export(args) -> int:
         return EXIT_ERRORS
     for path in write_exports(dataset, args.out, today_of(args), read_site_url(dataset.root)):
         print(path)
+    return EXIT_OK
+
+
+def run_codeowners(args) -> int:
+    from generator.render.codeowners import render_codeowners
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    path = dataset.root / "CODEOWNERS"
+    text = render_codeowners(dataset)
+    current = path.read_text(encoding="utf-8") if path.is_file() else None
+    if args.check:
+        if current != text:
+            print(f"{path} ist nicht aktuell. Erzeuge sie neu: python -m generator codeowners",
+                  file=sys.stderr)
+            return EXIT_ERRORS
+        return EXIT_OK
+    path.write_text(text, encoding="utf-8")
+    print(path)
     return EXIT_OK
 
 

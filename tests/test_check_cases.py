@@ -60,6 +60,7 @@ CASES = {
     "not-utf8": ("not-utf8", "error", 4, "", OFFER),
     "person-not-released": ("person-not-released", "error", 12, "contacts[0]", PARTNER),
     "contact-unreachable": ("contact-unreachable", "error", 12, "contacts[0]", PARTNER),
+    "handle-format": ("handle-format", "error", 4, "maintainers[0]", PARTNER),
 }
 
 

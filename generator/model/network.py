@@ -10,7 +10,17 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import AudienceId, CategoryId, SchoolFormId, StrictModel
-from generator.model.types import Ags, Email, Line, Link, Ref, SchoolClass, ShortLine, Slug
+from generator.model.types import (
+    Ags,
+    Email,
+    Handle,
+    Line,
+    Link,
+    Ref,
+    SchoolClass,
+    ShortLine,
+    Slug,
+)
 
 
 class District(StrictModel):
@@ -21,6 +31,9 @@ class District(StrictModel):
     coordination_email: Email = Field(
         description="Funktionspostfach der Koordinierung, für Fragen zur Website.")
     site_url: Link | None = Field(None, description="Adresse der veröffentlichten Website.")
+    maintainers: list[Handle] = Field(
+        default_factory=list, description="Git-Kennungen der Koordinierung: sie pflegt "
+        "network.yaml, vocabularies.yaml und prüft alle Änderungen (CODEOWNERS).")
 
 
 class SchoolYear(StrictModel):

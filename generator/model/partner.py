@@ -9,7 +9,18 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import PartnerKindId, StrictModel
-from generator.model.types import Ags, Area, Email, Line, Link, Phone, PostalCode, ShortLine, Slug
+from generator.model.types import (
+    Ags,
+    Area,
+    Email,
+    Handle,
+    Line,
+    Link,
+    Phone,
+    PostalCode,
+    ShortLine,
+    Slug,
+)
 
 Role = Literal["agentur", "jobcenter", "jugendamt"]
 ROLES: tuple[Role, ...] = ("agentur", "jobcenter", "jugendamt")
@@ -73,8 +84,9 @@ class Partner(StrictModel):
         default_factory=list, description="Rechtsgrundlagen, z. B. „SGB II“, „§ 13 SGB VIII“.")
     joined: dt.date | None = Field(
         None, description="Datum des Beitritts zum Netzwerk (JJJJ-MM-TT).")
-    maintainers: list[ShortLine] = Field(
-        default_factory=list, description="Git-Kennungen der Personen, die die Daten pflegen.")
+    maintainers: list[Handle] = Field(
+        default_factory=list, description="Git-Kennungen (@name) der Personen oder Teams, die "
+        "die Daten pflegen; nur sie dürfen die Dateien des Partners ändern (CODEOWNERS).")
     locations: list[Location] = Field(default_factory=list, description="Standorte.")
     contacts: list[Contact] = Field(min_length=1, description="Kontakte (mindestens einer).")
     responsibilities: list[Responsibility] = Field(

@@ -160,3 +160,15 @@ def check_ref(value: str) -> str:
                     "„partner-kennung/kennung“, z. B. „agentur-lindenau/berufsberatung“.",
                     value=value)
     return value
+
+
+HANDLE_PATTERN = re.compile(r"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$")
+
+
+def check_handle(value: str) -> str:
+    """A Git account or team, as CODEOWNERS expects it: "@name" or "@organisation/team"."""
+    if not HANDLE_PATTERN.fullmatch(value):
+        raise _fail("handle-format", "„{value}“ ist keine Git-Kennung. Schreibe sie mit @, "
+                    "z. B. „@team-berufsberatung“ oder „@kreis-lindenau/koordinierung“.",
+                    value=value)
+    return value

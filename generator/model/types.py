@@ -24,6 +24,8 @@ Ags = Annotated[str, AfterValidator(text_rules.check_ags),
 PostalCode = Annotated[str, AfterValidator(text_rules.check_postal_code)]
 Ref = Annotated[str, AfterValidator(text_rules.check_ref),
                 Field(json_schema_extra={"pattern": "^[a-z0-9-]+/[a-z0-9-]+$"})]
+Handle = Annotated[str, AfterValidator(text_rules.check_handle),
+                  Field(json_schema_extra={"pattern": text_rules.HANDLE_PATTERN.pattern})]
 SchoolClass = Annotated[int, Field(ge=5, le=13)]
 Age = Annotated[int, Field(ge=10, le=30)]
 # An area: the whole district or a list of municipality keys.
