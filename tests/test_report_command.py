@@ -8,6 +8,7 @@ import subprocess
 
 from generator.analyse.report import build_report
 from generator.cli import main
+from generator.render.report_json import render_json
 from generator.render.site.quality_page import quality_pages
 from generator.validate.check import check_data_root
 from tests.report_support import offer, write_root
@@ -31,13 +32,25 @@ def test_every_format_exits_zero(tmp_path, capsys):
         assert out.startswith(start)
 
 
+def assert_sorted_keys(value):
+    if isinstance(value, dict):
+        assert list(value) == sorted(value)
+        for item in value.values():
+            assert_sorted_keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            assert_sorted_keys(item)
+
+
 def test_json_is_sorted_and_stable(tmp_path, capsys):
     root = write_root(tmp_path / "daten", [ORIGINAL, REWORDED])
     _, first, _ = run(capsys, "--root", str(root), "--format", "json")
     _, second, _ = run(capsys, "--root", str(root), "--format", "json")
     assert first == second
     data = json.loads(first)
-    assert first == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert first == render_json(data)  # canonical: same data, same bytes
+    assert_sorted_keys(data)
+    assert first.count("\n") > 20  # objects indented, one list item per line
     assert data["format"] == "angebotswegweiser-qualitaetsbericht" and data["version"] == 1
     keys = [(f["code"], f["key"]) for f in data["findings"]]
     assert keys == sorted(keys)
