@@ -20,7 +20,7 @@ from bench.synthetic import generate  # noqa: E402
 from generator.analyse.duplicates import detect_duplicates  # noqa: E402
 from generator.analyse.report import build_report  # noqa: E402
 from generator.load import strict_yaml  # noqa: E402
-from generator.render.report_json import render_json  # noqa: E402
+from generator.render.json_text import json_text  # noqa: E402
 from generator.validate.check import check_data_root  # noqa: E402
 
 TODAY = dt.date(2026, 12, 1)
@@ -48,7 +48,7 @@ def run(size: int) -> None:
             raise SystemExit(f"synthetic data has errors: {result.findings.errors[:3]}")
         duplicates, seconds_duplicates = timed(lambda: detect_duplicates(result.dataset, TODAY))
         report, seconds_report = timed(
-            lambda: render_json(build_report(result.dataset, TODAY).as_dict()))
+            lambda: json_text(build_report(result.dataset, TODAY).as_dict()))
     goal = GOALS.get(size)
     verdict = "" if goal is None else (" ok" if seconds_report < goal else " ZU LANGSAM") + \
         f" (Ziel < {goal:.0f} s)"

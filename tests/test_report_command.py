@@ -8,7 +8,7 @@ import subprocess
 
 from generator.analyse.report import build_report
 from generator.cli import main
-from generator.render.report_json import render_json
+from generator.render.json_text import json_text
 from generator.render.site.quality_page import quality_pages
 from generator.validate.check import check_data_root
 from tests.report_support import offer, write_root
@@ -48,7 +48,7 @@ def test_json_is_sorted_and_stable(tmp_path, capsys):
     _, second, _ = run(capsys, "--root", str(root), "--format", "json")
     assert first == second
     data = json.loads(first)
-    assert first == render_json(data)  # canonical: same data, same bytes
+    assert first == json_text(data)  # canonical: same data, same bytes
     assert_sorted_keys(data)
     assert first.count("\n") > 20  # objects indented, one list item per line
     assert data["format"] == "angebotswegweiser-qualitaetsbericht" and data["version"] == 1

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from generator.analyse.report import Report
-from generator.render.report_json import render_json
+from generator.render.json_text import json_text
 from generator.render.report_md import render_markdown
 from generator.render.report_text import render_text
 
-RENDERERS = {"json": render_json, "md": render_markdown, "text": render_text}
+RENDERERS = {"json": json_text, "md": render_markdown, "text": render_text}
 
 
 def render_report(report: Report, output_format: str) -> str:

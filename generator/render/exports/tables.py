@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
+from generator.render.json_text import json_text
 
 CSV_COLUMNS = ["id", "titel", "kurzbeschreibung", "kategorie", "anbieter", "klassen",
                "nach_der_schule", "mindestalter", "hoechstalter", "schulformen", "lebenslagen",
@@ -71,17 +71,13 @@ def offers_csv(data: Dataset) -> str:
     return buffer.getvalue()
 
 
-def dump_json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
 def offers_json(data: Dataset) -> str:
-    return dump_json([o.model_dump(mode="json", exclude_none=True) for o in _sorted_offers(data)])
+    return json_text([o.model_dump(mode="json", exclude_none=True) for o in _sorted_offers(data)])
 
 
 def partners_json(data: Dataset) -> str:
     partners = sorted(data.partners.values(), key=lambda p: p.id)
-    return dump_json([_public_partner(p) for p in partners])
+    return json_text([_public_partner(p) for p in partners])
 
 
 def _public_partner(partner) -> dict:

@@ -8,7 +8,8 @@ from pathlib import Path
 from generator.model.dataset import Dataset
 from generator.render.exports.calendar import offers_calendar
 from generator.render.exports.hsds import hsds_services
-from generator.render.exports.tables import dump_json, offers_csv, offers_json, partners_json
+from generator.render.exports.tables import offers_csv, offers_json, partners_json
+from generator.render.json_text import json_text
 
 LICENCE = ("Die Daten stehen unter der Lizenz Creative Commons Namensnennung 4.0 International "
            "(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/deed.de). "
@@ -31,7 +32,7 @@ def write_exports(data: Dataset, out: Path, today: dt.date, site_url: str | None
         "angebote.csv": offers_csv(data).encode("utf-8-sig"),
         "partner.json": partners_json(data).encode(),
         "termine.ics": offers_calendar(data, today, site_url),
-        "hsds-services.json": dump_json(hsds_services(data)).encode(),
+        "hsds-services.json": json_text(hsds_services(data)).encode(),
         "LIZENZ.txt": LICENCE.format(district=data.network.district.name).encode(),
     }
     written = []

@@ -87,14 +87,20 @@ def _tokens(fragment: str) -> list[tuple]:
     return parser.tokens
 
 
+@functools.lru_cache(maxsize=65536)  # every description of a large district
+def _rendered(text: str) -> str:
+    """Markdown to HTML once per text: check and pages both need it in the same build."""
+    return _converter().convert(text)
+
+
 def render_description(text: str) -> str:
     """The description as clean HTML (only the allowed tags survive)."""
-    return _clean(_converter().convert(text))
+    return _clean(_rendered(text))
 
 
 def description_problem(text: str) -> str | None:
     """None if the allow-list keeps everything; otherwise what would be lost, in German."""
-    rendered = _converter().convert(text)
+    rendered = _rendered(text)
     before, after = _tokens(rendered), _tokens(_clean(rendered))
     if before == after:
         return None

@@ -1,8 +1,9 @@
-"""The quality report as JSON: sorted keys, stable order, the format of docs/report.md.
+"""JSON as the generator writes it for people and tools alike: sorted keys, stable order,
+objects indented and every list item compact on its own line.
 
-Objects are indented; every list item stands compact on its own line. That keeps the file
-readable and diff-friendly (one finding, one line) and lets Python's fast C encoder do the
-bulk of the work: indenting everything costs seconds at 10,000 offers.
+That keeps large files readable and diff-friendly (one finding or one offer, one line) and
+lets Python's fast C encoder do the bulk of the work: indenting everything costs seconds
+at 10,000 offers.
 """
 
 from __future__ import annotations
@@ -28,5 +29,5 @@ def _render(value, depth: int) -> str:
     return _compact(value)
 
 
-def render_json(report: dict) -> str:
-    return _render(report, 0) + "\n"
+def json_text(value) -> str:
+    return _render(value, 0) + "\n"
