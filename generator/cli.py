@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from generator.clock import run_day
 from generator.errors import UserError
 from generator.findings import FORMATTERS, Findings
 
@@ -91,7 +92,7 @@ def resolve_root(args) -> Path:
 
 
 def today_of(args) -> dt.date:
-    return args.today or dt.date.today()
+    return run_day(args.today)
 
 
 def print_findings(findings: Findings, output_format: str) -> None:
@@ -248,6 +249,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except UserError as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    except BrokenPipeError:  # the reader went away (… | head): stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's advice for this case
+        return EXIT_ERRORS
+    except OSError as exc:  # a path the user gave cannot be read or written
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"Fehler: Datei oder Ordner{where} lässt sich nicht lesen oder schreiben: "
+              f"{exc.strerror or exc}. Prüfe den Pfad und die Rechte.", file=sys.stderr)
         return EXIT_ERRORS
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)

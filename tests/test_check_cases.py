@@ -61,6 +61,11 @@ CASES = {
     "person-not-released": ("person-not-released", "error", 12, "contacts[0]", PARTNER),
     "contact-unreachable": ("contact-unreachable", "error", 12, "contacts[0]", PARTNER),
     "handle-format": ("handle-format", "error", 4, "maintainers[0]", PARTNER),
+    "date-format": ("date-format", "error", 14, "last_reviewed", OFFER),
+    "date-implausible": ("date-implausible", "error", 11, "dates[0].start", OFFER),
+    "amount-too-high": ("less-than-equal", "error", 12, "costs.amount_eur", OFFER),
+    "overlap-self": ("overlap-self", "error", 16, "intended_overlaps[0].offer", OFFER),
+    "description-link": ("description-markup", "error", 5, "description", OFFER),
 }
 
 

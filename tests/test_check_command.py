@@ -130,3 +130,66 @@ def test_misplaced_and_misnamed_files_are_reported(tmp_path):
     codes = {(f["code"], f["file"]) for f in json.loads(result.stdout)}
     assert codes == {("file-misplaced", "offers/lose.yaml"),
                      ("file-extension", "partners/traeger-c.yml")}
+
+
+def _school_root(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    partner = (root / "partners" / "traeger-b.yaml").read_text()
+    (root / "partners" / "realschule-testheim.yaml").write_text(
+        partner.replace("id: traeger-b", "id: realschule-testheim")
+               .replace("kind: traeger", "kind: schule"))
+    offer = (root / "offers" / "traeger-b" / "elterninfo.yaml").read_text()
+    (root / "offers" / "realschule-testheim").mkdir()
+    (root / "offers" / "realschule-testheim" / "elterninfo-schule.yaml").write_text(
+        offer.replace("id: elterninfo", "id: elterninfo-schule")
+             .replace("provider: traeger-b", "provider: realschule-testheim")
+             .replace("contact: traeger-b/info", "contact: realschule-testheim/info"))
+    return root
+
+
+def test_school_offers_stay_in_the_schools_municipality(tmp_path):
+    root = _school_root(tmp_path)
+    result = run("check", "--root", str(root), "--format", "json", "--today", "2026-11-24")
+    [finding] = json.loads(result.stdout)
+    assert (finding["code"], finding["field"], finding["line"]) == \
+        ("school-offer-area", "municipalities", 9)
+    assert '["05799004"]' in finding["message"]
+
+
+def test_a_school_id_is_not_free_for_other_partners(tmp_path):
+    root = _school_root(tmp_path)
+    path = root / "partners" / "realschule-testheim.yaml"
+    path.write_text(path.read_text().replace("kind: schule", "kind: traeger"))
+    shutil.rmtree(root / "offers" / "realschule-testheim")
+    result = run("check", "--root", str(root), "--format", "json", "--today", "2026-11-24")
+    assert [(f["code"], f["file"]) for f in json.loads(result.stdout)] == \
+        [("id-collision", "partners/realschule-testheim.yaml")]
+
+
+def test_municipality_names_must_give_distinct_pages(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    network = root / "network.yaml"
+    network.write_text(network.read_text().replace("name: Mühlendorf", "name: Muehlendorf\n"
+                                                   "  - ags: \"05799012\"\n    name: Mühlendorf"))
+    result = run("check", "--root", str(root), "--format", "json")
+    [finding] = json.loads(result.stdout)
+    assert finding["code"] == "municipality-page-name"
+    assert finding["field"] == "municipalities[2].name"
+
+
+def test_a_file_where_a_folder_belongs_is_an_error(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    shutil.rmtree(root / "offers")
+    (root / "offers").write_text("x")
+    result = run("check", "--root", str(root), "--format", "json")
+    assert result.returncode == 1
+    assert [f["code"] for f in json.loads(result.stdout)] == ["not-a-folder"]
+
+
+def test_unwritable_output_is_a_message_not_a_crash(tmp_path):
+    result = run("export", "--out", "/proc/angebote", "--today", "2026-11-24")
+    assert result.returncode == 1
+    assert "Prüfe den Pfad" in result.stderr and "Traceback" not in result.stderr

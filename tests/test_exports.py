@@ -80,3 +80,5 @@ def test_formula_like_cells_are_quoted():
     assert defuse_formula("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert defuse_formula("+49 30 23125 100") == "+49 30 23125 100"
     assert defuse_formula("-Kurs") == "'-Kurs"
+    assert defuse_formula("-2+3+cmd|' /C calc'!A0") == "'-2+3+cmd|' /C calc'!A0"
+    assert defuse_formula("-5") == "-5"

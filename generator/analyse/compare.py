@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from generator.analyse.duplicates import DUPLICATE_CODES
 
-GAP_CODES = frozenset({"coverage-gap", "responsibility-missing", "school-without-counsellor"})
+GAP_CODES = frozenset({"coverage-gap", "responsibility-missing", "school-without-counsellor",
+                       "classes-without-school"})
 
 
 class CompareError(Exception):
@@ -61,4 +62,15 @@ def check_saved(report: object, name: str) -> dict:
     for key in ("offers", "findings"):
         if not isinstance(report.get(key), list):
             raise CompareError(f"{name}: der Abschnitt „{key}“ fehlt oder ist keine Liste.")
+    for key, fields in SAVED_FIELDS.items():
+        for i, item in enumerate(report[key]):
+            if not isinstance(item, dict) or not all(isinstance(item.get(f), str)
+                                                     for f in fields):
+                raise CompareError(f"{name}: Eintrag {i + 1} unter „{key}“ ist unvollständig "
+                                   f"(erwartet: {', '.join(fields)}). Speichere den Bericht "
+                                   "neu mit --format json.")
     return report
+
+
+# What the comparison reads from each entry of a saved report.
+SAVED_FIELDS = {"offers": ("id", "provider", "title"), "findings": ("key", "code", "message")}

@@ -113,7 +113,9 @@ def _gap(data, rule, ags, place, unmet, school_form, schools) -> QualityFinding:
 
 
 def analyse_coverage(data: Dataset, today: dt.date) -> Coverage:
-    offers = [o for _, o in sorted(data.offers.items()) if is_current(o, today)]
+    # a temporarily closed offer is shown (with its status) but covers nothing
+    offers = [o for _, o in sorted(data.offers.items())
+              if is_current(o, today) and o.status == "active"]
     coverage = Coverage(place_names={m.ags: m.name for m in data.network.municipalities})
     count_cells(data, offers, coverage)
     schools: dict[tuple[str, str], list] = {}

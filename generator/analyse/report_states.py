@@ -10,11 +10,12 @@ from pathlib import Path
 from generator.analyse.compare import CompareError, check_saved, compare_reports
 from generator.analyse.report import Report, build_report
 from generator.analyse.revision import RevisionError, checkout
+from generator.errors import UserError
 from generator.findings import Finding
 from generator.validate.check import check_data_root
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """The report cannot be made; the message says why and what to do. `findings` holds
     the check's errors when the data itself is the reason."""
 
@@ -39,6 +40,9 @@ def saved_report(path: Path) -> dict:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ReportError(f"{path} kann nicht gelesen werden ({exc.strerror}).") from exc
+    except UnicodeDecodeError as exc:
+        raise ReportError(f"{path} ist keine UTF-8-Textdatei. Nutze einen mit --format json "
+                          "gespeicherten Bericht.") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

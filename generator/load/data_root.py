@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,12 +78,34 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
     return document
 
 
+def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
+    """Every entry below `folder`; a folder that cannot be read is a finding, not a gap."""
+    entries = []
+
+    def report(exc: OSError) -> None:
+        name = relative(root, Path(exc.filename)) if exc.filename else relative(root, folder)
+        findings.append(error("folder-unreadable", f"Der Ordner {name} kann nicht gelesen "
+                              f"werden ({exc.strerror}). Prüfe die Rechte; sonst fehlen seine "
+                              "Dateien auf der Website.", name, 1, 1))
+
+    for directory, folders, files in os.walk(folder, onerror=report):
+        folders.sort()
+        base = Path(directory)
+        entries += [base / name for name in folders + files]
+    return entries
+
+
 def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
     """The .yaml files exactly `depth` levels below `folder`; anything else is reported."""
+    if not folder.exists():
+        return []
+    name = relative(root, folder)
     if not folder.is_dir():
+        findings.append(error("not-a-folder", f"{name} muss ein Ordner sein, ist aber eine "
+                              "Datei. Benenne die Datei um und lege den Ordner an.", name, 1, 1))
         return []
     found = []
-    for path in sorted(folder.rglob("*")):
+    for path in sorted(_walk(folder, root, findings)):
         if path.is_dir() or path.name.startswith("."):
             continue
         level = len(path.relative_to(folder).parts)

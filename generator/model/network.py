@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cached_property
 from typing import Literal
 
@@ -12,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from generator.model.base import AudienceId, CategoryId, SchoolFormId, StrictModel
 from generator.model.types import (
     Ags,
+    Date,
     Email,
     Handle,
     Line,
@@ -37,8 +37,8 @@ class District(StrictModel):
 
 
 class SchoolYear(StrictModel):
-    start: dt.date = Field(description="Erster Tag des Schuljahres.")
-    end: dt.date = Field(description="Letzter Tag des Schuljahres.")
+    start: Date = Field(description="Erster Tag des Schuljahres.")
+    end: Date = Field(description="Letzter Tag des Schuljahres.")
 
     @model_validator(mode="after")
     def _ordered(self) -> SchoolYear:

@@ -22,7 +22,7 @@ from generator.model.base import (
     SituationId,
     StrictModel,
 )
-from generator.model.types import Age, Area, Line, Link, Ref, SchoolClass, ShortLine, Slug, Text
+from generator.model.types import Age, Area, Date, Line, Link, Ref, SchoolClass, ShortLine, Slug, Text
 
 Status = Literal["active", "inactive", "temporarily_closed"]
 # Audiences of young people themselves: their offers must say which classes or stage they fit.
@@ -62,8 +62,8 @@ class Target(StrictModel):
 
 
 class Appointment(StrictModel):
-    start: dt.date = Field(description="Erster Tag (JJJJ-MM-TT).")
-    end: dt.date | None = Field(None, description="Letzter Tag, wenn es mehrere Tage sind.")
+    start: Date = Field(description="Erster Tag (JJJJ-MM-TT).")
+    end: Date | None = Field(None, description="Letzter Tag, wenn es mehrere Tage sind.")
     time: ShortLine | None = Field(None, description="Uhrzeit, z. B. \"14:00–17:00\".")
     note: Line | None = Field(None, description="Hinweis zu diesem Termin.")
 
@@ -82,7 +82,7 @@ class Registration(StrictModel):
 
     required: bool = Field(description="true, wenn man sich anmelden muss.")
     how: Line | None = Field(None, description="So meldest du dich an.")
-    deadline: dt.date | None = Field(None, description="Anmeldeschluss (JJJJ-MM-TT).")
+    deadline: Date | None = Field(None, description="Anmeldeschluss (JJJJ-MM-TT).")
     url: Link | None = Field(None, description="Link zur Anmeldung (https).")
 
 
@@ -90,7 +90,8 @@ class Costs(StrictModel):
     """HSDS cost_option and fees_description."""
 
     free: bool = Field(description="true, wenn das Angebot kostenlos ist.")
-    amount_eur: Decimal | None = Field(None, ge=0, description="Betrag in Euro.")
+    amount_eur: Decimal | None = Field(None, ge=0, le=100_000, decimal_places=2,
+                                       description="Betrag in Euro, z. B. 12.50.")
     note: Line | None = Field(None, description="Hinweis zu Kosten oder Zuschüssen.")
 
     @model_validator(mode="after")
@@ -134,9 +135,9 @@ class Offer(StrictModel):
     kaoa_element: ShortLine | None = Field(
         None, description="Standardelement von „Kein Abschluss ohne Anschluss“, z. B. „SBO 5“.")
     status: Status = Field("active", description="active, inactive oder temporarily_closed.")
-    valid_from: dt.date | None = Field(None, description="Gültig ab (JJJJ-MM-TT).")
-    valid_until: dt.date | None = Field(None, description="Gültig bis (JJJJ-MM-TT).")
-    last_reviewed: dt.date = Field(
+    valid_from: Date | None = Field(None, description="Gültig ab (JJJJ-MM-TT).")
+    valid_until: Date | None = Field(None, description="Gültig bis (JJJJ-MM-TT).")
+    last_reviewed: Date = Field(
         description="Wann der Eintrag zuletzt geprüft wurde (HSDS assured_date).")
     url: Link | None = Field(None, description="Web-Adresse mit weiteren Infos (https).")
     intended_overlaps: list[IntendedOverlap] = Field(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -12,6 +11,7 @@ from generator.model.base import PartnerKindId, StrictModel
 from generator.model.types import (
     Ags,
     Area,
+    Date,
     Email,
     Handle,
     Line,
@@ -82,7 +82,7 @@ class Partner(StrictModel):
     website: Link | None = Field(None, description="Website (https).")
     legal_bases: list[ShortLine] = Field(
         default_factory=list, description="Rechtsgrundlagen, z. B. „SGB II“, „§ 13 SGB VIII“.")
-    joined: dt.date | None = Field(
+    joined: Date | None = Field(
         None, description="Datum des Beitritts zum Netzwerk (JJJJ-MM-TT).")
     maintainers: list[Handle] = Field(
         default_factory=list, description="Git-Kennungen (@name) der Personen oder Teams, die "

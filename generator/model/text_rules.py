@@ -172,3 +172,22 @@ def check_handle(value: str) -> str:
                     "z. B. „@team-berufsberatung“ oder „@kreis-lindenau/koordinierung“.",
                     value=value)
     return value
+
+
+DATE_PATTERN = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+
+
+def check_date_text(value):
+    """Dates are written JJJJ-MM-TT; numbers (Unix time) and times of day are refused."""
+    if isinstance(value, str) and not DATE_PATTERN.fullmatch(value):
+        raise _fail("date-format", "„{value}“ ist kein Datum. Schreibe JJJJ-MM-TT, z. B. "
+                    "2026-09-14.", value=value)
+    return value
+
+
+def check_date_range(value):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise _fail("date-implausible", "Das Jahr {year} ist nicht plausibel. Prüfe das Datum "
+                    "(JJJJ-MM-TT).", year=value.year)
+    return value

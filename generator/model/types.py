@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 from generator.model import text_rules
 
@@ -26,6 +27,9 @@ Ref = Annotated[str, AfterValidator(text_rules.check_ref),
                 Field(json_schema_extra={"pattern": "^[a-z0-9-]+/[a-z0-9-]+$"})]
 Handle = Annotated[str, AfterValidator(text_rules.check_handle),
                   Field(json_schema_extra={"pattern": text_rules.HANDLE_PATTERN.pattern})]
+# A calendar day written JJJJ-MM-TT in a plausible year.
+Date = Annotated[dt.date, BeforeValidator(text_rules.check_date_text),
+                 AfterValidator(text_rules.check_date_range)]
 SchoolClass = Annotated[int, Field(ge=5, le=13)]
 Age = Annotated[int, Field(ge=10, le=30)]
 # An area: the whole district or a list of municipality keys.

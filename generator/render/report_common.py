@@ -11,7 +11,7 @@ SECTIONS = (
     ("Lücken im Netzwerk", NETWORK_GAP_CODES),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty")),
 )
-GAP_CODES = ("coverage-gap", *NETWORK_GAP_CODES)
+GAP_CODES = ("coverage-gap", *NETWORK_GAP_CODES)  # the same as analyse.compare.GAP_CODES
 CODE_LABELS = {
     "duplicate-exact": "wortgleiche Kopie",
     "duplicate-same-provider": "doppelt beim selben Anbieter",

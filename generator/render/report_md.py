@@ -4,6 +4,7 @@ HTML characters and table pipes are escaped."""
 from __future__ import annotations
 
 import html
+import re
 
 from generator.render.report_common import (
     CODE_LABELS,
@@ -15,9 +16,13 @@ from generator.render.report_common import (
     section_findings,
 )
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
 
 def cell(text: str) -> str:
-    return html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
+    """Partner text as literal text in Markdown: HTML escaped, Markdown syntax backslashed."""
+    text = html.escape(str(text), quote=False).replace("\n", " ")
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def _table(findings: list[dict]) -> list[str]:

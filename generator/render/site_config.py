@@ -29,8 +29,10 @@ def read_site_url(root: Path) -> str:
                               "der Website aus „site_url“ in mkdocs.yml.")
     try:
         config = yaml.load(path.read_text(encoding="utf-8"), Loader=_IgnoreTags)  # noqa: S506
-    except yaml.YAMLError as exc:
-        raise SiteConfigError(f"{path} ist kein gültiges YAML: {exc}") from exc
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise SiteConfigError(f"{path} ist kein gültiges YAML in UTF-8: {exc}") from exc
+    except OSError as exc:
+        raise SiteConfigError(f"{path} kann nicht gelesen werden ({exc.strerror}).") from exc
     url = config.get("site_url") if isinstance(config, dict) else None
     if not isinstance(url, str) or not url.strip():
         raise SiteConfigError(f"{path}: „site_url“ fehlt. Trage die Adresse der Website ein, "

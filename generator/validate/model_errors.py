@@ -32,6 +32,8 @@ _MESSAGES = {
     "too_short": "Hier wird mindestens {min_length} Eintrag erwartet.",
     "too_long": "Hier sind höchstens {max_length} Einträge erlaubt.",
     "greater_than_equal": "Der Wert muss mindestens {ge} sein.",
+    "decimal_max_places": "Höchstens {decimal_places} Nachkommastellen, z. B. 12.50.",
+    "decimal_max_digits": "Die Zahl hat zu viele Stellen.",
     "less_than_equal": "Der Wert darf höchstens {le} sein.",
     "literal_error": "„{input}“ ist nicht erlaubt. Erlaubt sind: {expected}.",
     "union_tag_invalid": "„{input}“ ist nicht erlaubt.",
@@ -108,6 +110,8 @@ def _finding(detail: dict, loc: tuple, model, document: YamlDocument) -> Finding
     elif kind in _MESSAGES:
         code = kind.replace("_", "-")
         short_input = value if isinstance(value, str) and len(value) < 80 else "…"
+        if "expected" in ctx:  # pydantic lists choices in English: 'a', 'b' or 'c'
+            ctx["expected"] = str(ctx["expected"]).replace("' or '", "' oder '")
         message = _MESSAGES[kind].format(name=name, input=short_input, **ctx)
     elif kind == "value_error":
         code, message = "invalid-value", str(ctx.get("error", detail["msg"]))

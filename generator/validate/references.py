@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.findings import Finding, error
 from generator.model.base import closest
 from generator.model.dataset import Dataset
+from generator.render.urls import name_slug
 
 
 def check_references(data: Dataset) -> list[Finding]:
@@ -62,6 +63,7 @@ def _check_network(data: Dataset) -> list[Finding]:
                                      f"Der Gemeindeschlüssel {municipality.ags} steht zweimal."
                                      " Lösche einen Eintrag."))
         seen.add(municipality.ags)
+    findings += _check_page_names(data)
     school_ids: set[str] = set()
     for i, school in enumerate(data.network.schools):
         if school.id in school_ids:
@@ -74,6 +76,22 @@ def _check_network(data: Dataset) -> list[Finding]:
         if school.career_counsellor:
             findings += _check_contact_ref(data, "network", "", school.career_counsellor,
                                            ("schools", i, "career_counsellor"))
+    return findings
+
+
+def _check_page_names(data: Dataset) -> list[Finding]:
+    """Each municipality gets a page named after it: names must give distinct page names."""
+    findings, seen = [], {}
+    for i, municipality in enumerate(data.network.municipalities):
+        slug = name_slug(municipality.name)
+        other = seen.get(slug)
+        if not slug or other is not None:
+            clash = f"wie „{other}“ " if other else ""
+            findings.append(_missing(data, "network", "", ("municipalities", i, "name"),
+                                     "municipality-page-name", f"Der Name „{municipality.name}“ "
+                                     f"ergibt {clash}keinen eigenen Seitennamen. Unterscheide "
+                                     "die Namen, z. B. „Mühlendorf (Eifel)“."))
+        seen.setdefault(slug, municipality.name)
     return findings
 
 
@@ -92,6 +110,11 @@ def _check_partners(data: Dataset) -> list[Finding]:
             findings += _check_contact_ref(data, "partner", partner.id,
                                            f"{partner.id}/{duty.contact}",
                                            ("responsibilities", i, "contact"))
+        if partner.kind != "schule" and data.school(partner.id) is not None:
+            findings.append(_missing(data, "partner", partner.id, ("id",), "id-collision",
+                                     f"„{partner.id}“ ist in network.yaml die Kennung einer "
+                                     "Schule, dieser Partner ist aber keine Schule. Wähle eine "
+                                     "andere Kennung."))
         if partner.kind == "schule" and data.school(partner.id) is None:
             findings.append(_missing(data, "partner", partner.id, ("id",), "unknown-school",
                                      f"Die Schule „{partner.id}“ steht nicht in network.yaml "
@@ -111,6 +134,19 @@ def _unique_items(data: Dataset, partner_id: str, section: str, ids: list[str]):
     return findings
 
 
+def _check_school_offer_area(data: Dataset, offer) -> list[Finding]:
+    """A school's own offers are for its pupils: they stay in the school's municipality."""
+    school = data.school(offer.provider)
+    if school is None or offer.municipalities == [school.municipality]:
+        return []
+    town = data.network.municipality(school.municipality)
+    return [_missing(data, "offer", offer.id, ("municipalities",), "school-offer-area",
+                     "Angebote einer Schule sind für ihre Schülerinnen und Schüler und gelten "
+                     f"nur in ihrer Gemeinde. Schreibe municipalities: [\"{school.municipality}\"]"
+                     f" ({town.name if town else school.municipality}). Ein Angebot für den "
+                     "ganzen Kreis trägt ein anderer Partner ein, etwa die Koordinierung.")]
+
+
 def _check_offers(data: Dataset) -> list[Finding]:
     findings = []
     for offer in data.offers.values():
@@ -122,6 +158,7 @@ def _check_offers(data: Dataset) -> list[Finding]:
                                          f"{_hint(partner_id, data.partners)} Partner stehen "
                                          "in partners/<kennung>.yaml."))
         findings += _check_contact_ref(data, "offer", offer.id, offer.contact, ("contact",))
+        findings += _check_school_offer_area(data, offer)
         findings += _check_area(data, "offer", offer.id, offer.municipalities,
                                 ("municipalities",))
         for i, ref in enumerate(offer.venues):
@@ -138,7 +175,13 @@ def _check_offers(data: Dataset) -> list[Finding]:
         for i, overlap in enumerate(offer.intended_overlaps):
             if overlap.offer in data.invalid_offer_ids:
                 continue
-            if overlap.offer not in data.offers or overlap.offer == offer.id:
+            if overlap.offer == offer.id:
+                findings.append(_missing(data, "offer", offer.id,
+                                         ("intended_overlaps", i, "offer"), "overlap-self",
+                                         "Ein Angebot kann sich nicht mit sich selbst "
+                                         "überschneiden. Nenne die Kennung des anderen "
+                                         "Angebots."))
+            elif overlap.offer not in data.offers:
                 findings.append(_missing(data, "offer", offer.id,
                                          ("intended_overlaps", i, "offer"), "unknown-offer",
                                          f"Das Angebot „{overlap.offer}“ gibt es nicht."

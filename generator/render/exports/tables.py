@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
@@ -50,10 +51,14 @@ def _row(data: Dataset, offer: Offer) -> dict:
     }
 
 
+_PLAIN_NUMBER = re.compile(r"^[+-]?[0-9][0-9 ./()-]*$")
+
+
 def defuse_formula(cell):
-    """Spreadsheet programs run cells that start like a formula; quote those."""
-    if isinstance(cell, str) and cell and (cell[0] in "=@\t\r" or (
-            cell[0] in "+-" and len(cell) > 1 and not cell[1].isdigit() and cell[1] != " ")):
+    """Spreadsheet programs run cells that start like a formula; quote those. A cell that is
+    only a number or a phone number ("+49 30 …") stays as it is."""
+    if isinstance(cell, str) and cell and cell[0] in "=@+-\t\r" \
+            and not _PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 

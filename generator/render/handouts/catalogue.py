@@ -6,7 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.analyse.selection import is_current, offers_for_school_class, select_offers
+from generator.analyse.selection import (
+    is_current,
+    is_school_internal,
+    offers_for_school_class,
+    select_offers,
+)
 from generator.model.dataset import Dataset
 from generator.render.urls import name_slug
 
@@ -37,7 +42,8 @@ def handout_catalogue(data: Dataset, today: dt.date) -> list[Handout]:
                 offer_ids=tuple(o.id for o in offers), school_id=school.id,
                 school_class=school_class, municipality=school.municipality))
     for municipality in data.network.municipalities:
-        offers = select_offers(data, today, municipality=municipality.ags)
+        offers = [o for o in select_offers(data, today, municipality=municipality.ags)
+                  if not is_school_internal(data, o)]  # a school's own offers: its handouts
         handouts.append(Handout(
             slug=f"gemeinde-{name_slug(municipality.name)}", kind="gemeinde",
             title=f"Angebote in {municipality.name}", offer_ids=tuple(o.id for o in offers),

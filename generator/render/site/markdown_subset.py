@@ -13,6 +13,9 @@ from html.parser import HTMLParser
 
 import markdown
 import nh3
+from pydantic_core import PydanticCustomError
+
+from generator.model.text_rules import check_link
 
 ALLOWED_TAGS = frozenset({"p", "br", "ul", "ol", "li", "strong", "em", "a"})
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
@@ -102,12 +105,27 @@ def description_problem(text: str) -> str | None:
     """None if the allow-list keeps everything; otherwise what would be lost, in German."""
     rendered = _rendered(text)
     before, after = _tokens(rendered), _tokens(_clean(rendered))
+    link_problem = next(filter(None, (_link_problem(t) for t in after)), None)
+    if link_problem:
+        return link_problem
     if before == after:
         return None
     for index, token in enumerate(before):
         if index >= len(after) or after[index] != token:
             return _explain(token)
     return _explain(before[-1])
+
+
+def _link_problem(token: tuple) -> str | None:
+    """Links in descriptions follow the same rules as every link field (check_link)."""
+    if token[:2] != ("start", "a"):
+        return None
+    href = dict(token[2]).get("href", "")
+    try:
+        check_link(href)
+    except PydanticCustomError as exc:
+        return exc.message().rstrip(".")
+    return None
 
 
 def _explain(token: tuple) -> str:

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.clock import run_day
 from generator.findings import format_text
 from generator.render import urls
 from generator.render.site.csp import THEME_DIR, policy
@@ -50,7 +51,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
     def _generate(self, config) -> SiteFiles:
         from generator.validate.check import check_data_root
 
-        today = dt.date.fromisoformat(self.config.today) if self.config.today else dt.date.today()
+        today = run_day(dt.date.fromisoformat(self.config.today) if self.config.today else None)
         result = check_data_root(self.data_root(config), today)
         if not result.ok:
             raise PluginError("Die Daten haben Fehler:\n" + format_text(
