@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -22,7 +23,28 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse would print English usage noise
-        raise UsageError(f"{message}. Hilfe: {self.prog} --help")
+        raise UsageError(f"{_german(message)}. Hilfe: {self.prog} --help")
+
+
+# argparse's own messages, in German (the rest of its text names options and values)
+_ARGPARSE_GERMAN = [
+    (re.compile(r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)"),
+     r"\1: \2 gibt es nicht, möglich sind: \3"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 braucht einen Wert"),
+    (re.compile(r"the following arguments are required: (.+)"), r"es fehlt: \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"unbekannte Angabe: \1"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+     r"\1 und \2 gehen nicht zusammen"),
+    (re.compile(r"argument (\S+): invalid (\S+) value: (.+)"), r"\1: \3 ist keine Zahl"),
+    (re.compile(r"argument (\S+): (.+)"), r"\1: \2"),
+]
+
+
+def _german(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_GERMAN:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
 
 
 def _root(value: str) -> Path:
