@@ -1,0 +1,43 @@
+"""The QR codes on the printed handouts really lead to the offers' web pages: pages rendered
+to PNG with pdftoppm and decoded with zbarimg, as a phone camera would."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from generator.render.site_config import read_site_url
+from generator.render.urls import absolute, offer_path
+from tests.handouts_support import FIXTURE, build
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("qr"), jobs=2)
+
+
+def decoded_codes(pdf, tmp_path) -> set[str]:
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    codes = set()
+    for png in sorted(tmp_path.glob("page*.png")):
+        result = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True,
+                                text=True)
+        codes |= {line for line in result.stdout.splitlines() if line}
+    return codes
+
+
+def test_offer_sheet_qr_code_opens_the_offer_page(bundle, tmp_path):
+    sheet = next(f for f in bundle.handouts if f.handout.kind == "angebot")
+    [offer_id] = sheet.handout.offer_ids
+    expected = absolute(read_site_url(FIXTURE), offer_path(offer_id))
+    assert expected in decoded_codes(sheet.print_file, tmp_path)
+
+
+def test_every_offer_on_a_school_handout_has_a_readable_code(bundle, tmp_path):
+    handout = max((f for f in bundle.handouts if f.handout.kind == "schule"),
+                  key=lambda f: len(f.handout.offer_ids))
+    codes = decoded_codes(handout.screen_file, tmp_path)
+    site = read_site_url(FIXTURE)
+    assert {absolute(site, offer_path(o)) for o in handout.handout.offer_ids} <= codes
