@@ -105,11 +105,8 @@ def description_problem(text: str) -> str | None:
     """None if the allow-list keeps everything; otherwise what would be lost, in German."""
     rendered = _rendered(text)
     before, after = _tokens(rendered), _tokens(_clean(rendered))
-    link_problem = next(filter(None, (_link_problem(t) for t in after)), None)
-    if link_problem:
-        return link_problem
-    if before == after:
-        return None
+    if before == after:  # nothing cleaned away; links the cleaner keeps obey the link rules
+        return next(filter(None, (_link_problem(t) for t in after)), None)
     for index, token in enumerate(before):
         if index >= len(after) or after[index] != token:
             return _explain(token)
