@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import shutil
 import textwrap
@@ -310,3 +311,16 @@ def test_partner_guide_names_every_offer_field():
     guide = (REPO / "docs" / "partner-guide.md").read_text(encoding="utf-8")
     missing = [name for name in Offer.model_fields if f"`{name}`" not in guide]
     assert missing == []
+
+
+def test_build_writes_the_linked_handouts_and_the_print_bundle(demo_site):
+    """One `build` gives the site, its screen PDFs and the print shop's bundle."""
+    links = set()
+    for path in html_pages(demo_site):
+        for href in re.findall(r'href="([^"#]+\.pdf)"', path.read_text(encoding="utf-8")):
+            links.add((path.parent / href).resolve())
+    assert links and all(link.is_file() for link in links)
+    manifest = json.loads((demo_site.parent / "print" / "manifest.json").read_text())
+    files = [entry["file"] for entry in manifest["files"]]
+    assert len(files) == len(list((demo_site / "handouts").glob("*.pdf")))
+    assert all((demo_site.parent / "print" / name).is_file() for name in files)
