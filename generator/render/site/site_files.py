@@ -8,14 +8,13 @@ mkdocs: another static site builder can build the same files.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.analyse.report import build_report
 from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.handouts.catalogue import handout_catalogue
@@ -26,12 +25,12 @@ from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
 from generator.render.site.pages_service import handout_page, open_data_page, search_page
+from generator.render.site.quality_page import quality_pages
 from generator.render.site.search_index import search_files
 
 ASSET_DIR = Path(__file__).parent / "assets"
 OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js"}
 CSS_PATH = "assets/aw/site.css"
-QUALITY_MODULE = "generator.render.site.quality_page"
 # Navigation: (title, Markdown path). Offer, partner, town, topic and class pages stay out
 # of it: the theme writes the whole navigation into every page.
 NAV = (("Start", "index.md"), ("Suche", urls.page_source(urls.SEARCH_PATH)),
@@ -76,13 +75,6 @@ class SiteFiles:
                 target.write_text(content, encoding="utf-8", newline="\n")
 
 
-def quality_builder() -> Callable | None:
-    """The quality report's page builder, once its module exists."""
-    if importlib.util.find_spec(QUALITY_MODULE) is None:
-        return None
-    return getattr(importlib.import_module(QUALITY_MODULE), "quality_pages", None)
-
-
 _SEARCH_CONTEXT: SiteContext | None = None
 
 
@@ -115,14 +107,8 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
         progress(f"Seiten: {label} …")
         site.pages.update(builder(ctx))
     site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx)])
-    quality_pages = quality_builder()
-    if quality_pages is not None:
-        progress("Qualitätsbericht …")
-        if quality_report is None:
-            from generator.analyse.report import build_report
-
-            quality_report = build_report(data, today)
-        site.pages.update(quality_pages(data, quality_report))
+    progress("Qualitätsbericht …")
+    site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()
                         for path, name in OWN_ASSETS.items()})
     return site
