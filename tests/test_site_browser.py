@@ -3,14 +3,12 @@ leaves the local server, axe finds nothing, nothing is stored, lists work withou
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.render.site.search_index import stem_word
-from tests.site_support import REPO, build_site, chromium, copy_site_config, serve
+from tests.site_support import build_site, chromium, copy_demo, serve
 
 pytest.importorskip("playwright")
 pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
@@ -39,11 +37,8 @@ def served(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
     root = tmp / "data"
     root.mkdir()
-    for name in ("network.yaml", "partners", "offers"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
-    copy_site_config(root)
-    build_site(root, tmp / "www" / SUB_PATH.strip("/"), dt.date.today())
+    copy_demo(root)
+    build_site(root, tmp / "www" / SUB_PATH.strip("/"))
     with serve(tmp / "www") as base:
         yield base + SUB_PATH
 
