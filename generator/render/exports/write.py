@@ -25,9 +25,9 @@ EXPORT_FILES = {
 }
 
 
-def write_exports(data: Dataset, out: Path, today: dt.date, site_url: str | None) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    contents = {
+def export_files(data: Dataset, today: dt.date, site_url: str | None) -> dict[str, bytes]:
+    """File name → content of every export."""
+    return {
         "angebote.json": offers_json(data).encode(),
         "angebote.csv": offers_csv(data).encode("utf-8-sig"),
         "partner.json": partners_json(data).encode(),
@@ -35,8 +35,12 @@ def write_exports(data: Dataset, out: Path, today: dt.date, site_url: str | None
         "hsds-services.json": json_text(hsds_services(data)).encode(),
         "LIZENZ.txt": LICENCE.format(district=data.network.district.name).encode(),
     }
+
+
+def write_exports(data: Dataset, out: Path, today: dt.date, site_url: str | None) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, content in contents.items():
+    for name, content in export_files(data, today, site_url).items():
         path = out / name
         path.write_bytes(content)
         written.append(path)

@@ -23,6 +23,7 @@ from generator.findings import Findings
 from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.site.site_files import SiteFiles, generate_site
+from generator.render.site_config import read_site_url
 from generator.validate.check import check_data_root
 
 PLUGIN_NAME = "angebotswegweiser"
@@ -114,7 +115,6 @@ def build_print_bundle(data: Dataset, today: dt.date, site_dir: Path, print_dir:
     cache folder beside the data and copied; unchanged handouts are then not rendered again.
     """
     from generator.render.handouts.bundle import build_handouts
-    from generator.render.site_config import read_site_url
 
     progress("Erzeuge die Handouts …")
     screen_cache = data.root / SCREEN_PDF_CACHE
@@ -136,7 +136,8 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
         return BuildResult(checked.findings)
     data = checked.dataset
     assert data is not None
-    site = generate_site(data, today, progress=progress)
+    site_url = read_site_url(mkdocs_config_file(root).parent)  # a clear error if missing
+    site = generate_site(data, today, progress=progress, site_url=site_url)
     progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
     run_mkdocs(root, out, site, today)
     build_print_bundle(data, today, out, print_out, progress)

@@ -18,7 +18,6 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.clock import run_day
 from generator.findings import format_text
-from generator.render import urls
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.site_files import CSS_PATH, SiteFiles, generate_site
 
@@ -56,7 +55,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if not result.ok:
             raise PluginError("Die Daten haben Fehler:\n" + format_text(
                 result.findings.sorted()))
-        return generate_site(result.dataset, today)
+        return generate_site(result.dataset, today, site_url=config.site_url)
 
     def on_files(self, files: Files, config) -> Files:
         assert self.site is not None
@@ -74,15 +73,11 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
 
     def on_post_build(self, config) -> None:
         """The search index and the open data exports go next to the pages."""
-        from generator.render.exports.write import write_exports
-
         assert self.site is not None
         for path, content in sorted(self.site.late_assets().items()):
             target = Path(config.site_dir) / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content if isinstance(content, bytes) else content.encode())
-        write_exports(self.site.data, Path(config.site_dir) / urls.OPEN_DATA_PATH,
-                      self.site.today, config.site_url)
 
     def on_serve(self, server, config, builder):
         root = self.data_root(config)

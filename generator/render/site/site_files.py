@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.analyse.report import build_report
 from generator.model.dataset import Dataset
 from generator.render import urls
+from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
 from generator.render.site.pages_category import category_pages
@@ -75,32 +76,37 @@ class SiteFiles:
                 target.write_text(content, encoding="utf-8", newline="\n")
 
 
-_SEARCH_CONTEXT: SiteContext | None = None
+_LATE_INPUT: tuple[SiteContext, str | None] | None = None
 
 
-def _search_files_in_child() -> dict[str, str | bytes]:
-    assert _SEARCH_CONTEXT is not None
-    return search_files(_SEARCH_CONTEXT)
+def _late_files_in_child() -> dict[str, str | bytes]:
+    assert _LATE_INPUT is not None
+    ctx, site_url = _LATE_INPUT
+    files = search_files(ctx)
+    for name, content in export_files(ctx.data, ctx.today, site_url).items():
+        files[urls.open_data_file(name)] = content
+    return files
 
 
-def start_search_index(ctx: SiteContext) -> Future:
-    """Build the search index in a forked process while the pages are made and mkdocs runs:
-    lunr.py is pure Python and the index is only fetched by the browser, never by mkdocs."""
-    global _SEARCH_CONTEXT
-    _SEARCH_CONTEXT = ctx  # inherited by the forked worker, so the data is not pickled
+def start_late_files(ctx: SiteContext, site_url: str | None) -> Future:
+    """Build the search index and the open data in a forked process while the pages are made
+    and mkdocs runs: no page needs them, and lunr.py is slow pure Python."""
+    global _LATE_INPUT
+    _LATE_INPUT = (ctx, site_url)  # inherited by the forked worker, so nothing is pickled
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = executor.submit(_search_files_in_child)
+    future = executor.submit(_late_files_in_child)
     executor.shutdown(wait=False)
-    _SEARCH_CONTEXT = None
+    _LATE_INPUT = None
     return future
 
 
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
-                  progress: Callable[[str], None] = lambda _: None) -> SiteFiles:
+                  progress: Callable[[str], None] = lambda _: None,
+                  site_url: str | None = None) -> SiteFiles:
     catalogue = handout_catalogue(data, today)
     ctx = SiteContext(data, today, frozenset(h.slug for h in catalogue))
     site = SiteFiles(data, today)
-    site.pending.append(start_search_index(ctx))
+    site.pending.append(start_late_files(ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
     for label, builder in steps:
