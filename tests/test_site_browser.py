@@ -122,6 +122,20 @@ def test_search_finds_inflected_german_words(served, browser_context):
     page.close()
 
 
+def test_search_results_open_the_offer_pages(served, browser_context):
+    page = browser_context.new_page()
+    page.goto(served + "suche/?q=Bewerbung")
+    page.wait_for_selector("#aw-results li a")
+    first = page.locator("#aw-results li a").first
+    title = first.inner_text()
+    with page.expect_navigation():
+        first.click()
+    assert "//" not in page.url.split("://", 1)[1]
+    assert "/angebote/" in page.url
+    assert page.locator("h1").inner_text() == title
+    page.close()
+
+
 def test_browser_stemmer_matches_the_index_stemmer(served, browser_context):
     page = browser_context.new_page()
     page.goto(served + "suche/")

@@ -99,7 +99,7 @@ def build_index(ctx: SiteContext) -> dict:
     for offer in offers:
         builder.add(_document(ctx, offer))
     docs = {o.id: [o.title, o.summary, ctx.where(o)] for o in offers}
-    return {"index": builder.build().serialize(), "docs": docs, "base": urls.offer_path("")}
+    return {"index": builder.build().serialize(), "docs": docs, "base": urls.OFFERS_PATH}
 
 
 def search_files(ctx: SiteContext) -> dict[str, str | bytes]:
