@@ -28,6 +28,14 @@ class Finding:
         return data
 
 
+def field_name(loc: tuple) -> str:
+    """("target", "classes", 1) → "target.classes[1]"."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 def error(code: str, message: str, file: str = "", line: int = 0, column: int = 0,
           field: str = "") -> Finding:
     return Finding(file, line, column, Severity.ERROR, code, field, message)

@@ -4,9 +4,7 @@ removed, gaps opened and closed, duplicates new and resolved."""
 from __future__ import annotations
 
 from generator.analyse.duplicates import DUPLICATE_CODES
-
-GAP_CODES = frozenset({"coverage-gap", "responsibility-missing", "school-without-counsellor",
-                       "classes-without-school"})
+from generator.analyse.quality_finding import GAP_CODES
 
 
 class CompareError(Exception):

@@ -24,7 +24,8 @@ from generator.model.offer import Offer
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
 # a near duplicate below LIKELY: same kind of offer for the same people, in other words
 POSSIBLE = "duplicate-possible"
-DUPLICATE_CODES = (EXACT, SAME_PROVIDER, NEAR, POSSIBLE)
+LIKELY_DUPLICATE_CODES = (EXACT, SAME_PROVIDER, NEAR)
+DUPLICATE_CODES = (*LIKELY_DUPLICATE_CODES, POSSIBLE)
 
 
 @dataclass(frozen=True)

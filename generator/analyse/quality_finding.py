@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 WARNING, INFO = "warning", "info"
+# Codes of the gap findings (coverage.py, network_gaps.py), for sections and comparisons.
+NETWORK_GAP_CODES = ("responsibility-missing", "school-without-counsellor",
+                     "classes-without-school")
+GAP_CODES = ("coverage-gap", *NETWORK_GAP_CODES)
 
 
 @dataclass(frozen=True)

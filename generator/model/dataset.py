@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from generator.findings import field_name
 from generator.load.strict_yaml import YamlDocument
 from generator.model.network import Network, School
 from generator.model.offer import Offer
@@ -51,6 +52,10 @@ class Dataset:
     @cached_property
     def _schools(self) -> dict[str, School]:
         return {school.id: school for school in self.network.schools}
+
+    def locate(self, kind: str, object_id: str, path: tuple) -> tuple[str, int, int, str]:
+        """File, line, column and field name of a field, as a finding names them."""
+        return (*self.position(kind, object_id, path), field_name(path))
 
     def position(self, kind: str, object_id: str, path: tuple = ()) -> tuple[str, int, int]:
         """File, line and column of a field of an offer, partner or the network."""

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-NETWORK_GAP_CODES = ("responsibility-missing", "school-without-counsellor",
-                     "classes-without-school")
+from generator.analyse.duplicates import LIKELY_DUPLICATE_CODES, POSSIBLE
+from generator.analyse.quality_finding import NETWORK_GAP_CODES
+
 SECTIONS = (
-    ("Doppelte Angebote", ("duplicate-exact", "duplicate-same-provider", "duplicate-near")),
-    ("Mögliche Doppelstrukturen", ("duplicate-possible",)),
+    ("Doppelte Angebote", LIKELY_DUPLICATE_CODES),
+    ("Mögliche Doppelstrukturen", (POSSIBLE,)),
     ("Lücken in der Abdeckung", ("coverage-gap",)),
     ("Lücken im Netzwerk", NETWORK_GAP_CODES),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty")),
 )
-GAP_CODES = ("coverage-gap", *NETWORK_GAP_CODES)  # the same as analyse.compare.GAP_CODES
 CODE_LABELS = {
     "duplicate-exact": "wortgleiche Kopie",
     "duplicate-same-provider": "doppelt beim selben Anbieter",

@@ -66,8 +66,9 @@ def _validate_all(model, documents, context, findings: Findings):
         obj, object_findings = validate_document(model, document, context)
         findings.extend(object_findings)
         if obj is None:
-            invalid.add(str(document.data.get("id")))
             invalid.add(PurePosixPath(document.file).stem)
+            if isinstance(document.data.get("id"), str):
+                invalid.add(document.data["id"])
             continue
         findings.extend(check_file_name(document, obj.id))
         by_id.setdefault(obj.id, []).append(document)

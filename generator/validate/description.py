@@ -14,10 +14,9 @@ def check_descriptions(data: Dataset) -> list[Finding]:
             continue
         problem = description_problem(offer.description)
         if problem:
-            file, line, column = data.position("offer", offer.id, ("description",))
             findings.append(error(
                 "description-markup", f"{problem}. Erlaubt sind Absätze, Listen (- oder 1.), "
                 "**fett**, *kursiv* und [Linktext](https://…). Die Website zeigt nichts, was "
-                "sie verändern müsste: ändere die Beschreibung.", file, line, column,
-                "description"))
+                "sie verändern müsste: ändere die Beschreibung.",
+                *data.locate("offer", offer.id, ("description",))))
     return findings

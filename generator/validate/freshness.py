@@ -24,22 +24,21 @@ def check_freshness(data: Dataset, today: dt.date) -> list[Finding]:
     year = data.network.school_year
     for offer in data.offers.values():
         def at(path, _id=offer.id):
-            return data.position("offer", _id, path)
+            return data.locate("offer", _id, path)
 
         if is_expired(offer, today):
             findings.append(warning("expired", f"Das Angebot ist seit {offer.valid_until:%d.%m.%Y}"
                                     " abgelaufen. Verlängere valid_until, setze status: "
-                                    "inactive oder lösche die Datei.", *at(("valid_until",)),
-                                    "valid_until"))
+                                    "inactive oder lösche die Datei.", *at(("valid_until",))))
         if is_stale(offer, today):
             findings.append(warning("stale", f"Der Eintrag wurde zuletzt am "
                                     f"{offer.last_reviewed:%d.%m.%Y} geprüft, vor mehr als 12 "
                                     "Monaten. Prüfe ihn und setze last_reviewed auf das "
-                                    "heutige Datum.", *at(("last_reviewed",)), "last_reviewed"))
+                                    "heutige Datum.", *at(("last_reviewed",))))
         if offer.last_reviewed > today:
             findings.append(error("review-in-future", "last_reviewed liegt in der Zukunft. "
                                   "Trage das Datum der letzten Prüfung ein.",
-                                  *at(("last_reviewed",)), "last_reviewed"))
+                                  *at(("last_reviewed",))))
         for i, appointment in enumerate(offer.dates):
             last = appointment.end or appointment.start
             if appointment.start < year.start or last > year.end:
@@ -47,5 +46,5 @@ def check_freshness(data: Dataset, today: dt.date) -> list[Finding]:
                                         f"{appointment.start:%d.%m.%Y} liegt außerhalb des "
                                         f"Schuljahres ({year.start:%d.%m.%Y} bis "
                                         f"{year.end:%d.%m.%Y}). Prüfe das Jahr.",
-                                        *at(("dates", i, "start")), f"dates[{i}].start"))
+                                        *at(("dates", i, "start"))))
     return findings

@@ -49,9 +49,8 @@ def check_lookalikes(data: Dataset) -> list[Finding]:
     for kind, object_id, path, text in _name_fields(data):
         char = foreign_letter(text)
         if char:
-            file, line, column = data.position(kind, object_id, path)
             findings.append(warning("lookalike-letter", f"„{text}“ enthält den Buchstaben "
                                     f"{describe_char(char)} aus einem anderen Alphabet, der wie "
                                     "ein lateinischer aussieht. Tippe das Wort neu.",
-                                    file, line, column, ".".join(map(str, path))))
+                                    *data.locate(kind, object_id, path)))
     return findings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ValidationError
 
-from generator.findings import Finding, error
+from generator.findings import Finding, error, field_name
 from generator.load.strict_yaml import YamlDocument
 from generator.model.base import closest
 
@@ -91,13 +91,6 @@ def _drop_union_noise(findings: list[Finding]) -> list[Finding]:
                    for other in specific_fields)
 
     return [f for f in findings if f.code not in generic or not covered(f.field)]
-
-
-def field_name(loc: tuple) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 def _finding(detail: dict, loc: tuple, model, document: YamlDocument) -> Finding:

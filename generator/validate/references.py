@@ -14,9 +14,7 @@ def check_references(data: Dataset) -> list[Finding]:
 
 def _missing(data: Dataset, kind: str, object_id: str, path: tuple, code: str,
              message: str) -> Finding:
-    file, line, column = data.position(kind, object_id, path)
-    field = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in path)
-    return error(code, message, file, line, column, field.replace(".[", "["))
+    return error(code, message, *data.locate(kind, object_id, path))
 
 
 def _hint(value: str, choices) -> str:

@@ -25,6 +25,3 @@ def qr_svg(url: str, variant: str) -> bytes:
         svg = svg.replace(b'stroke="#000"', f'fill="none" stroke="{DARK["print"]}"'.encode())
     return svg
 
-
-def qr_asset_name(key: str) -> str:
-    return f"qr-{key}.svg"

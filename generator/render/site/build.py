@@ -106,8 +106,8 @@ def run_mkdocs(root: Path, out: Path, site: SiteFiles, today: dt.date) -> int:
     return handler.count
 
 
-def build_print_bundle(data: Dataset, today: dt.date, site_dir: Path, print_dir: Path,
-                       progress: Callable[[str], None]) -> None:
+def build_print_bundle(data: Dataset, today: dt.date, site_url: str, site_dir: Path,
+                       print_dir: Path, progress: Callable[[str], None]) -> None:
     """The handouts: the print-shop bundle into print_dir, the screen PDFs into
     <site>/handouts/ (the handout page links them).
 
@@ -118,7 +118,7 @@ def build_print_bundle(data: Dataset, today: dt.date, site_dir: Path, print_dir:
 
     progress("Erzeuge die Handouts …")
     screen_cache = data.root / SCREEN_PDF_CACHE
-    bundle = build_handouts(data, today, read_site_url(data.root), print_dir, screen_cache)
+    bundle = build_handouts(data, today, site_url, print_dir, screen_cache)
     target = site_dir / urls.HANDOUTS_PATH
     target.mkdir(parents=True, exist_ok=True)
     for files in bundle.handouts:
@@ -140,7 +140,7 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     site = generate_site(data, today, progress=progress, site_url=site_url)
     progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
     run_mkdocs(root, out, site, today)
-    build_print_bundle(data, today, out, print_out, progress)
+    build_print_bundle(data, today, site_url, out, print_out, progress)
     seconds = time.perf_counter() - started
     progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
     return BuildResult(checked.findings, out, len(site.pages), seconds)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from generator.analyse.selection import is_current, is_school_internal
+from generator.analyse.selection import OfferIndex, is_school_internal
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 from generator.model.partner import Contact, Partner
@@ -36,8 +36,7 @@ class SiteContext:
         return municipality.name if municipality else ags
 
     def current_offers(self) -> list[Offer]:
-        return sorted((o for o in self.data.offers.values() if is_current(o, self.today)),
-                      key=lambda o: o.id)
+        return sorted(OfferIndex.of(self.data, self.today).current, key=lambda o: o.id)
 
     def public(self, offers: list[Offer]) -> list[Offer]:
         """Offers for everyone: a school's own offers appear only on its own pages."""

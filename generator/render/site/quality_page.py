@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.analyse.duplicates import DUPLICATE_CODES, POSSIBLE
+from generator.analyse.duplicates import LIKELY_DUPLICATE_CODES, POSSIBLE
+from generator.analyse.quality_finding import GAP_CODES
 from generator.analyse.selection import is_school_internal
 from generator.model.dataset import Dataset
 from generator.render.report_common import (
     CODE_LABELS,
-    GAP_CODES,
     headline,
     percent,
     section_findings,
@@ -69,7 +69,7 @@ def todo_lists(data: Dataset, report: dict) -> str:
 
 
 def page_body(data: Dataset, report: dict) -> str:
-    likely = section_findings(report, tuple(c for c in DUPLICATE_CODES if c != POSSIBLE))
+    likely = section_findings(report, LIKELY_DUPLICATE_CODES)
     possible = section_findings(report, (POSSIBLE,))
     gaps = section_findings(report, GAP_CODES)
     return "\n".join([
