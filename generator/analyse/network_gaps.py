@@ -7,6 +7,7 @@ import datetime as dt
 
 from generator.analyse.class_bands import class_span
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
+from generator.analyse.responsibility import responsible_partner
 from generator.analyse.selection import fits_school_form, is_current
 from generator.model.dataset import Dataset
 from generator.model.partner import ROLES
@@ -17,16 +18,8 @@ ROLE_LABELS = {"agentur": "Agentur für Arbeit", "jobcenter": "Jobcenter",
 
 def responsible_roles(data: Dataset) -> dict[str, set[str]]:
     """For each municipality the roles some partner answers for there."""
-    covered: dict[str, set[str]] = {ags: set() for ags in data.municipality_keys}
-    for partner in data.partners.values():
-        for duty in partner.responsibilities:
-            if partner.contact(duty.contact) is None:
-                continue
-            places = data.municipality_keys if duty.municipalities == "kreisweit" \
-                else duty.municipalities
-            for ags in places:
-                covered.setdefault(ags, set()).add(duty.role)
-    return covered
+    return {ags: {role for role in ROLES if responsible_partner(data, ags, role)}
+            for ags in data.municipality_keys}
 
 
 def missing_responsibilities(data: Dataset) -> list[QualityFinding]:

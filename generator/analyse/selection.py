@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from generator.analyse.timing import is_over
 from generator.model.dataset import Dataset
 from generator.model.network import School
 from generator.model.offer import Offer
@@ -13,8 +14,9 @@ from generator.validate.freshness import is_expired
 
 
 def is_current(offer: Offer, today: dt.date) -> bool:
-    """Shown to young people and counted as coverage: active and not expired."""
-    return offer.status != "inactive" and not is_expired(offer, today)
+    """Shown to young people and counted as coverage: active, not expired and not over."""
+    return offer.status != "inactive" and not is_expired(offer, today) \
+        and not is_over(offer, today)
 
 
 def serves_municipality(offer: Offer, ags: str) -> bool:

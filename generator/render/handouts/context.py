@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.analyse.responsibility import responsible_partner
 from generator.model.dataset import Dataset
 from generator.model.partner import ROLES
 from generator.render.handouts import text
@@ -42,20 +43,12 @@ class HandoutContext:
 
 
 def responsible_contacts(data: Dataset, ags: str, roles=ROLES) -> list[ContactView]:
-    """Per role the partner responsible for the municipality; a named municipality wins
-    over "kreisweit" (a town with its own Jugendamt)."""
+    """Per role the partner responsible for the municipality (analyse/responsibility.py)."""
     found = []
     for role in roles:
-        candidates = []
-        for partner in sorted(data.partners.values(), key=lambda p: p.id):
-            for duty in partner.responsibilities:
-                covers = duty.municipalities == "kreisweit" or ags in duty.municipalities
-                contact = partner.contact(duty.contact)
-                if duty.role == role and covers and contact is not None:
-                    candidates.append((duty.municipalities == "kreisweit", partner, contact))
-        if candidates:
-            _, partner, contact = min(candidates, key=lambda c: c[0])
-            found.append(contact_view(ROLE_HEADINGS[role], partner, contact))
+        responsible = responsible_partner(data, ags, role)
+        if responsible is not None:
+            found.append(contact_view(ROLE_HEADINGS[role], *responsible))
     return found
 
 

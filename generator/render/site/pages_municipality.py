@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.analyse.responsibility import responsible_partners
 from generator.analyse.selection import select_offers
 from generator.model.network import Municipality
 from generator.model.partner import ROLES
@@ -43,16 +44,8 @@ def municipality_pages(ctx: SiteContext) -> dict[str, str]:
 def responsible(ctx: SiteContext, ags: str) -> list[Role]:
     roles = []
     for role in ROLES:
-        entries = []
-        for partner in sorted(ctx.data.partners.values(), key=lambda p: p.id):
-            for item in partner.responsibilities:
-                if item.role == role and (item.municipalities == "kreisweit"
-                                          or ags in item.municipalities):
-                    contact = partner.contact(item.contact)
-                    if contact:
-                        entries.append((partner, contact))
         label, explanation = ROLE_TEXT[role]
-        roles.append(Role(label, explanation, entries))
+        roles.append(Role(label, explanation, responsible_partners(ctx.data, ags, role)))
     return roles
 
 

@@ -1,0 +1,38 @@
+"""Time as a pupil sees it: which dates are still to come, and when an offer is over.
+
+"Today" is the build's day (`--today` or SOURCE_DATE_EPOCH, see generator/clock.py). Lists,
+search, handouts and the open data's current views all ask these functions, so a past event
+disappears from every place at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.model.offer import Appointment, Offer
+
+
+def appointment_last_day(appointment: Appointment) -> dt.date:
+    return appointment.end or appointment.start
+
+
+def upcoming_dates(offer: Offer, today: dt.date) -> list[Appointment]:
+    """Appointments that have not ended before today (a running course counts), by start."""
+    return sorted((a for a in offer.dates if appointment_last_day(a) >= today),
+                  key=lambda a: (a.start, appointment_last_day(a)))
+
+
+def next_date(offer: Offer, today: dt.date) -> dt.date | None:
+    """The next day the offer takes place: today for a running course, never a past day."""
+    upcoming = upcoming_dates(offer, today)
+    return max(upcoming[0].start, today) if upcoming else None
+
+
+def is_over(offer: Offer, today: dt.date) -> bool:
+    """"Vorbei": every date is past and no regular schedule keeps it going."""
+    return bool(offer.dates) and not offer.schedule and not upcoming_dates(offer, today)
+
+
+def deadline_passed(offer: Offer, today: dt.date) -> bool:
+    registration = offer.registration
+    return bool(registration and registration.deadline and registration.deadline < today)
