@@ -24,7 +24,6 @@ from generator.model.types import (
 )
 
 
-
 class Location(StrictModel):
     id: Slug = Field(description="Kennung des Ortes innerhalb der Partnerdatei, z. B. hauptstelle.")
     name: ShortLine = Field(description="Name des Ortes, z. B. „Jugendzentrum am Markt“.")
