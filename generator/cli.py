@@ -159,13 +159,17 @@ def checked_dataset(args):
 
 def run_export(args) -> int:
     from generator.render.exports.write import write_exports
+    from generator.render.output_swap import staged_outputs
     from generator.render.site_config import read_site_url
 
     dataset = checked_dataset(args)
     if dataset is None:
         return EXIT_ERRORS
-    for path in write_exports(dataset, args.out, today_of(args), read_site_url(dataset.root)):
-        print(path)
+    with staged_outputs(dataset.root, {"--out": args.out}) as staged:
+        written = write_exports(dataset, staged["--out"], today_of(args),
+                                read_site_url(dataset.root))
+    for path in written:
+        print(args.out / path.relative_to(staged["--out"]))
     return EXIT_OK
 
 
@@ -211,14 +215,17 @@ def add_handouts_command(commands, common) -> None:
 
 def run_handouts(args) -> int:
     from generator.render.handouts.bundle import build_handouts
+    from generator.render.output_swap import staged_outputs
     from generator.render.site_config import read_site_url
 
     dataset = checked_dataset(args)
     if dataset is None:
         return EXIT_ERRORS
-    bundle = build_handouts(dataset, today_of(args), read_site_url(dataset.root),
-                            args.print_out, args.screen_out, crop_marks=args.crop_marks,
-                            icc=args.icc, jobs=args.jobs)
+    targets = {"--print-out": args.print_out, "--screen-out": args.screen_out}
+    with staged_outputs(dataset.root, targets, seeded=tuple(targets)) as staged:
+        bundle = build_handouts(dataset, today_of(args), read_site_url(dataset.root),
+                                staged["--print-out"], staged["--screen-out"],
+                                crop_marks=args.crop_marks, icc=args.icc, jobs=args.jobs)
     print(f"{len(bundle.handouts)} Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} "
           f"unverändert, {bundle.seconds:.1f} s. Druckerei: {args.print_out}, "
           f"Bildschirm: {args.screen_out}")
@@ -264,6 +271,9 @@ def run_report(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from generator.render.process_guard import stop_on_signals
+
+    stop_on_signals()  # SIGTERM cleans up like Ctrl+C: no half-written output, no workers left
     try:
         args = build_parser().parse_args(argv)
         return args.handler(args)

@@ -28,6 +28,19 @@ EXPECTED = {
     "authority-role": [("authority-role", "error", PARTNER, 17, "responsibilities[0].role")],
     "authority-area": [("authority-area", "error", PARTNER, 18,
                         "responsibilities[0].municipalities")],
+    # 2. a partner attaches itself to another partner's objects
+    "consent-contact": [("consent-missing", "error", OFFER, 10, "contact")],
+    "consent-venue": [("consent-missing", "error", "offers/traeger-b/elterninfo.yaml", 11,
+                       "venues[0]")],
+    "consent-co-provider": [("consent-missing", "error", OFFER, 3, "co_providers[0]")],
+    "consent-overlap": [("consent-missing", "error", OFFER, 15, "intended_overlaps[0].offer")],
+    # 3. personal data in a functional contact
+    "personal-name": [("personal-name", "error", PARTNER, 13, "contacts[0].name")],
+    "personal-salutation": [("personal-name", "error", PARTNER, 13, "contacts[0].name")],
+    "personal-mobile": [("personal-mobile", "error", PARTNER, 15, "contacts[0].phone")],
+    "personal-email-domain": [("personal-email-domain", "error", PARTNER, 14,
+                               "contacts[0].email")],
+    "personal-email-name": [("personal-email-name", "error", PARTNER, 14, "contacts[0].email")],
 }
 
 

@@ -51,6 +51,10 @@ class Contact(StrictModel):
         None, description="Name einer Person. Nur erlaubt mit person_released: true.")
     person_released: bool = Field(
         False, description="true, wenn die Person der Veröffentlichung ihres Namens zugestimmt hat.")
+    functional: bool = Field(
+        False, description="true bestätigt: E-Mail-Adresse und Telefonnummer gehören einem Team "
+        "oder Dienst, auch wenn sie persönlich aussehen (z. B. vorname.team@… oder das "
+        "Diensthandy der Streetwork). Die Koordinierung prüft das im Review.")
 
     @model_validator(mode="after")
     def _reachable_and_released(self) -> Contact:

@@ -14,11 +14,13 @@ from generator.model.network import Network
 from generator.model.offer import Offer
 from generator.model.partner import Partner
 from generator.validate.authority import check_authorities
+from generator.validate.consent import check_consents
 from generator.validate.description import check_descriptions
 from generator.validate.freshness import check_freshness
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
 from generator.validate.lookalike import check_lookalikes
 from generator.validate.model_errors import validate_document
+from generator.validate.personal_data import check_personal_data
 from generator.validate.references import check_references
 
 
@@ -56,6 +58,8 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
                       offer_sources, raw.network, invalid_partners, invalid_offers)
     findings.extend(check_references(dataset))
     findings.extend(check_authorities(dataset))
+    findings.extend(check_consents(dataset))
+    findings.extend(check_personal_data(dataset))
     findings.extend(check_freshness(dataset, today))
     findings.extend(check_lookalikes(dataset))
     findings.extend(check_descriptions(dataset))

@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -29,6 +28,7 @@ from generator.render.handouts.document import (
 from generator.render.handouts.errors import HandoutError
 from generator.render.handouts.manifest import ManifestEntry, page_format, write_manifest
 from generator.render.handouts.pdf import VARIANT_LABELS, write_pdf
+from generator.render.process_guard import worker_pool
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _render_all(pending: list[_Job], assets: Assets, jobs: int | None):
         return [_render(job, assets) for job in pending]
     # Biggest documents first, so no worker is left with a long one at the end.
     order = sorted(range(len(pending)), key=lambda i: -len(pending[i].document.html))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         futures = {i: pool.submit(_render, pending[i], assets) for i in order}
         return [futures[i].result() for i in range(len(pending))]
 

@@ -22,6 +22,7 @@ from generator.errors import UserError
 from generator.findings import Findings
 from generator.model.dataset import Dataset
 from generator.render import urls
+from generator.render.output_swap import check_targets, staged_outputs
 from generator.render.site.site_files import SiteFiles, generate_site
 from generator.render.site_config import read_site_url
 from generator.validate.check import check_data_root
@@ -130,6 +131,8 @@ def build_print_bundle(data: Dataset, today: dt.date, site_url: str, site_dir: P
 def build(root: Path, out: Path, print_out: Path, today: dt.date,
           progress: Callable[[str], None] = stderr_progress) -> BuildResult:
     started = time.perf_counter()
+    targets = {"--out": out, "--print-out": print_out}
+    check_targets(root, targets)  # refuse data folders before any work
     progress("Prüfe die Daten …")
     checked = check_data_root(root, today)
     if not checked.ok:
@@ -139,8 +142,11 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     site_url = read_site_url(mkdocs_config_file(root).parent)  # a clear error if missing
     site = generate_site(data, today, progress=progress, site_url=site_url)
     progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
-    run_mkdocs(root, out, site, today)
-    build_print_bundle(data, today, site_url, out, print_out, progress)
+    # into fresh folders, swapped in only when the website and every handout succeeded
+    with staged_outputs(root, targets, seeded=("--print-out",)) as staged:
+        run_mkdocs(root, staged["--out"], site, today)
+        build_print_bundle(data, today, site_url, staged["--out"], staged["--print-out"],
+                           progress)
     seconds = time.perf_counter() - started
     progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
     return BuildResult(checked.findings, out, len(site.pages), seconds)

@@ -1,0 +1,60 @@
+"""Ending the main process ends its workers, and a stop signal cleans up like Ctrl+C.
+
+- `stop_on_signals()` turns SIGTERM and SIGHUP into KeyboardInterrupt, so a build that is
+  stopped runs its clean-up (the half-written output folder is removed, workers end).
+- `worker_pool()` is a process pool whose workers the kernel ends when the main process
+  ends, even by SIGKILL (Linux PR_SET_PDEATHSIG), and which on any error cancels what is
+  queued and stops its workers instead of finishing every queued job first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import signal
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def stop_on_signals() -> None:
+    """In the main process: SIGTERM and SIGHUP end the command like Ctrl+C."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _interrupt)
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when the process `parent` ends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the main process' business
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    libc_name = ctypes.util.find_library("c")
+    if libc_name:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # the parent ended before the signal was armed
+        os._exit(1)
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent,
+                               initargs=(os.getpid(),))
+    try:
+        yield pool
+    except BaseException:
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+        raise
+    pool.shutdown(wait=True)
