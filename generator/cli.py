@@ -226,6 +226,8 @@ def run_handouts(args) -> int:
         bundle = build_handouts(dataset, today_of(args), read_site_url(dataset.root),
                                 staged["--print-out"], staged["--screen-out"],
                                 crop_marks=args.crop_marks, icc=args.icc, jobs=args.jobs)
+    for warning in bundle.warnings:
+        print(warning, file=sys.stderr)
     print(f"{len(bundle.handouts)} Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} "
           f"unverändert, {bundle.seconds:.1f} s. Druckerei: {args.print_out}, "
           f"Bildschirm: {args.screen_out}")
