@@ -205,8 +205,8 @@ def _os_message(exc: OSError) -> str:
     reasons = {errno.ENOSPC: "Der Speicherplatz reicht nicht", errno.EROFS:
                "Der Ordner ist schreibgeschützt", errno.EACCES: "Keine Schreibrechte",
                errno.EPERM: "Keine Schreibrechte", errno.EDQUOT: "Das Speicherkontingent ist "
-               "erschöpft"}
+               "erschöpft", errno.ENOENT: "Der Ordner lässt sich dort nicht anlegen"}
     reason = reasons.get(exc.errno, exc.strerror or str(exc))
-    return (f"Die Ausgabe ließ sich nicht schreiben{where}: {reason}. Die bisherige Website und "
-            "die bisherigen Druckdateien sind unverändert. Schaffe Platz oder wähle einen "
-            "anderen Ordner (--out, --print-out) und starte erneut.")
+    return (f"Die Ausgabe ließ sich nicht schreiben{where}: {reason}. Die bisherige Ausgabe "
+            "ist unverändert. Prüfe den Pfad und die Rechte, schaffe Platz oder wähle einen "
+            "anderen Ordner und starte erneut.")
