@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
@@ -70,25 +71,44 @@ class Findings:
         return sorted(set(self.items))
 
 
+# Characters from data that could steer a terminal or a CI log: control characters (escape
+# sequences, line breaks), line separators, bidi and zero-width characters.
+_BEYOND_C0 = "\x7f-\x9f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+_UNSAFE = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
+_UNSAFE_IN_JSON = re.compile(f"[{_BEYOND_C0}]")  # json.dumps escapes the C0 range itself
+
+
+def _escaped(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with every unsafe character written as \\uXXXX: one finding stays one line."""
+    return _UNSAFE.sub(_escaped, text)
+
+
 def format_text(findings: list[Finding]) -> str:
     lines = []
     for f in findings:
-        where = f"{f.file}:{f.line}:{f.column}" if f.file else "(Netzwerk)"
-        field_note = f" [{f.field}]" if f.field else ""
-        lines.append(f"{where}: {f.severity.value} {f.code}:{field_note} {f.message}")
+        where = f"{printable(f.file)}:{f.line}:{f.column}" if f.file else "(Netzwerk)"
+        field_note = f" [{printable(f.field)}]" if f.field else ""
+        lines.append(f"{where}: {f.severity.value} {printable(f.code)}:{field_note} "
+                     f"{printable(f.message)}")
     return "\n".join(lines)
 
 
 def format_json(findings: list[Finding]) -> str:
-    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2,
+    # the unsafe characters become JSON \\uXXXX escapes: the same data, safe to print
+    text = json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2,
                       sort_keys=True)
+    return _UNSAFE_IN_JSON.sub(_escaped, text)
 
 
 def _github_escape(value: str, is_property: bool = False) -> str:
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if is_property:
         value = value.replace(":", "%3A").replace(",", "%2C")
-    return value
+    return printable(value)
 
 
 def format_github(findings: list[Finding]) -> str:
