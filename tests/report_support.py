@@ -26,6 +26,9 @@ NETWORK = {
     "authorities": [{"role": "agentur", "partner": "agentur", "municipalities": "kreisweit"},
                     {"role": "jobcenter", "partner": "jobcenter", "municipalities": "kreisweit"},
                     {"role": "jugendamt", "partner": "jobcenter", "municipalities": "kreisweit"}],
+    # the test providers may name each other's offers as intended overlaps
+    "consents": [{"owner": owner, "partners": "alle", "uses": ["intended_overlaps"]}
+                 for owner in ("traeger-a", "traeger-b")],
 }
 
 

@@ -103,7 +103,9 @@ def run_codeowners_check(root: Path) -> subprocess.CompletedProcess:
     ("name", "Bildungswerk Lindenau-Nord", "Name (name)"),
     ("kind", "kammer", "Art (kind)"),
     ("maintainers", ["@jemand-anderes"], "maintainers"),
-    ("consents", [{"partners": "alle", "uses": ["contacts"]}], "Freigaben"),
+    ("consents", [{"partners": ["jugendmigrationsdienst-lindenau"],
+                   "uses": ["co_providers", "venues", "intended_overlaps"]},
+                  {"partners": "alle", "uses": ["contacts"]}], "Freigaben"),
 ])
 def test_an_identity_change_fails_ci_until_the_coordination_approves(demo_root, field, value,
                                                                      label):
