@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import socket
 import statistics
 import subprocess
@@ -24,24 +23,19 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import site_bench  # noqa: E402
+
 TODAY = "2026-11-24"
 
 
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def prepare(offers: int, work: Path) -> Path:
-    root = work / f"data-{offers}"
-    if not (root / "network.yaml").exists():
-        subprocess.run([sys.executable, str(REPO / "bench" / "synthetic.py"), "--offers",
-                        str(offers), "--out", str(root)], check=True)
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    """The site benchmark's data root, with the day fixed for `mkdocs serve`."""
+    root = site_bench.prepare(offers, work)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     (root / "mkdocs.yml").write_text(config.replace("      root: .\n",
                                                     f"      root: .\n      today: '{TODAY}'\n"),
                                      encoding="utf-8")
-    shutil.copytree(REPO / "docs", root / "docs", dirs_exist_ok=True)
     return root
 
 
@@ -112,7 +106,7 @@ def measure(root: Path, edits: int) -> dict:
             time.sleep(1.0)  # let the previous rebuild and its background work settle
             path.write_text(changed, encoding="utf-8")
             latencies.append(wait_for(url, marker, 600))
-            log(f"  edit {len(latencies)}: {latencies[-1]:.2f} s")
+            site_bench.log(f"  edit {len(latencies)}: {latencies[-1]:.2f} s")
         return {"cold_s": cold, "median_s": statistics.median(latencies),
                 "min_s": min(latencies), "max_s": max(latencies), "edits": len(latencies)}
     finally:
