@@ -152,12 +152,20 @@ def test_town_page_says_who_is_responsible(demo_site):
     assert "Dazu fehlt noch ein Eintrag" not in text
 
 
-def test_school_offers_appear_only_on_the_schools_pages(demo_site):
-    school_offer = "potenzialanalyse-realschule-lindenau"
+def test_school_offers_appear_only_in_their_schools_groups(demo_site):
+    """A school's own offer is listed under its school ("An deiner Schule") on its class, topic
+    and town pages and on the school's page, never among the offers for everyone."""
+    school_offer = "betriebspraktikum-realschule-lindenau"
     listed = [p.relative_to(demo_site).as_posix() for p in html_pages(demo_site)
               if f"angebote/{school_offer}/" in p.read_text(encoding="utf-8")
               and p.parent.name != school_offer]
-    assert listed == ["partner/realschule-lindenau/index.html"]
+    assert sorted(listed) == ["klassen/9/index.html", "orte/lindenau/index.html",
+                              "partner/realschule-lindenau/index.html",
+                              "themen/praktikum/index.html"]
+    for path in ("klassen/9/index.html", "orte/lindenau/index.html", "themen/praktikum/index.html"):
+        text = (demo_site / path).read_text(encoding="utf-8")
+        school_group = text.split('id="schule-realschule-lindenau"')[1].split("</details>")[0]
+        assert f"angebote/{school_offer}/" in school_group
     page = (demo_site / "angebote" / school_offer / "index.html").read_text(encoding="utf-8")
     assert "nur an der Schule Lindenhof-Realschule Lindenau" in page
 

@@ -12,7 +12,8 @@ def page(path: str, title: str, template: str, *, description: str | None = None
     """(Markdown file path, Markdown text) of the page at URL path `path`."""
     body = render(template, here=path, rel=lambda to: urls.relative(path, to), **context)
     extra = {"aw_page": kind} if kind else {}
-    text = front_matter(title, description, **extra) + f"# {md_text(title)}\n\n"
+    # Generated pages carry their own jump links ("Auf dieser Seite"): no empty sidebar.
+    text = front_matter(title, description, hide=("toc",), **extra) + f"# {md_text(title)}\n\n"
     if body:
         text += f'<div class="aw-page">\n{body}\n</div>\n'
     return urls.page_source(path), text

@@ -7,7 +7,7 @@ from generator.model.partner import Partner
 from generator.render import urls
 from generator.render.site.context import SiteContext
 from generator.render.site.link_list import LinkEntry, LinkSection, count_note
-from generator.render.site.offer_list import offer_item
+from generator.render.site.offer_list import finder_path, offer_group
 from generator.render.site.page import page
 
 ROLE_LABELS = {"agentur": "Agentur für Arbeit", "jobcenter": "Jobcenter", "jugendamt": "Jugendamt"}
@@ -44,7 +44,9 @@ def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str,
                 description=partner.summary, kind="partner", partner=partner,
                 kind_label=ctx.label("partner_kinds", partner.kind),
                 responsibilities=responsibilities,
-                offers=[offer_item(ctx, o) for o in offers])
+                offers=offer_group(ctx, "angebote", "Angebote", offers,
+                                   finder_path(anbieter=partner.id)),
+                handouts=ctx.school_handouts(partner.id))
 
 
 def partner_index(ctx: SiteContext, offers: dict[str, list]) -> tuple[str, str]:

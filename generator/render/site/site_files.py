@@ -104,7 +104,7 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
                   site_url: str | None = None) -> SiteFiles:
     catalogue = handout_catalogue(data, today)
-    ctx = SiteContext(data, today, frozenset(h.slug for h in catalogue))
+    ctx = SiteContext(data, today, tuple(catalogue))
     site = SiteFiles(data, today)
     site.pending.append(start_late_files(ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
