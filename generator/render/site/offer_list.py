@@ -55,7 +55,7 @@ class Section:
 def finder_path(**filters: str | int | None) -> str:
     """The finder (search page) with a filter set in its URL fragment, e.g.
     suche/#klasse=9&ort=05799004; keys in a fixed order, empty ones left out."""
-    order = ("q", "klasse", "ort", "thema", "lage", "anbieter")
+    order = ("q", "klasse", "ort", "schule", "thema", "lage", "fuer")
     parts = [f"{key}={quote(str(filters[key]), safe='')}" for key in order
              if filters.get(key) not in (None, "")]
     return urls.SEARCH_PATH + ("#" + "&".join(parts) if parts else "")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from markupsafe import escape
+
 from generator.analyse.selection import is_current, select_offers
 from generator.analyse.timing import appointment_last_day, deadline_passed, is_over, upcoming_dates
 from generator.model.offer import Offer
 from generator.render import urls
 from generator.render.site.context import SiteContext
 from generator.render.site.fragments import mailto_href
+from generator.render.site.glossary import link_terms
 from generator.render.site.markdown_subset import render_description
 from generator.render.site.offer_list import OfferItem, offer_item
 from generator.render.site.page import page
@@ -50,12 +53,15 @@ def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
         (ctx.municipality_name(a), urls.municipality_path(ctx.municipality_name(a)))
         for a in offer.municipalities]
     handout = f"angebot-{offer.id}"
+    path = urls.offer_path(offer.id)
+    description = render_description(offer.description) if offer.description else ""
     return page(
-        urls.offer_path(offer.id), offer.title, "offer.html", description=offer.summary,
+        path, offer.title, "offer.html", description=offer.summary,
         kind="angebot", offer=offer, providers=providers, audience=audience_text(ctx, offer),
         category=ctx.label("categories", offer.category), places=places,
         where=ctx.where(offer), costs=costs_text(offer), venues=venues,
-        description_html=render_description(offer.description) if offer.description else "",
+        description_html=terms_in(ctx, path, description),
+        summary=terms_in(ctx, path, escape(offer.summary)),
         contact=ctx.contact(offer.contact), school=ctx.school_name(offer),
         languages=", ".join(ctx.label("languages", code) for code in offer.languages),
         handout=urls.handout_file(handout) if handout in ctx.handout_slugs else None,
@@ -64,6 +70,10 @@ def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
         upcoming=upcoming_dates(offer, ctx.today),
         past=[d for d in offer.dates if appointment_last_day(d) < ctx.today],
         deadline_passed=deadline_passed(offer, ctx.today))
+
+
+def terms_in(ctx: SiteContext, path: str, html: str) -> str:
+    return link_terms(ctx, html, lambda to: urls.relative(path, to))
 
 
 def _venue(ctx: SiteContext, ref: str):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from generator.analyse.audience import young_people_first
 from generator.analyse.selection import sort_key
 from generator.model.partner import Partner
 from generator.render import urls
 from generator.render.site.context import SiteContext
 from generator.render.site.link_list import LinkEntry, LinkSection, count_note
-from generator.render.site.offer_list import finder_path, offer_group
+from generator.render.site.offer_list import offer_item
 from generator.render.site.page import page
 
 ROLE_LABELS = {"agentur": "Agentur für Arbeit", "jobcenter": "Jobcenter", "jugendamt": "Jugendamt"}
@@ -44,8 +45,7 @@ def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str,
                 description=partner.summary, kind="partner", partner=partner,
                 kind_label=ctx.label("partner_kinds", partner.kind),
                 responsibilities=responsibilities,
-                offers=offer_group(ctx, "angebote", "Angebote", offers,
-                                   finder_path(anbieter=partner.id)),
+                offers=[offer_item(ctx, o) for o in young_people_first(offers)],
                 handouts=ctx.school_handouts(partner.id))
 
 
