@@ -4,20 +4,26 @@ for offers that are not for pupils, counts that match the lists, short folded pa
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
-from generator.analyse.selection import select_offers
+from generator.analyse.guide import who_helps
+from generator.analyse.responsibility import responsible_partner
+from generator.analyse.selection import offers_for_situation, select_offers
 from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
+from generator.render.site.glossary import glossary_page, link_terms
 from generator.render.site.pages_category import category_pages
 from generator.render.site.pages_class import class_pages
+from generator.render.site.pages_guide import guide_data, guide_page
 from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
+from generator.render.site.pages_situation import situation_pages
 from generator.render.site.search_index import search_files
 from generator.validate.check import check_data_root
 from tests.site_support import DEMO_DAY, REPO
@@ -143,3 +149,61 @@ def test_list_pages_fold_their_groups_and_have_jump_links(pages):
 def test_town_page_narrows_by_class_and_class_page_by_town(pages):
     assert "suche/#klasse=9&amp;ort=05799028" in pages[urls.page_source("klassen/9/")]
     assert "suche/#klasse=9&amp;ort=05799004" in pages[urls.page_source("orte/lindenau/")]
+
+
+@pytest.mark.parametrize("situation", ["ohne-ausbildungsplatz", "ausbildung-abgebrochen",
+                                       "ohne-schulabschluss", "mit-kind", "fluchterfahrung",
+                                       "behinderung", "buergergeld"])
+def test_every_life_situation_has_a_page_linked_from_the_home_page(ctx, situation):
+    pages = situation_pages(ctx)
+    text = pages[urls.page_source(urls.situation_path(situation))]
+    assert ctx.data.vocabularies.situations[situation].description in text
+    assert "wer-hilft-mir/" in text
+    offers = offers_for_situation(ctx.data, DEMO_DAY, situation)
+    assert len(set(listed(text))) == len(offers)
+    home = (REPO / "docs" / "index.md").read_text(encoding="utf-8")
+    assert f"(lebenslagen/{situation}/index.md)" in home
+
+
+def test_glossary_terms_are_explained_and_linked_where_they_appear(ctx, pages):
+    glossary = glossary_page(ctx)[1]
+    for term_id in ctx.data.vocabularies.glossary:
+        assert f'<dt id="{term_id}">' in glossary
+    offer = pages[urls.page_source(urls.offer_path("asa-flex-assistierte-ausbildung"))]
+    assert ('<a class="aw-term" href="../../glossar/#asa-flex"><abbr title="Assistierte '
+            'Ausbildung">AsA flex</abbr></a>') in offer
+    assert offer.count('href="../../glossar/#asa-flex"') == 1  # the first mention only
+
+
+def test_glossary_links_never_go_inside_links_or_markup(ctx):
+    html = '<p>Die <a href="https://example.org/bvb">BvB</a> und BvB-Kurse, dann BvB.</p>'
+    linked = str(link_terms(ctx, html, lambda to: "/" + to))
+    assert linked == ('<p>Die <a href="https://example.org/bvb">BvB</a> und BvB-Kurse, dann '
+                      '<a class="aw-term" href="/glossar/#bvb"><abbr title="Berufsvorbereitende '
+                      'Bildungsmaßnahme">BvB</abbr></a>.</p>')
+
+
+def test_guide_rules_name_the_responsible_institutions(ctx):
+    data = ctx.data
+    for town in data.network.municipalities:
+        agentur, jobcenter, jugendamt = (responsible_partner(data, town.ags, role)[0].name
+                                         for role in ("agentur", "jobcenter", "jugendamt"))
+        assert who_helps(data, town.ags, 16, "schule", False) == [agentur, jugendamt]
+        assert who_helps(data, town.ags, 19, "fertig", True) == [agentur, jobcenter, jugendamt]
+        assert who_helps(data, town.ags, 27, "ausbildung", True) == [agentur]
+    # a town with its own Jugendamt answers for itself
+    rosenfeld = next(m.ags for m in data.network.municipalities if m.name == "Rosenfeld")
+    assert who_helps(data, rosenfeld, 16, "schule", False)[1] == "Jugendamt der Stadt Rosenfeld"
+
+
+def test_guide_page_works_without_javascript_and_its_data_is_complete(ctx):
+    text = guide_page(ctx)[1]
+    assert '<form id="aw-guide" class="aw-guide" hidden>' in text  # shown by the script
+    assert "So ist es geregelt" in text and "Von 15 bis 24 Jahre, wenn deine Familie " \
+        "Bürgergeld bekommt." in text
+    for town in ctx.data.network.municipalities:
+        assert f'{urls.municipality_path(town.name)}#zustaendig"' in text
+    data = json.loads(guide_data(ctx))
+    assert set(data["towns"]) == {m.ags for m in ctx.data.network.municipalities}
+    assert [r["role"] for r in data["rules"]] == ["agentur", "jobcenter", "jugendamt"]
+    assert PAST_EVENT not in {o["id"] for o in data["offers"]}

@@ -31,14 +31,17 @@ def term_markup(term_id: str, term: GlossaryTerm, text: str, href: str) -> str:
     return Markup('<a class="aw-term" href="{}#{}">{}</a>').format(href, term_id, inner)
 
 
-def link_terms(ctx: SiteContext, html: str, rel: Callable[[str], str]) -> Markup:
-    """`html` (already safe markup) with the first mention of each glossary term linked.
-    Text inside links, abbreviations and headings stays as it is."""
+def link_terms(ctx: SiteContext, html: str, rel: Callable[[str], str],
+               seen: set[str] | None = None) -> Markup:
+    """`html` (already safe markup) with the first mention of each glossary term linked;
+    pass one `seen` set for all parts of a page. Text inside links, abbreviations and
+    headings stays as it is."""
     glossary = ctx.data.vocabularies.glossary
     if not glossary or not html:
         return Markup(html)
     by_word = {t.term: (i, t) for i, t in glossary.items()}
-    pattern, href, seen = _pattern(tuple(by_word)), rel(urls.GLOSSARY_PATH), set()
+    pattern, href = _pattern(tuple(by_word)), rel(urls.GLOSSARY_PATH)
+    seen = set() if seen is None else seen
 
     def replace(match: re.Match) -> str:
         word = match.group(1)

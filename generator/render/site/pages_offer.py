@@ -60,8 +60,8 @@ def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
         kind="angebot", offer=offer, providers=providers, audience=audience_text(ctx, offer),
         category=ctx.label("categories", offer.category), places=places,
         where=ctx.where(offer), costs=costs_text(offer), venues=venues,
-        description_html=terms_in(ctx, path, description),
-        summary=terms_in(ctx, path, escape(offer.summary)),
+        summary=terms_in(ctx, path, escape(offer.summary), linked := set()),
+        description_html=terms_in(ctx, path, description, linked),
         contact=ctx.contact(offer.contact), school=ctx.school_name(offer),
         languages=", ".join(ctx.label("languages", code) for code in offer.languages),
         handout=urls.handout_file(handout) if handout in ctx.handout_slugs else None,
@@ -72,8 +72,8 @@ def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
         deadline_passed=deadline_passed(offer, ctx.today))
 
 
-def terms_in(ctx: SiteContext, path: str, html: str) -> str:
-    return link_terms(ctx, html, lambda to: urls.relative(path, to))
+def terms_in(ctx: SiteContext, path: str, html: str, seen: set[str]) -> str:
+    return link_terms(ctx, html, lambda to: urls.relative(path, to), seen)
 
 
 def _venue(ctx: SiteContext, ref: str):
