@@ -329,3 +329,15 @@ def test_build_writes_the_linked_handouts_and_the_print_bundle(demo_site):
     files = [entry["file"] for entry in manifest["files"]]
     assert len(files) == len(list((demo_site / "handouts").glob("*.pdf")))
     assert all((demo_site.parent / "print" / name).is_file() for name in files)
+
+
+def test_a_district_can_switch_off_the_network_section(tmp_path):
+    root = mini_root(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      root: .\n", "      root: .\n      network_section: false\n"), encoding="utf-8")
+    site = build_site(root, tmp_path / "site", TODAY)
+    assert not (site / "qualitaet").exists() and not (site / "partner-guide").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Für das Netzwerk" not in home and "partner-guide/" not in home
+    assert "Wer hilft mir?" in home and "leichte-sprache/" in home

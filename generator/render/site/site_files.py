@@ -59,7 +59,7 @@ NAV = (("Start", "index.md"), ("Suche", urls.page_source(urls.SEARCH_PATH)),
 NETWORK_SECTION = "Für das Netzwerk"
 NETWORK_NAV = (("Qualitätsbericht", urls.page_source(urls.QUALITY_PATH)),
                ("Für Partner", "partner-guide.md"))
-NETWORK_PREFIXES = (urls.QUALITY_PATH, "partner-guide", "report", "handouts.md")
+NETWORK_PREFIXES = (urls.QUALITY_PATH, "partner-guide", "report")
 
 
 def is_network_page(path: str) -> bool:
