@@ -11,6 +11,7 @@ from generator.render.site.offer_list import class_key, finder_path
 from generator.render.site.page import page
 
 CLASSES: tuple[int | None, ...] = (7, 8, 9, 10, 11, 12, 13, None)
+MAX_HANDOUT_LINKS = 30  # more schools: the handouts page lists them
 
 
 def class_title(school_class: int | None) -> str:
@@ -30,6 +31,13 @@ def class_pages(ctx: SiteContext) -> dict[str, str]:
     return pages
 
 
+def class_handout_links(ctx: SiteContext, school_class: int) -> list[tuple[str, str]]:
+    """Every school's handout of this class (a short list only), then the handouts page."""
+    found = [link for links in ctx.class_handouts(school_class).values() for link in links]
+    short = found if len(found) <= MAX_HANDOUT_LINKS else []
+    return [*short, ("Alle Handouts zum Ausdrucken", urls.HANDOUTS_PATH)]
+
+
 def class_page(ctx: SiteContext, school_class: int | None) -> tuple[str, str, int]:
     after = school_class is None
     offers = ctx.public(select_offers(ctx.data, ctx.today, school_class=school_class,
@@ -43,8 +51,8 @@ def class_page(ctx: SiteContext, school_class: int | None) -> tuple[str, str, in
     intro = ("Du bist mit der Schule fertig oder hast sie abgebrochen? Diese Angebote helfen "
              "dir weiter." if after else
              f"Diese Angebote passen, wenn du in Klasse {school_class} bist.")
-    links = [("Handouts für Schulen zum Ausdrucken", urls.HANDOUTS_PATH)] if not after else []
+    links = [] if after else class_handout_links(ctx, school_class)
     path, text = page(urls.class_path(school_class), class_title(school_class),
                       "offer_groups.html", description=intro, kind="klasse", intro=intro,
-                      links=links, **body)
+                      links=links, links_heading="Handouts zum Ausdrucken", **body)
     return path, text, body["count"]
