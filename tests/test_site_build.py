@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.render.site.csp import inline_scripts, policy, script_hash
-from tests.site_support import REPO, build_site, copy_demo, copy_site_config
+from tests.site_support import REPO, build_site, copy_site_config
 
 TODAY = dt.date(2026, 11, 24)
 MINI = REPO / "tests" / "fixtures" / "mini"
@@ -74,12 +74,8 @@ def parse(path: Path) -> _Page:
 
 
 @pytest.fixture(scope="module")
-def demo_site(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("demo")
-    root = tmp / "data"
-    root.mkdir()
-    copy_demo(root)
-    return build_site(root, tmp / "site", TODAY)
+def demo_site(demo_build) -> Path:
+    return demo_build
 
 
 def html_pages(site: Path) -> list[Path]:
