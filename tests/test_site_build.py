@@ -330,8 +330,10 @@ def test_build_writes_the_linked_handouts_and_the_print_bundle(demo_site):
 def test_a_district_can_switch_off_the_network_section(tmp_path):
     root = mini_root(tmp_path)
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "      root: .\n", "      root: .\n      network_section: false\n"), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    assert "network_section: true" in text
+    config.write_text(text.replace("network_section: true", "network_section: false"),
+                      encoding="utf-8")
     site = build_site(root, tmp_path / "site", TODAY)
     assert not (site / "qualitaet").exists() and not (site / "partner-guide").exists()
     home = (site / "index.html").read_text(encoding="utf-8")
