@@ -18,7 +18,7 @@ from generator.model.offer import Offer
 from generator.render import urls
 from generator.render.site.context import SiteContext
 
-MAX_ENTRIES = 20  # entries on the page per group; the finder has the rest
+MAX_ENTRIES = 12  # entries on the page per group; the finder has the rest
 
 
 @dataclass(frozen=True)
