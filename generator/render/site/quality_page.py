@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.analyse.duplicates import LIKELY_DUPLICATE_CODES, POSSIBLE
+from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
 from generator.analyse.quality_finding import GAP_CODES
 from generator.analyse.selection import is_school_internal
 from generator.model.dataset import Dataset
@@ -69,16 +69,18 @@ def todo_lists(data: Dataset, report: dict) -> str:
 
 
 def page_body(data: Dataset, report: dict) -> str:
-    likely = section_findings(report, LIKELY_DUPLICATE_CODES)
-    possible = section_findings(report, (POSSIBLE,))
+    likely = section_findings(report, SAME_OFFER_CODES)
+    possible = section_findings(report, (STRUCTURE,))
     gaps = section_findings(report, GAP_CODES)
     return "\n".join([
         f"<p>{escape(headline(report))}</p>",
-        f"<h2>Doppelte Angebote ({len(likely)})</h2>",
+        f"<h2>Dasselbe Angebot doppelt ({len(likely)})</h2>",
+        "<p>Frage an die Partner: Legt ihr die Einträge zusammen?</p>",
         duplicate_table(data, likely, "Angebote, die wahrscheinlich dasselbe sind"),
-        f"<h2>Mögliche Doppelstrukturen ({len(possible)})</h2>",
-        "<p>Gleiche Art Angebot für dieselben jungen Menschen am selben Ort, mit anderen "
-        "Worten beschrieben. Stoff für die Arbeitsgruppe Angebotsstruktur.</p>",
+        f"<h2>Doppelstruktur? ({len(possible)})</h2>",
+        "<p>Verschiedene Partner helfen denselben jungen Menschen am selben Ort auf ähnliche "
+        "Weise, oft aus verschiedenen Rechtskreisen. Frage an die Steuergruppe: Wer übernimmt "
+        "was?</p>",
         duplicate_table(data, possible, "Angebote, die sich überschneiden"),
         f"<h2>Gewollte Überschneidungen ({len(report['acknowledged'])})</h2>",
         duplicate_table(data, report["acknowledged"], "Von den Partnern begründete Paare"),

@@ -1,0 +1,93 @@
+"""The verdict on one pair that reaches the same young people in the same place:
+
+1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
+2. "Dasselbe Angebot doppelt": an exact copy, or a score of at least LIKELY backed by the
+   texts (a copy inside one provider, or a near duplicate between two);
+3. "Doppelstruktur?": two partners with the same kind of help, namely
+   * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
+     category, even in other words, or
+   * in the same Rechtskreis (or none known) in the same category, when the texts agree
+     at least STRUCTURE_SCORE, and neither is a school's own offer beside an outside one
+     (the school implements the programme for its own pupils).
+A school's own offer counts against an outside provider's only when the texts agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.analyse.duplicate_score import LIKELY, Names, PairScore, pair_reasons
+from generator.analyse.pair_rules import PairRules
+from generator.model.offer import Offer
+
+EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
+STRUCTURE = "duplicate-structure"
+# From this score on (and with texts that agree) a pair is the same offer described twice.
+SAME_SCORE = LIKELY
+# Same category, same Rechtskreis: from this score on two partners' offers are a double
+# structure worth a meeting's time; below it the over-supply matrix shows the cell.
+STRUCTURE_SCORE = 0.7
+# Across Rechtskreise the words differ more: from this score on.
+CROSS_SCORE = 0.53
+
+
+@dataclass(frozen=True)
+class Verdict:
+    code: str
+    score: float
+    reasons: tuple[str, ...]
+    legal_spheres: tuple[str, ...] = ()
+
+
+def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
+                        neighbours: str | None, names: Names) -> bool:
+    same_category = a.category == b.category
+    if not (same_category or neighbours):
+        return False
+    school_alone = (a.provider in names.schools) != (b.provider in names.schools)
+    if cross:
+        return not (pair.unproven and school_alone) and pair.score >= CROSS_SCORE
+    return same_category and not school_alone and not pair.unproven \
+        and pair.score >= STRUCTURE_SCORE
+
+
+def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
+    return (f"verschiedene Rechtskreise: {' / '.join(labels_a)} und "
+            f"{' / '.join(labels_b)}")
+
+
+def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
+          spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
+          common: list[str], names: Names, forced: bool = False) -> Verdict | None:
+    """The kind of finding for a pair, or None; `forced` (an acknowledged pair) always
+    gets a verdict so that the report can show it."""
+    same_category = a.category == b.category
+    reasons = list(pair_reasons(a, pair, same_category, common, names))
+    labels_a, labels_b = rules.labels(spheres_a), rules.labels(spheres_b)
+    labels = tuple(dict.fromkeys([*labels_a, *labels_b]))
+    if exact:
+        return Verdict(EXACT, 1.0, ("gleicher Wortlaut in Titel, Kurzbeschreibung und "
+                                    "Beschreibung", *reasons), labels)
+    if complement and not forced:
+        return None
+    same_provider = a.provider == b.provider
+    if pair.score >= SAME_SCORE and not pair.unproven and not complement:
+        if same_provider:
+            return Verdict(SAME_PROVIDER, pair.score,
+                           ("gleicher Anbieter: vermutlich kopiert", *reasons), labels)
+        return Verdict(NEAR, pair.score, tuple(reasons), labels)
+    neighbours = rules.neighbourhood(a.category, b.category)
+    cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
+    if neighbours:
+        reasons.insert(0, f"benachbarte Kategorien {names.categories.get(a.category, a.category)}"
+                          f" und {names.categories.get(b.category, b.category)} "
+                          f"({neighbours})")
+    if cross:
+        reasons.insert(0, _sphere_reason(labels_a, labels_b))
+    if complement:
+        reasons.append(f"ergänzen sich: {complement}")
+    if forced or (not same_provider and not complement
+                  and _structure_evidence(a, b, pair, cross, neighbours, names)):
+        code = SAME_PROVIDER if same_provider else STRUCTURE
+        return Verdict(code, pair.score, tuple(reasons), labels)
+    return None
