@@ -31,8 +31,8 @@ KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
 # it yet (docs/report.md gives the figures). These floors are the figures reached on
 # 30.11.2026, rounded down: they catch a regression, they are not the goal.
 BAR = 0.95
-FLOORS = {(SAME_OFFER, "development"): (0.95, 0.38), (SAME_OFFER, "held-out"): (0.88, 0.44),
-          (DOUBLE_STRUCTURE, "development"): (0.42, 0.27),
+FLOORS = {(SAME_OFFER, "development"): (0.97, 0.70), (SAME_OFFER, "held-out"): (0.91, 0.61),
+          (DOUBLE_STRUCTURE, "development"): (0.5, 0.36),
           (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.33)}
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
@@ -69,7 +69,7 @@ def load_pairs() -> list[dict]:
 def eval_names() -> Names:
     vocabularies = default_vocabularies()
     providers = yaml.safe_load((EVAL / "providers.yaml").read_text(encoding="utf-8"))
-    known = {pid: Provider(p["kind"], tuple(p["legal_bases"])) for pid, p in providers.items()}
+    known = {pid: Provider(p["kind"], tuple(p["legal_bases"]), p["name"]) for pid, p in providers.items()}
     return Names(DISTRICT, {key: term.label for key, term in vocabularies.categories.items()},
                  tuple(term.label for term in vocabularies.school_forms.values()),
                  frozenset(pid for pid, p in providers.items() if p["kind"] == "schule"),

@@ -76,7 +76,7 @@ def test_same_offers_warn_and_double_structures_inform(report):
     kinds = {"duplicate-near": "same-offer", "duplicate-structure": "double-structure"}
     for finding in report["findings"]:
         if finding["code"] == "duplicate-near":
-            assert finding["severity"] == "warning" and finding["score"] >= 0.75
+            assert finding["severity"] == "warning" and finding["score"] >= 0.6
             assert finding["message"].startswith("Dasselbe Angebot doppelt:")
         if finding["code"] == "duplicate-structure":
             assert finding["severity"] == "info"
@@ -94,11 +94,12 @@ def test_a_meeting_can_take_the_double_structures(report):
 def test_the_archetype_across_rechtskreise_is_named(report):
     """Jobcenter (SGB II) and Jugendamt (SGB VIII) help the same young people."""
     found = pairs(report["findings"])
-    pair = found[tuple(sorted(("mobile-jugendarbeit-sozialwerk",
-                               "orientierung-ohne-plan-jobcenter")))]
+    pair = found[tuple(sorted(("coaching-16h-lindenau", "jugendhaus-beratung-rosenfeld")))]
     assert pair["code"] == "duplicate-structure"
-    assert pair["legal_spheres"] == ["SGB VIII", "SGB II"]
-    assert pair["reasons"][0] == "verschiedene Rechtskreise: SGB VIII und SGB II"
+    assert pair["legal_spheres"] == ["SGB II", "SGB VIII"]
+    assert pair["reasons"][:2] == [
+        "verschiedene Rechtskreise: SGB II und SGB VIII",
+        "benachbarte Kategorien Coaching und Jugendsozialarbeit (Persönliche Begleitung)"]
 
 
 def test_oversupply_cells_list_their_offers_and_the_acknowledged_cell_is_apart(report):

@@ -46,7 +46,7 @@ def crowded_offers() -> list[dict]:
     return [offer(f"kurs-{i}", provider, f"{topic} in Testheim", ["05799004"],
                   summary=f"{topic} für die Klassen 9 und 10.", description=f"Wir {topic}.")
             for i, (provider, topic) in enumerate(zip(["traeger-a", "traeger-b", "agentur"],
-                                                      topics))]
+                                                      topics, strict=True))]
 
 
 def test_a_crowded_cell_is_marked_and_lists_its_offers(tmp_path, capsys):

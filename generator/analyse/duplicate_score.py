@@ -74,6 +74,7 @@ class PairScore:
     common_dates: tuple[dt.date, ...] = ()
     # the structure alone does not make these the same offer and the texts do not agree
     unproven: bool = False
+    named: bool = False  # a school's text names the other provider (school_names_partner)
 
 
 def _ages(offer: Offer) -> tuple[int, int]:
@@ -163,7 +164,8 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
     if different_pupils(a, b, names, common_dates):
         return PairScore(0.0, False, text, title)
-    unproven = weak_text and needs_evidence(a, b, names, common_dates)
+    named = school_names_partner(a, b, pa, pb, names)
+    unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
     if a.provider != b.provider:
@@ -171,7 +173,7 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
     return PairScore(round(min(score, 1.0), 2), True, text, title, target_reason, special,
-                     common_dates, unproven)
+                     common_dates, unproven, named)
 
 
 def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:
@@ -179,6 +181,19 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
     the structure alone does not make them the same offer."""
     school_a, school_b = a.provider in names.schools, b.provider in names.schools
     return (school_a != school_b and not common_dates) or a.category != b.category
+
+
+def school_names_partner(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
+                         names: Names) -> bool:
+    """A school's own offer whose text names the other provider: that provider's session at
+    the school, written up twice."""
+    if names.rules is None or a.category != b.category:
+        return False
+    for school, other, profile in ((a, b, pa), (b, a, pb)):
+        if school.provider in names.schools and other.provider not in names.schools:
+            return names.rules.names_provider(profile.body_terms, other.provider,
+                                              names.place_terms)
+    return False
 
 
 def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

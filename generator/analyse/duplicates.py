@@ -140,7 +140,8 @@ def closest_structures(pairs: list[DuplicatePair]) -> list[DuplicatePair]:
 
 def dataset_names(data: Dataset) -> Names:
     vocabularies = data.vocabularies
-    providers = {p.id: Provider(p.kind, tuple(p.legal_bases)) for p in data.partners.values()}
+    providers = {p.id: Provider(p.kind, tuple(p.legal_bases), p.name)
+                 for p in data.partners.values()}
     return Names({m.ags: m.name for m in data.network.municipalities},
                  {key: term.label for key, term in vocabularies.categories.items()},
                  tuple(term.label for term in vocabularies.school_forms.values()),

@@ -1,8 +1,10 @@
 """The verdict on one pair that reaches the same young people in the same place:
 
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
-2. "Dasselbe Angebot doppelt": an exact copy, or a score of at least LIKELY backed by the
-   texts (a copy inside one provider, or a near duplicate between two);
+2. "Dasselbe Angebot doppelt": an exact copy, a copy inside one provider (score at least
+   THRESHOLD, where the structure counts less), a school's write-up of another provider's
+   session that names the provider (at least THRESHOLD), or a near duplicate between two
+   providers (at least LIKELY), backed by the texts;
 3. "Doppelstruktur?": two partners with the same kind of help, namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
      category, even in other words, or
@@ -16,7 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.analyse.duplicate_score import LIKELY, Names, PairScore, pair_reasons
+from generator.analyse.duplicate_score import (
+    LIKELY,
+    THRESHOLD,
+    Names,
+    PairScore,
+    pair_reasons,
+)
 from generator.analyse.pair_rules import PairRules
 from generator.model.offer import Offer
 
@@ -28,7 +36,8 @@ SAME_SCORE = LIKELY
 # structure worth a meeting's time; below it the over-supply matrix shows the cell.
 STRUCTURE_SCORE = 0.7
 # Across Rechtskreise the words differ more: from this score on.
-CROSS_SCORE = 0.53
+CROSS_SCORE = 0.6
+NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
 @dataclass(frozen=True)
@@ -45,8 +54,9 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     if not (same_category or neighbours):
         return False
     school_alone = (a.provider in names.schools) != (b.provider in names.schools)
-    if cross:
-        return not (pair.unproven and school_alone) and pair.score >= CROSS_SCORE
+    if cross:  # a neighbouring category counts like the same one
+        score = pair.score + (NEIGHBOUR_BONUS if neighbours else 0.0)
+        return not (pair.unproven and school_alone) and score >= CROSS_SCORE
     return same_category and not school_alone and not pair.unproven \
         and pair.score >= STRUCTURE_SCORE
 
@@ -71,7 +81,10 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     if complement and not forced:
         return None
     same_provider = a.provider == b.provider
-    if pair.score >= SAME_SCORE and not pair.unproven and not complement:
+    same_score = THRESHOLD if same_provider or pair.named else SAME_SCORE
+    if pair.named:
+        reasons.insert(0, "die Schule nennt den anderen Anbieter: sein Angebot an der Schule")
+    if pair.score >= same_score and not pair.unproven and not complement:
         if same_provider:
             return Verdict(SAME_PROVIDER, pair.score,
                            ("gleicher Anbieter: vermutlich kopiert", *reasons), labels)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from generator.analyse.complements import ComplementRules
 from generator.analyse.legal_spheres import offer_spheres, sphere_labels
+from generator.analyse.text_normal import stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
 
@@ -16,6 +17,13 @@ from generator.model.vocabularies import LegalSphere, Vocabularies
 class Provider:
     kind: str | None = None
     laws: tuple[str, ...] = ()
+    name: str = ""
+
+
+def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
+    """The word stems that name a partner, without places: "Agentur für Arbeit Lindenau"
+    gives agentur, arbeit."""
+    return frozenset(t for t in (stem(w) for w in words(name)) if t not in place_terms)
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,14 @@ class PairRules:
     def offer_spheres(self, offer: Offer) -> frozenset[str]:
         provider = self.providers.get(offer.provider, Provider())
         return offer_spheres(offer, provider.kind, provider.laws, self.spheres)
+
+    def names_provider(self, terms: frozenset[str], provider_id: str,
+                       place_terms: frozenset[str]) -> bool:
+        """Whether a text (its term set) names the partner: a school writing up the
+        Agentur's session at the school names the Agentur."""
+        provider = self.providers.get(provider_id)
+        wanted = name_terms(provider.name, place_terms) if provider else frozenset()
+        return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
 
     def labels(self, keys) -> list[str]:
         return sphere_labels(keys, self.spheres)
