@@ -31,8 +31,8 @@ KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
 # it yet (docs/report.md gives the figures). These floors are the figures reached on
 # 30.11.2026, rounded down: they catch a regression, they are not the goal.
 BAR = 0.95
-FLOORS = {(SAME_OFFER, "development"): (0.97, 0.70), (SAME_OFFER, "held-out"): (0.91, 0.61),
-          (DOUBLE_STRUCTURE, "development"): (0.5, 0.36),
+FLOORS = {(SAME_OFFER, "development"): (0.97, 0.85), (SAME_OFFER, "held-out"): (0.93, 0.83),
+          (DOUBLE_STRUCTURE, "development"): (1.0, 0.36),
           (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.33)}
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",

@@ -74,7 +74,7 @@ class PairScore:
     common_dates: tuple[dt.date, ...] = ()
     # the structure alone does not make these the same offer and the texts do not agree
     unproven: bool = False
-    named: bool = False  # a school's text names the other provider (school_names_partner)
+    named: bool = False  # one text names the other's provider (names_other_provider)
 
 
 def _ages(offer: Offer) -> tuple[int, int]:
@@ -164,7 +164,7 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
     if different_pupils(a, b, names, common_dates):
         return PairScore(0.0, False, text, title)
-    named = school_names_partner(a, b, pa, pb, names)
+    named = names_other_provider(a, b, pa, pb, names)
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
@@ -183,17 +183,15 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
     return (school_a != school_b and not common_dates) or a.category != b.category
 
 
-def school_names_partner(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
+def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
                          names: Names) -> bool:
-    """A school's own offer whose text names the other provider: that provider's session at
-    the school, written up twice."""
-    if names.rules is None or a.category != b.category:
+    """One offer's text names the other's provider: a school writing up the Agentur's
+    session at the school, a Träger working "im Auftrag des Jobcenters"."""
+    if names.rules is None or a.category != b.category or a.provider == b.provider:
         return False
-    for school, other, profile in ((a, b, pa), (b, a, pb)):
-        if school.provider in names.schools and other.provider not in names.schools:
-            return names.rules.names_provider(profile.body_terms, other.provider,
-                                              names.place_terms)
-    return False
+    return any(names.rules.names_provider(profile.body_terms, other.provider,
+                                          names.place_terms)
+               for other, profile in ((b, pa), (a, pb)))
 
 
 def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

@@ -2,9 +2,9 @@
 
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
 2. "Dasselbe Angebot doppelt": an exact copy, a copy inside one provider (score at least
-   THRESHOLD, where the structure counts less), a school's write-up of another provider's
-   session that names the provider (at least THRESHOLD), or a near duplicate between two
-   providers (at least LIKELY), backed by the texts;
+   THRESHOLD, where the structure counts less), an offer whose text names the other's
+   provider ("im Auftrag des Jobcenters"; at least THRESHOLD), or a near duplicate between
+   two providers (at least LIKELY), backed by the texts;
 3. "Doppelstruktur?": two partners with the same kind of help, namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
      category, even in other words, or
@@ -83,7 +83,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     same_provider = a.provider == b.provider
     same_score = THRESHOLD if same_provider or pair.named else SAME_SCORE
     if pair.named:
-        reasons.insert(0, "die Schule nennt den anderen Anbieter: sein Angebot an der Schule")
+        reasons.insert(0, "ein Text nennt den anderen Anbieter")
     if pair.score >= same_score and not pair.unproven and not complement:
         if same_provider:
             return Verdict(SAME_PROVIDER, pair.score,

@@ -20,10 +20,15 @@ class Provider:
     name: str = ""
 
 
+# Words in many partners' names that name no one in particular.
+GENERIC_NAME_WORDS = frozenset({"kreis", "stadt", "gemeind", "der", "und", "am", "e", "v"})
+
+
 def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
     """The word stems that name a partner, without places: "Agentur für Arbeit Lindenau"
     gives agentur, arbeit."""
-    return frozenset(t for t in (stem(w) for w in words(name)) if t not in place_terms)
+    return frozenset(t for t in (stem(w) for w in words(name))
+                     if t not in place_terms and t not in GENERIC_NAME_WORDS)
 
 
 @dataclass(frozen=True)
