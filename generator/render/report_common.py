@@ -70,4 +70,4 @@ def headline(report: dict) -> str:
     total = sum(summary["findings"].values())
     return (f"{report['district']['name']}, Stand {report['today']}: {summary['offers']} "
             f"Angebote ({summary['current_offers']} aktuell), {summary['partners']} Partner, "
-            f"{total} Befunde, {summary['acknowledged']} gewollte Überschneidungen.")
+            f"{total} Befunde, {summary['acknowledged']} Entscheidungen der Steuergruppe.")
