@@ -12,7 +12,7 @@ a municipality.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.analyse.text_normal import fold, stem, words
 from generator.model.offer import Offer
@@ -27,6 +27,17 @@ class ComplementRules:
     field_words: tuple[tuple[str, str], ...]  # folded field word (4+ letters), field key
     field_labels: dict[str, str]
     special_situations: dict[str, str]  # situation key -> label
+    _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def word_fields(self, word: str) -> frozenset[str]:
+        """The fields one folded word names; words repeat, so each is looked at once."""
+        found = self._cache.get(word)
+        if found is None:
+            key = self.field_stems.get(stem(word))
+            found = frozenset([key]) if key else frozenset(
+                k for part, k in self.field_words if word.startswith(part) or word.endswith(part))
+            self._cache[word] = found
+        return found
 
     @classmethod
     def of(cls, vocabularies: Vocabularies) -> ComplementRules:
@@ -42,14 +53,9 @@ class ComplementRules:
 def offer_fields(offer: Offer, rules: ComplementRules) -> frozenset[str]:
     """The fields an offer names in its title or summary: a field word, its stem, or a
     compound that starts or ends with it ("Pflegepraktikum", "Altenpflege")."""
-    found = set()
+    found: set[str] = set()
     for word in words(f"{offer.title} {offer.summary}"):
-        key = rules.field_stems.get(stem(word))
-        if key:
-            found.add(key)
-            continue
-        found.update(key for part, key in rules.field_words
-                     if word.startswith(part) or word.endswith(part))
+        found |= rules.word_fields(word)
     return frozenset(found)
 
 

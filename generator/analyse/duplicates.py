@@ -92,7 +92,7 @@ class _Judge:
                                        self.rules.complements, pair.special)
         return judge(a, b, pair, self.profiles[a_id].canonical == self.profiles[b_id].canonical,
                      complement, self.spheres[a_id], self.spheres[b_id], self.rules,
-                     self.common(a_id, b_id), self.names, forced)
+                     lambda: self.common(a_id, b_id), self.names, forced)
 
     def common(self, a_id: str, b_id: str) -> list[str]:
         theirs = set(self.places[b_id])

@@ -66,41 +66,49 @@ def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
             f"{' / '.join(labels_b)}")
 
 
-def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
-          spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
-          common: list[str], names: Names, forced: bool = False) -> Verdict | None:
-    """The kind of finding for a pair, or None; `forced` (an acknowledged pair) always
-    gets a verdict so that the report can show it."""
-    same_category = a.category == b.category
-    reasons = list(pair_reasons(a, pair, same_category, common, names))
-    labels_a, labels_b = rules.labels(spheres_a), rules.labels(spheres_b)
-    labels = tuple(dict.fromkeys([*labels_a, *labels_b]))
+def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
+          cross: bool, neighbours: str | None, names: Names, forced: bool) -> str | None:
+    """Which finding the pair is, before any words are written for it."""
+    same_provider = a.provider == b.provider
     if exact:
-        return Verdict(EXACT, 1.0, ("gleicher Wortlaut in Titel, Kurzbeschreibung und "
-                                    "Beschreibung", *reasons), labels)
+        return EXACT
     if complement and not forced:
         return None
-    same_provider = a.provider == b.provider
     same_score = THRESHOLD if same_provider or pair.named else SAME_SCORE
-    if pair.named:
-        reasons.insert(0, "ein Text nennt den anderen Anbieter")
     if pair.score >= same_score and not pair.unproven and not complement:
-        if same_provider:
-            return Verdict(SAME_PROVIDER, pair.score,
-                           ("gleicher Anbieter: vermutlich kopiert", *reasons), labels)
-        return Verdict(NEAR, pair.score, tuple(reasons), labels)
-    neighbours = rules.neighbourhood(a.category, b.category)
-    cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
-    if neighbours:
-        reasons.insert(0, f"benachbarte Kategorien {names.categories.get(a.category, a.category)}"
-                          f" und {names.categories.get(b.category, b.category)} "
-                          f"({neighbours})")
-    if cross:
-        reasons.insert(0, _sphere_reason(labels_a, labels_b))
-    if complement:
-        reasons.append(f"ergänzen sich: {complement}")
+        return SAME_PROVIDER if same_provider else NEAR
     if forced or (not same_provider and not complement
                   and _structure_evidence(a, b, pair, cross, neighbours, names)):
-        code = SAME_PROVIDER if same_provider else STRUCTURE
-        return Verdict(code, pair.score, tuple(reasons), labels)
+        return SAME_PROVIDER if same_provider else STRUCTURE
     return None
+
+
+def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
+          spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
+          common, names: Names, forced: bool = False) -> Verdict | None:
+    """The kind of finding for a pair with its reasons, or None; `forced` (an acknowledged
+    pair) always gets a verdict so that the report can show it. `common` gives the
+    municipalities both reach, asked only for a pair that is reported."""
+    neighbours = rules.neighbourhood(a.category, b.category)
+    cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
+    code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced)
+    if code is None:
+        return None
+    labels_a, labels_b = rules.labels(spheres_a), rules.labels(spheres_b)
+    labels = tuple(dict.fromkeys([*labels_a, *labels_b]))
+    reasons = list(pair_reasons(a, pair, a.category == b.category, common(), names))
+    if code == EXACT:
+        return Verdict(EXACT, 1.0, ("gleicher Wortlaut in Titel, Kurzbeschreibung und "
+                                    "Beschreibung", *reasons), labels)
+    first = []
+    if cross and code == STRUCTURE:
+        first.append(_sphere_reason(labels_a, labels_b))
+    if neighbours and code == STRUCTURE:
+        first.append(f"benachbarte Kategorien {names.categories.get(a.category, a.category)}"
+                     f" und {names.categories.get(b.category, b.category)} ({neighbours})")
+    if pair.named:
+        first.append("ein Text nennt den anderen Anbieter")
+    if code == SAME_PROVIDER:
+        first.append("gleicher Anbieter: vermutlich kopiert")
+    last = [f"ergänzen sich: {complement}"] if complement else []
+    return Verdict(code, pair.score, (*first, *reasons, *last), labels)

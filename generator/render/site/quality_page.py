@@ -40,8 +40,8 @@ def offer_link(data: Dataset, offer_id: str) -> str:
 
 # A page, not the whole report: at 10,000 offers the lists would pass the page budget (300 KB).
 # The full lists are in report --format pdf|md|json.
-MAX_ROWS = 40
-MAX_TASKS = 8
+MAX_ROWS = 25
+MAX_TASKS = 5
 MAX_MAP_PLACES = 30  # wider maps are unreadable: the table alone shows the numbers
 
 
