@@ -1,8 +1,8 @@
 """What `mkdocs serve` keeps between two saves, so one edit costs what it changes.
 
-- `SiteMemo`: offer pages by the hash of their inputs, every other page by its template
-  inputs (page_memo.py), and the quality page, whose analyses run in a forked process after
-  the edit is visible (the page follows a moment later).
+- `SiteMemo`: every page by its template inputs (page_memo.py), and the quality page, whose
+  analyses run in a forked process after the edit is visible (the page follows a moment
+  later).
 - `PageOutputs`: the finished HTML of every generated page by the hash of its Markdown and of
   everything around it (mkdocs.yml, navigation, hand-written pages). Unchanged pages are not
   rendered again: mkdocs sees them as excluded files (links to them still resolve) and their
@@ -29,7 +29,6 @@ import jinja2.bccache
 from generator.load.file_cache import FileCache
 from generator.render.site.context import SiteContext
 from generator.render.site.page_memo import PageMemo
-from generator.render.site.pages_offer import offer_page
 from generator.render.site.quality_page import quality_pages
 
 
@@ -40,7 +39,6 @@ def _hash(*parts: object) -> str:
 class SiteMemo:
     def __init__(self, files: FileCache):
         self.files = files
-        self.offers: dict[str, tuple[str, tuple[str, str]]] = {}  # id → (key, page)
         self.quality: dict[str, str] | None = None
         self.quality_key: str | None = None
         self.quality_pending: Future | None = None
@@ -52,20 +50,6 @@ class SiteMemo:
         partners = sorted(self.files.digest(d.file) for d in data.partner_sources.values())
         return _hash(self.files.digest("network.yaml"), self.files.digest("vocabularies.yaml"),
                      partners, ctx.today)
-
-    def offer_pages(self, ctx: SiteContext) -> dict[str, str]:
-        """Like pages_offer.offer_pages, rendering only offers whose inputs changed."""
-        shared = self.data_key(ctx)
-        fresh: dict[str, tuple[str, tuple[str, str]]] = {}
-        for offer in ctx.current_offers():
-            source = ctx.data.offer_sources[offer.id]
-            key = _hash(shared, self.files.digest(source.file),
-                        f"angebot-{offer.id}" in ctx.handout_slugs)
-            known = self.offers.get(offer.id)
-            fresh[offer.id] = known if known and known[0] == key else (key,
-                                                                         offer_page(ctx, offer))
-        self.offers = fresh
-        return dict(page for _, page in fresh.values())
 
     def quality_pages(self, ctx: SiteContext, refreshed: Callable[[], None]) -> dict[str, str]:
         """The last quality page; a new one is analysed in a forked process when the data
