@@ -71,6 +71,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.outputs.close()
         if self.refresh_dir is not None:
             shutil.rmtree(self.refresh_dir, ignore_errors=True)
+        self.files = self.memo = self.outputs = self.refresh_dir = None
 
     def data_root(self, config) -> Path:
         return (Path(config.config_file_path or ".").parent / self.config.root).resolve()
