@@ -13,6 +13,19 @@ class Term(StrictModel):
     description: Line | None = Field(None, description="Kurze Erklärung in einfacher Sprache.")
 
 
+class SynonymGroup(StrictModel):
+    """Words the finder treats as one: each word of `words` finds the others and `means`."""
+
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter oder kurze Wendungen, die jemand eintippt.")
+    means: list[ShortLine] = Field(
+        default_factory=list, description="Wörter, die diese Eingabe zusätzlich findet (nur in "
+        "diese Richtung). Leer: die Wörter von words finden sich gegenseitig.")
+    ignore: bool = Field(
+        False, description="true: Füllwörter wie „suche“ oder „brauche“, nach denen die Suche "
+        "nicht sucht.")
+
+
 class Vocabularies(StrictModel):
     categories: dict[Slug, Term] = Field(default_factory=dict,
                                          description="Kategorien von Angeboten.")
@@ -24,6 +37,9 @@ class Vocabularies(StrictModel):
     partner_kinds: dict[Slug, Term] = Field(default_factory=dict, description="Partnerarten.")
     languages: dict[Slug, Term] = Field(
         default_factory=dict, description="Sprachen der Angebote (ISO-639-1-Kürzel).")
+    synonyms: dict[Slug, SynonymGroup] = Field(
+        default_factory=dict, description="Wörter, die die Suche gleich behandelt, z. B. "
+        "Lehrstelle und Ausbildungsplatz.")
 
     def label(self, kind: str, key: str) -> str:
         term = getattr(self, kind).get(key)

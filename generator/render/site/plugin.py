@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.clock import run_day
 from generator.findings import format_text
 from generator.render.site.csp import THEME_DIR, policy
-from generator.render.site.site_files import CSS_PATH, SiteFiles, generate_site
+from generator.render.site.site_files import CSS_PATH, FINDER_CSS_PATH, SiteFiles, generate_site
 
 
 class PluginSettings(Config):
@@ -39,8 +39,9 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         self.site = self.prepared or self._generate(config)
         config.theme.dirs.insert(0, str(THEME_DIR))
         config.extra["aw_csp"] = policy()
-        if CSS_PATH not in config.extra_css:
-            config.extra_css.append(CSS_PATH)
+        for css in (CSS_PATH, FINDER_CSS_PATH):
+            if css not in config.extra_css:
+                config.extra_css.append(css)
         if not config.nav:
             docs = Path(config.docs_dir)
             hand_written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
@@ -70,6 +71,13 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         for path, content in self.site.assets.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        """Hand-written pages get generated blocks at their markers (the home page's finder)."""
+        assert self.site is not None
+        for marker, html in self.site.snippets.items():
+            markdown = markdown.replace(marker, html)
+        return markdown
 
     def on_post_build(self, config) -> None:
         """The search index and the open data exports go next to the pages."""
