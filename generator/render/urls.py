@@ -43,15 +43,6 @@ def class_path(school_class: int | None) -> str:
     return f"{CLASSES_PATH}{'nach-der-schule' if school_class is None else school_class}/"
 
 
-def finder_path(**state: str | int) -> str:
-    """The finder with fields set, all in the fragment: finder_path(klasse=9, ort="05799028")
-    → "suche/#klasse=9&ort=05799028". Names: see generator/render/site/search_index.py."""
-    from urllib.parse import urlencode
-
-    fields = {k: str(v) for k, v in state.items() if v not in (None, "")}
-    return SEARCH_PATH + ("#" + urlencode(fields).replace("+", "%20") if fields else "")
-
-
 def handout_file(slug: str) -> str:
     """The screen PDF of a handout, written next to the site after the mkdocs build."""
     return f"{HANDOUTS_PATH}{slug}.pdf"

@@ -11,7 +11,8 @@ matched against the words as written ("Bewerbng" → Bewerbung), not only agains
 assets/search.js and finder_query.py query it the same way; bench/finder_bench.py measures it.
 
 The finder's state lives in the URL fragment, never in a query string, so no search reaches a
-server log. Parameter names (other pages link with them, see `urls.finder_path`):
+server log. Parameter names (class, town and topic pages and the handouts' QR codes link with
+them, e.g. suche/#klasse=9&ort=05799028 or suche/#schule=<school id>&klasse=9):
   q=<text>  klasse=<5..13|nach-der-schule>  ort=<AGS>  schule=<school id>  thema=<category id>
   lage=<situation id>  fuer=<audience id>  sprache=<language id>  kostenlos=1  barrierefrei=1
   kommend=1 (only offers with a date still to come).

@@ -168,7 +168,7 @@
     window.clearTimeout(timer);
     shown = PAGE;
     if (immediately) { run(state); } else {
-      timer = window.setTimeout(function () { run(state); }, 150);
+      timer = window.setTimeout(function () { run(state); }, 50);
     }
   }
 
