@@ -243,9 +243,9 @@
     scored = scored.filter(function (s) { return s[1].size; });
     result.terms = scored.map(function (s) { return s[0].text; });
     if (!scored.length && !FILTER_NAMES.some(function (n) { return filters[n]; })) { return result; }
-    var fits = [];
+    var fits = [], fit = this.checks(filters, today);
     for (var d = 0; d < this.index.offers.length; d++) {
-      if (this.fits(d, filters, today)) { fits.push(d); }
+      if (fit(d)) { fits.push(d); }
     }
     var scores = scored.map(function (s) { return s[1]; });
     var ranked = this.rank(fits, scores, filters, today, true);
@@ -305,40 +305,53 @@
     return this.index.labels[kind].map(function (l) { return l[0]; }).indexOf(key);
   };
 
-  Finder.prototype.fits = function (doc, f, today) {
-    var row = this.row.bind(this), self = this;
-    if (row(doc, "dates").length && !row(doc, "schedule") && !this.nextDate(doc, today)) { return false; }
-    if (f.kommend && !this.nextDate(doc, today)) { return false; }
-    var checks = {
-      schule: function (id) {
-        var school = self.index.schools.filter(function (s) { return s[0] === id; })[0];
-        if (!school) { return true; }
-        var own = row(doc, "school"), forms = row(doc, "forms");
-        return (own < 0 || own === self.index.schools.indexOf(school)) &&
-          (!forms.length || forms.indexOf(school[3]) >= 0);
-      },
-      ort: function (ags) {
-        var area = row(doc, "area"), n = self.towns.indexOf(ags);
-        return area === -1 || (n >= 0 && area.indexOf(n) >= 0);
-      },
-      klasse: function (v) {
-        if (v === LEAVERS) { return !!row(doc, "leavers"); }
-        return schoolClass(v) && row(doc, "classes").indexOf(+v) >= 0;
-      },
-      thema: function (k) { return row(doc, "category").indexOf(self.labelNumber("categories", k)) >= 0; },
-      lage: function (k) { return row(doc, "situations").indexOf(self.labelNumber("situations", k)) >= 0; },
-      fuer: function (k) { return row(doc, "audiences").indexOf(self.labelNumber("audiences", k)) >= 0; },
-      sprache: function (k) {
-        var langs = row(doc, "languages");
-        return langs.indexOf(self.labelNumber("languages", k)) >= 0 || (k === "de" && !langs.length);
-      },
-      kostenlos: function () { return !!row(doc, "free"); },
-      barrierefrei: function () { return !!row(doc, "accessible"); }
+  // The filters as tests, made once per search: (doc) → true when the offer fits.
+  Finder.prototype.checks = function (f, today) {
+    var self = this, row = this.row.bind(this), tests = [];
+    var has = function (name, kind, key) {
+      var n = self.labelNumber(kind, key);
+      return function (doc) { return row(doc, name).indexOf(n) >= 0; };
     };
-    for (var name in checks) {
-      if (f[name] && !checks[name](f[name])) { return false; }
+    tests.push(function (doc) {
+      return !row(doc, "dates").length || !!row(doc, "schedule") || !!self.nextDate(doc, today);
+    });
+    if (f.kommend) { tests.push(function (doc) { return !!self.nextDate(doc, today); }); }
+    if (f.schule) {
+      var school = this.index.schools.filter(function (s) { return s[0] === f.schule; })[0];
+      var number = this.index.schools.indexOf(school);
+      if (school) {
+        tests.push(function (doc) {
+          var own = row(doc, "school"), forms = row(doc, "forms");
+          return (own < 0 || own === number) && (!forms.length || forms.indexOf(school[3]) >= 0);
+        });
+      }
     }
-    return true;
+    if (f.ort) {
+      var town = this.towns.indexOf(f.ort);
+      tests.push(function (doc) {
+        var area = row(doc, "area");
+        return area === -1 || (town >= 0 && area.indexOf(town) >= 0);
+      });
+    }
+    if (f.klasse) {
+      tests.push(f.klasse === LEAVERS ? function (doc) { return !!row(doc, "leavers"); }
+        : function (doc) { return schoolClass(f.klasse) && row(doc, "classes").indexOf(+f.klasse) >= 0; });
+    }
+    if (f.thema) { tests.push(has("category", "categories", f.thema)); }
+    if (f.lage) { tests.push(has("situations", "situations", f.lage)); }
+    if (f.fuer) { tests.push(has("audiences", "audiences", f.fuer)); }
+    if (f.sprache) {
+      var language = has("languages", "languages", f.sprache);
+      tests.push(function (doc) {
+        return language(doc) || (f.sprache === "de" && !row(doc, "languages").length);
+      });
+    }
+    if (f.kostenlos) { tests.push(function (doc) { return !!row(doc, "free"); }); }
+    if (f.barrierefrei) { tests.push(function (doc) { return !!row(doc, "accessible"); }); }
+    return function (doc) {
+      for (var i = 0; i < tests.length; i++) { if (!tests[i](doc)) { return false; } }
+      return true;
+    };
   };
 
   Finder.prototype.pages = function (terms) {
