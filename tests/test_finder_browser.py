@@ -237,11 +237,11 @@ def test_keyboard_only(site, browser, viewport):
     page.wait_for_function("location.hash.includes('klasse=')")
     if viewport is PHONE:  # the menu opens with Enter and closes with Escape
         page.keyboard.press("Shift+Tab")
-        page.focus("[data-aw-menu]")
+        page.focus("[data-aw-menu-button]")
         page.keyboard.press("Enter")
         assert page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')")
         page.keyboard.press("Escape")
-        assert page.evaluate("document.activeElement.hasAttribute('data-aw-menu')")
+        assert page.evaluate("document.activeElement.hasAttribute('data-aw-menu-button')")
     page.context.close()
 
 

@@ -26,21 +26,27 @@
     });
   });
 
-  // The menu button on phones: reachable with Tab, opened with Enter or Space, closed with Escape.
-  var menu = document.querySelector("[data-aw-menu]");
+  // The menu on phones: the theme opens it with a label only a pointer can use. A real button
+  // takes its place: reachable with Tab, Enter or Space opens it, Escape closes it.
+  var label = document.querySelector("[data-aw-menu]");
   var drawer = document.getElementById("__drawer");
-  if (menu && drawer) {
+  if (label && drawer) {
+    var menu = document.createElement("button");
+    menu.type = "button";
+    menu.className = label.className;
+    menu.innerHTML = label.innerHTML;  // the theme's icon, from the page itself
+    menu.setAttribute("aria-label", "Menü");
+    menu.setAttribute("aria-expanded", "false");
+    label.parentNode.insertBefore(menu, label);
+    label.hidden = true;
     var sync = function () { menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false"); };
     var toggle = function (open) {
       drawer.checked = open;
       drawer.dispatchEvent(new Event("change"));
       sync();
     };
-    sync();
     drawer.addEventListener("change", sync);
-    menu.addEventListener("keydown", function (event) {
-      if (event.key !== "Enter" && event.key !== " ") { return; }
-      event.preventDefault();
+    menu.addEventListener("click", function () {
       toggle(!drawer.checked);
       var first = drawer.checked && document.querySelector(".md-sidebar--primary a");
       if (first) { first.focus(); }
@@ -48,6 +54,7 @@
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && drawer.checked) { toggle(false); menu.focus(); }
     });
+    menu.setAttribute("data-aw-menu-button", "");
   }
 
   var box = document.querySelector("[data-aw-finder]");
