@@ -4,18 +4,15 @@ each filter, the URL fragment, the header field, keyboard use on desktop and pho
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.render.site.build import run_mkdocs
 from generator.render.site.finder_query import Finder
 from generator.render.site.finder_text import stem
-from generator.render.site.site_files import generate_site
-from generator.render.site_config import read_site_url
-from generator.validate.check import check_data_root
 from tests.finder_support import BAR, evaluate, load_queries
-from tests.site_support import DEMO_DAY, chromium, copy_demo, serve
+from tests.site_support import DEMO_DAY, chromium, serve
 
 pytest.importorskip("playwright")
 pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
@@ -33,23 +30,12 @@ RUN_ALL = """([queries, day]) => fetch("../assets/aw/suchindex.json").then(r => 
 })"""
 
 
-def build_website(root: Path, out: Path) -> None:
-    """The demo's website as `build` makes it, without the handout PDFs the finder never needs."""
-    checked = check_data_root(root, DEMO_DAY)
-    assert checked.ok
-    site = generate_site(checked.dataset, DEMO_DAY, site_url=read_site_url(root))
-    run_mkdocs(root, out, site, DEMO_DAY)
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("finder")
-    root = tmp / "data"
-    root.mkdir()
-    copy_demo(root)
-    build_website(root, tmp / "www" / "w")
-    with serve(tmp / "www") as base:
-        yield base + "w/", tmp / "www" / "w"
+def site(tmp_path_factory, demo_build):
+    www = tmp_path_factory.mktemp("finder") / "www"
+    shutil.copytree(demo_build, www / "w")
+    with serve(www) as base:
+        yield base + "w/", www / "w"
 
 
 @pytest.fixture(scope="module")
