@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     owners.set_defaults(handler=run_codeowners)
     add_handouts_command(commands, common)
     add_report_command(commands, common)
+    add_partner_commands(commands, common)
 
     build = commands.add_parser("build", parents=[common],
                                 help="prüfen, dann Website (und Handouts) erzeugen")
@@ -256,6 +257,79 @@ def run_report(args) -> int:
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     print(render_report(report, args.format), end="")
+    return EXIT_OK
+
+
+def add_partner_commands(commands, common) -> None:
+    """`new offer`, `new school` and `editor`: for partners and the coordination."""
+    new = commands.add_parser("new", help="Vorlage für ein neues Angebot oder eine Schule")
+    kinds = new.add_subparsers(dest="kind", metavar="ART", parser_class=_Parser)
+    kinds.required = True
+    offer = kinds.add_parser("offer", parents=[common], help="neues Angebot eines Partners")
+    offer.add_argument("--partner", required=True, metavar="KENNUNG",
+                       help="Kennung des Partners, z. B. jugendwerk-lindenau")
+    offer.add_argument("--id", default=None, metavar="KENNUNG",
+                       help="Kennung des Angebots (Standard: neues-angebot)")
+    offer.set_defaults(handler=run_new_offer)
+    school = kinds.add_parser("school", parents=[common],
+                              help="neue Schule in network.yaml und partners/ eintragen")
+    school.add_argument("--id", required=True, metavar="KENNUNG")
+    school.add_argument("--name", required=True)
+    school.add_argument("--school-form", required=True, metavar="SCHULFORM")
+    school.add_argument("--municipality", required=True, metavar="AGS")
+    school.add_argument("--classes", default="5-10", metavar="VON-BIS",
+                        help="Jahrgangsstufen, z. B. 5-10 (Standard) oder 5-13")
+    school.add_argument("--email", default=None, help="Funktionspostfach der Schule")
+    school.add_argument("--phone", default=None, help="Telefonnummer der Schule")
+    school.add_argument("--maintainer", action="append", default=[], metavar="@KENNUNG",
+                        help="Git-Kennung der Person oder des Teams, das die Daten pflegt")
+    school.set_defaults(handler=run_new_school)
+    editor = commands.add_parser("editor", parents=[common],
+                                 help="Browser-Editor für Partner (/redaktion/) schreiben")
+    editor.add_argument("--out", type=Path, default=Path("site/redaktion"),
+                        help="Zielordner (Standard: site/redaktion)")
+    editor.add_argument("--local", type=int, default=None, metavar="PORT",
+                        help="mit dem lokalen Git-Server (decap-server) auf 127.0.0.1:PORT")
+    editor.set_defaults(handler=run_editor)
+
+
+def run_new_offer(args) -> int:
+    from generator.scaffold import new_offer
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    path = new_offer(dataset, args.partner, args.id, today_of(args))
+    print(path)
+    print("Fülle die leeren Felder aus und prüfe dann: python -m generator check",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def run_new_school(args) -> int:
+    from generator.scaffold import add_school
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    paths = add_school(dataset, args.id, args.name, args.school_form, args.municipality,
+                       args.classes, args.email, args.phone, args.maintainer, today_of(args))
+    for path in paths:
+        print(path)
+    return EXIT_OK
+
+
+def run_editor(args) -> int:
+    from generator.render.editor.page import write_editor
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    written = write_editor(dataset, args.out, args.local)
+    if written is None:
+        raise UserError("Der Browser-Editor ist nicht installiert. Installiere ihn mit "
+                        "scripts/setup-editor (lädt das npm-Paket decap-cms).")
+    print(written)
     return EXIT_OK
 
 
