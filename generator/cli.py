@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common], help="alle Dateien prüfen")
     check.add_argument("--format", choices=sorted(FORMATTERS), default="text",
                        help="Ausgabeformat (Standard: text)")
+    check.add_argument("--changed-since", metavar="STAND", default=None,
+                       help="nur Meldungen zu Dateien zeigen, die sich seit STAND geändert "
+                            "haben (für Anmerkungen im Pull Request); der Exit-Code zählt alle")
     check.set_defaults(handler=run_check)
 
     schema = commands.add_parser("schema", parents=[common],
@@ -132,7 +135,13 @@ def run_check(args) -> int:
     from generator.validate.check import check_data_root
 
     result = check_data_root(resolve_root(args), today_of(args))
-    print_findings(result.findings, args.format)
+    shown = result.findings
+    if args.changed_since:
+        from generator.render.review_summary import changed_files, only_changed
+
+        changed = changed_files(resolve_root(args), args.changed_since)
+        shown = Findings(only_changed(result.findings.items, changed))
+    print_findings(shown, args.format)
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
@@ -284,6 +293,18 @@ def add_partner_commands(commands, common) -> None:
     school.add_argument("--maintainer", action="append", default=[], metavar="@KENNUNG",
                         help="Git-Kennung der Person oder des Teams, das die Daten pflegt")
     school.set_defaults(handler=run_new_school)
+    review = commands.add_parser("review", parents=[common],
+                                 help="Zusammenfassung für einen Pull/Merge Request (Markdown)")
+    review.add_argument("--since", required=True, metavar="STAND",
+                        help="Stand, mit dem verglichen wird, z. B. origin/main")
+    review.set_defaults(handler=run_review)
+    preview = commands.add_parser("preview", help="Vorschau zum Herunterladen: die gebaute "
+                                  "Website mit Links, die ohne Server funktionieren")
+    preview.add_argument("--site", type=Path, default=Path("site"),
+                         help="gebaute Website (Standard: site)")
+    preview.add_argument("--out", type=Path, default=Path("vorschau"),
+                         help="Zielordner (Standard: vorschau)")
+    preview.set_defaults(handler=run_preview)
     editor = commands.add_parser("editor", parents=[common],
                                  help="Browser-Editor für Partner (/redaktion/) schreiben")
     editor.add_argument("--out", type=Path, default=Path("site/redaktion"),
@@ -317,6 +338,27 @@ def run_new_school(args) -> int:
     for path in paths:
         print(path)
     return EXIT_OK
+
+
+def run_preview(args) -> int:
+    from generator.render.offline_preview import offline_preview
+
+    if not (args.site / "index.html").is_file():
+        raise UserError(f"In {args.site} liegt keine gebaute Website. Baue sie zuerst: "
+                        "python -m generator build")
+    pages = offline_preview(args.site, args.out)
+    print(f"{args.out}/index.html ({pages} Seiten mit Datei-Links)")
+    return EXIT_OK
+
+
+def run_review(args) -> int:
+    from generator.render.review_summary import review_markdown
+    from generator.validate.check import check_data_root
+
+    root = resolve_root(args)
+    result = check_data_root(root, today_of(args))
+    print(review_markdown(root, today_of(args), args.since, result.findings.sorted()))
+    return EXIT_OK if result.ok else EXIT_ERRORS
 
 
 def run_editor(args) -> int:

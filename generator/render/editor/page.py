@@ -59,7 +59,7 @@ def page_html(data: Dataset, local_port: int | None) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
-<meta http-equiv="Content-Security-Policy" content="{html.escape(policy(data, local_port))}">
+<meta http-equiv="Content-Security-Policy" content="{html.escape(policy(data, local_port), quote=False)}">
 <title>Redaktion – {name}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
@@ -84,3 +84,13 @@ def write_editor(data: Dataset, out: Path, local_port: int | None = None) -> Pat
     (out / "config.yml").write_text(render_config(data, local_port), encoding="utf-8")
     (out / "index.html").write_text(page_html(data, local_port), encoding="utf-8")
     return out
+
+
+def build_editor(data: Dataset, site_dir: Path, progress) -> None:
+    """The build step: /redaktion/ when the district has set up the editor in network.yaml."""
+    if data.network.editor is None:
+        progress("Browser-Editor: nicht eingerichtet (Abschnitt editor in network.yaml).")
+    elif write_editor(data, site_dir / EDITOR_PATH) is None:
+        progress("Browser-Editor: nicht installiert (scripts/setup-editor); /redaktion/ fehlt.")
+    else:
+        progress(f"Browser-Editor: {site_dir / EDITOR_PATH}/ ({data.network.editor.backend}).")
