@@ -91,9 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(handler=run_schema)
     export = commands.add_parser("export", parents=[common],
                                  help="offene Daten schreiben (JSON, CSV, iCalendar, HSDS)")
-    export.add_argument("--out", type=Path, default=Path("site/daten"),
-                        help="Zielordner (Standard: site/daten)")
+    export.add_argument("--out", type=Path, default=None,
+                        help="Zielordner (Standard: site/daten) oder bei xlsx die Datei "
+                             "(Standard: angebote.xlsx)")
+    export.add_argument("--format", choices=("daten", "xlsx"), default="daten",
+                        help="daten: offene Daten; xlsx: Tabelle für die Partner mit einem "
+                             "Blatt je Partner (zurück mit import)")
     export.set_defaults(handler=run_export)
+    importer = commands.add_parser("import", parents=[common],
+                                   help="eine zurückgegebene Tabelle (xlsx) in YAML-Dateien "
+                                        "übernehmen")
+    importer.add_argument("workbook", type=Path, metavar="DATEI.xlsx")
+    importer.set_defaults(handler=run_import)
     owners = commands.add_parser("codeowners", parents=[common],
                                  help="CODEOWNERS aus den maintainers der Partner schreiben")
     owners.add_argument("--check", action="store_true",
@@ -174,9 +183,35 @@ def run_export(args) -> int:
     dataset = checked_dataset(args)
     if dataset is None:
         return EXIT_ERRORS
-    for path in write_exports(dataset, args.out, today_of(args), read_site_url(dataset.root)):
+    if args.format == "xlsx":
+        from generator.render.spreadsheet.export import write_workbook
+
+        print(write_workbook(dataset, args.out or Path("angebote.xlsx"), today_of(args)))
+        return EXIT_OK
+    for path in write_exports(dataset, args.out or Path("site/daten"), today_of(args),
+                              read_site_url(dataset.root)):
         print(path)
     return EXIT_OK
+
+
+def run_import(args) -> int:
+    from generator.render.spreadsheet.import_sheet import import_workbook
+    from generator.validate.check import check_data_root
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    written, findings = import_workbook(dataset, args.workbook)
+    if findings:
+        print_findings(Findings(findings), "text")
+    if not written:
+        print("Nichts übernommen: behebe zuerst die Fehler in der Tabelle.", file=sys.stderr)
+        return EXIT_ERRORS
+    for path in written:
+        print(path)
+    result = check_data_root(resolve_root(args), today_of(args))
+    print_findings(result.findings, "text")
+    return EXIT_OK if result.ok else EXIT_ERRORS
 
 
 def run_codeowners(args) -> int:
