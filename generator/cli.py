@@ -333,6 +333,12 @@ def add_partner_commands(commands, common) -> None:
     review.add_argument("--since", required=True, metavar="STAND",
                         help="Stand, mit dem verglichen wird, z. B. origin/main")
     review.set_defaults(handler=run_review)
+    values = commands.add_parser("values", parents=[common],
+                                 help="Seite mit den erlaubten Werten und Gemeindeschlüsseln "
+                                      "schreiben (docs/erlaubte-werte.md)")
+    values.add_argument("--out", type=Path, default=None,
+                        help="Zieldatei (Standard: <Datenordner>/docs/erlaubte-werte.md)")
+    values.set_defaults(handler=run_values)
     preview = commands.add_parser("preview", help="Vorschau zum Herunterladen: die gebaute "
                                   "Website mit Links, die ohne Server funktionieren")
     preview.add_argument("--site", type=Path, default=Path("site"),
@@ -372,6 +378,19 @@ def run_new_school(args) -> int:
                        args.classes, args.email, args.phone, args.maintainer, today_of(args))
     for path in paths:
         print(path)
+    return EXIT_OK
+
+
+def run_values(args) -> int:
+    from generator.render.values_page import values_markdown
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    out = args.out or dataset.root / "docs" / "erlaubte-werte.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(values_markdown(dataset), encoding="utf-8")
+    print(out)
     return EXIT_OK
 
 
