@@ -44,15 +44,37 @@ def test_workbook_has_a_sheet_per_partner_and_drop_downs(exported):
 def test_round_trip_of_the_demo_is_lossless(exported, tmp_path):
     root, data, path = exported
     target = _copy(root, tmp_path)
-    written, findings = import_workbook(check_data_root(target, DEMO_DAY).dataset, path)
+    for offer in (target / "offers").rglob("*.yaml"):  # the files come back from the sheet
+        offer.unlink()
+    for partner in (target / "partners").glob("*.yaml"):
+        text = partner.read_text("utf-8")
+        partner.write_text(text.replace("contacts:", "contacts_old:", 1), "utf-8")
+    written, findings = import_workbook(_with_root(data, target), path)
     assert [f for f in findings if f.severity.value == "error"] == []
     assert len(written) == len(data.offers) + len(data.partners)
+    for partner in (target / "partners").glob("*.yaml"):
+        assert "contacts_old" not in partner.read_text("utf-8")
     again = check_data_root(target, DEMO_DAY)
     assert again.ok, again.findings.errors
     assert {k: o.model_dump() for k, o in again.dataset.offers.items()} == {
         k: o.model_dump() for k, o in data.offers.items()}
     assert {k: p.model_dump() for k, p in again.dataset.partners.items()} == {
         k: p.model_dump() for k, p in data.partners.items()}
+
+
+def _with_root(data, root):
+    """The demo's dataset, but as if it had no contacts and no offers, living at `root`."""
+    import dataclasses
+
+    partners = {k: p.model_copy(update={"contacts": []}) for k, p in data.partners.items()}
+    return dataclasses.replace(data, root=root, offers={}, partners=partners)
+
+
+def test_an_unchanged_workbook_writes_nothing(exported, tmp_path):
+    root, _, path = exported
+    target = _copy(root, tmp_path)
+    written, findings = import_workbook(check_data_root(target, DEMO_DAY).dataset, path)
+    assert written == [] and [f for f in findings if f.severity.value == "error"] == []
 
 
 def test_a_wrong_cell_names_sheet_row_and_column_and_writes_nothing(exported, tmp_path):
@@ -71,5 +93,5 @@ def test_a_wrong_cell_names_sheet_row_and_column_and_writes_nothing(exported, tm
     assert ("zurueck.xlsx[agentur-lindenau]", HEADER_ROW + 1, "unknown-value") in found
     assert ("zurueck.xlsx[agentur-lindenau]", HEADER_ROW + 2, "date-format") in found
     message = next(f.message for f in findings if f.code == "unknown-value")
-    assert message.startswith("Spalte E: „Bewerbungstraining“ ist ein unbekannter Wert")
+    assert message.startswith("Spalte E (Kategorie): „Bewerbungstraining“ ist ein unbekannter")
     assert before == {p: p.read_bytes() for p in target.rglob("*.yaml")}

@@ -71,22 +71,28 @@ def read_partner_sheet(sheet, where: str, context: dict, partner_id: str):
     for data, document in _read_rows(sheet, HEADER_ROW + 1, mark - 1, OFFER_COLUMNS, where):
         data.setdefault("provider", partner_id)
         offer, problems = validate_document(Offer, document, context)
-        findings += problems
+        findings += with_cell_names(problems, OFFER_COLUMNS)
         if offer is not None:
             offers.append(offer)
     for _data, document in _read_rows(sheet, mark + 2, sheet.max_row, CONTACT_COLUMNS, where):
         contact, problems = validate_document(Contact, document, context)
-        findings += problems
+        findings += with_cell_names(problems, CONTACT_COLUMNS)
         if contact is not None:
             contacts.append(contact)
     return offers, contacts, findings
 
 
-def with_cell_names(findings: list[Finding]) -> list[Finding]:
-    """Name the column as Excel does (C, not 3) in the message."""
-    return [Finding(f.file, f.line, f.column, f.severity, f.code, f.field,
-                    f"Spalte {get_column_letter(max(f.column, 1))}: {f.message}")
-            for f in findings]
+def with_cell_names(findings: list[Finding], columns) -> list[Finding]:
+    """Name the column as Excel does (letter and header); a missing field by its column."""
+    named = []
+    for f in findings:
+        field = f.field.split("[")[0]
+        index = next((i for i, c in enumerate(columns, start=1)
+                      if c.name == field or c.name.startswith(field + ".")), f.column or 1)
+        header = columns[index - 1].header.split(" (")[0]
+        named.append(Finding(f.file, f.line, index, f.severity, f.code, f.field,
+                             f"Spalte {get_column_letter(index)} ({header}): {f.message}"))
+    return named
 
 
 class _Dumper(yaml.SafeDumper):
@@ -94,7 +100,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _text_scalar(dumper: yaml.SafeDumper, value: str):
-    style = "|" if "\n" in value else None
+    style = "|" if "\n" in value else ('"' if value.isdigit() else None)
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -119,7 +125,8 @@ def _partner_yaml(data: Dataset, partner_id: str, contacts: list[Contact]) -> st
 
 
 def import_workbook(data: Dataset, path: Path) -> tuple[list[Path], list[Finding]]:
-    """Read the workbook; write its offers and contacts when no row has an error."""
+    """Read the workbook; write the offers and contacts that differ from the files, and
+    only when no row has an error."""
     try:
         book = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is no workbook
@@ -134,10 +141,12 @@ def import_workbook(data: Dataset, path: Path) -> tuple[list[Path], list[Finding
         if partner_id not in data.partners:
             raise UserError(f"{where}: Den Partner „{partner_id}“ (Zelle B1) gibt es nicht.")
         offers, contacts, problems = read_partner_sheet(sheet, where, context, partner_id)
-        findings += with_cell_names(problems)
-        for offer in offers:
-            planned[data.root / "offers" / partner_id / f"{offer.id}.yaml"] = _offer_yaml(offer)
-        if contacts:
+        findings += problems
+        for offer in offers:  # only what changed: the review shows the real change
+            if data.offers.get(offer.id) != offer:
+                target = data.root / "offers" / partner_id / f"{offer.id}.yaml"
+                planned[target] = _offer_yaml(offer)
+        if contacts and contacts != data.partners[partner_id].contacts:
             planned[data.root / "partners" / f"{partner_id}.yaml"] = _partner_yaml(
                 data, partner_id, contacts)
     if any(f.severity.value == "error" for f in findings):
