@@ -17,7 +17,7 @@ def _file_link(link: str, page: Path) -> str:
         return link
     path, hash_mark, fragment = link.partition("#")
     path, query_mark, query = path.partition("?")
-    if path in (".", "..") or path.endswith("/"):
+    if path.endswith("/") or path.split("/")[-1] in (".", ".."):
         target = (page.parent / path).resolve() / "index.html"
         if target.is_file():
             path = path.rstrip("/") + "/index.html" if path not in ("", ".") else "index.html"
