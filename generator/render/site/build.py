@@ -120,6 +120,8 @@ def build_print_bundle(data: Dataset, today: dt.date, site_url: str, site_dir: P
     progress("Erzeuge die Handouts …")
     screen_cache = data.root / SCREEN_PDF_CACHE
     bundle = build_handouts(data, today, site_url, print_dir, screen_cache)
+    for warning in bundle.warnings:
+        progress(warning)
     target = site_dir / urls.HANDOUTS_PATH
     target.mkdir(parents=True, exist_ok=True)
     for files in bundle.handouts:
