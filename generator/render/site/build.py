@@ -22,6 +22,7 @@ from generator.errors import UserError
 from generator.findings import Findings
 from generator.model.dataset import Dataset
 from generator.render import urls
+from generator.render.editor.page import build_editor
 from generator.render.site.site_files import SiteFiles, generate_site
 from generator.render.site_config import read_site_url
 from generator.validate.check import check_data_root
@@ -142,6 +143,7 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     site = generate_site(data, today, progress=progress, site_url=site_url)
     progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
     run_mkdocs(root, out, site, today)
+    build_editor(data, out, progress)
     build_print_bundle(data, today, site_url, out, print_out, progress)
     seconds = time.perf_counter() - started
     progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
