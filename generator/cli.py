@@ -199,7 +199,7 @@ def add_handouts_command(commands, common) -> None:
     handouts.add_argument("--no-crop-marks", dest="crop_marks", action="store_false",
                           help="ohne Schnittmarken (für Online-Druckereien)")
     handouts.add_argument("--icc", type=Path, default=None,
-                          help="CMYK-Farbprofil der Druckerei (Standard: default_cmyk.icc)")
+                          help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39, aus icc-profiles-free)")
     handouts.add_argument("--jobs", type=int, default=None,
                           help="Anzahl paralleler Prozesse (Standard: alle Kerne)")
     handouts.set_defaults(handler=run_handouts)

@@ -75,8 +75,9 @@ def test_unchanged_handouts_are_skipped_and_changes_rendered(tmp_path):
         "Berufsberatung in der Schule", "Berufsberatung in deiner Schule"), encoding="utf-8")
     (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").unlink()
     third = build(tmp_path, root=root, jobs=1)
-    # The offer is in classes 9 and 10, both towns and its own sheet; the deleted PDF comes back.
-    assert third.rendered == 2 * 5 + 1
+    # The offer is in classes 9 and 10 (sheet, letter, catalogue each), both towns and its own
+    # sheet; the deleted PDF comes back.
+    assert third.rendered == 2 * 9 + 1
     assert (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").is_file()
 
 
@@ -91,7 +92,7 @@ def test_cli_writes_both_folders(tmp_path, capsys):
                  "--print-out", str(tmp_path / "p"), "--screen-out", str(tmp_path / "s"),
                  "--no-crop-marks", "--jobs", "2"])
     assert code == 0
-    assert "9 Handouts: 18 PDFs erzeugt, 0 unverändert" in capsys.readouterr().out
+    assert "17 Handouts: 34 PDFs erzeugt, 0 unverändert" in capsys.readouterr().out
     assert (tmp_path / "p" / "manifest.json").is_file()
     assert (tmp_path / "s" / "gemeinde-testau.pdf").is_file()
 

@@ -25,7 +25,12 @@ from generator.render.site.pages_class import class_pages
 from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
-from generator.render.site.pages_service import handout_page, open_data_page, search_page
+from generator.render.site.pages_service import (
+    HandoutFile,
+    handout_page,
+    open_data_page,
+    search_page,
+)
 from generator.render.site.quality_page import quality_pages
 from generator.render.site.search_index import search_files
 
@@ -102,7 +107,8 @@ def start_late_files(ctx: SiteContext, site_url: str | None) -> Future:
 
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
-                  site_url: str | None = None) -> SiteFiles:
+                  site_url: str | None = None,
+                  handout_files: dict[str, HandoutFile] | None = None) -> SiteFiles:
     catalogue = handout_catalogue(data, today)
     ctx = SiteContext(data, today, frozenset(h.slug for h in catalogue))
     site = SiteFiles(data, today)
@@ -112,7 +118,8 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     for label, builder in steps:
         progress(f"Seiten: {label} …")
         site.pages.update(builder(ctx))
-    site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx)])
+    site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
+                       search_page(ctx)])
     progress("Qualitätsbericht …")
     site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()
