@@ -114,3 +114,19 @@ def test_cli_rejects_a_profile_that_is_not_cmyk(tmp_path, capsys):
                  "--print-out", str(tmp_path / "p"), "--screen-out", str(tmp_path / "s")])
     assert code == 1
     assert "ist kein CMYK-ICC-Profil" in capsys.readouterr().err
+
+
+def test_a_print_shops_profile_replaces_fogra39_and_is_named_everywhere(tmp_path):
+    from generator.render.handouts.assets import find_assets
+    from generator.render.handouts.document import PrintSettings
+    from generator.render.handouts.manifest import write_manifest
+
+    shop = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")  # a CMYK output profile
+    assets = find_assets(shop)
+    assert assets.output.identifier == "Artifex CMYK SWOP Profile"
+    assert assets.files["output.icc"] == shop
+    write_manifest(tmp_path, [], PrintSettings(), assets.output, "koordination@example.org")
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["output_intent"]["identifier"] == "Artifex CMYK SWOP Profile"
+    assert "„Artifex CMYK SWOP Profile“" in (tmp_path / "README.txt").read_text(encoding="utf-8")
+    assert find_assets().output.identifier == "FOGRA39"

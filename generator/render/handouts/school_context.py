@@ -29,7 +29,7 @@ from generator.render.urls import absolute, finder_path
 
 START_OFFERS = {"klasse": 10, "eltern": 8}
 MAX_PAGES = {"klasse": 2, "eltern": 1}
-QR_CAPTION = "Alle Angebote für Klasse {n} online: QR-Code scannen"
+QR_CAPTION = "Alle Angebote für Klasse {n} online"
 
 
 def school_contacts(data: Dataset, school: School) -> tuple[ContactView, ...]:

@@ -108,7 +108,7 @@ def run_mkdocs(root: Path, out: Path, site: SiteFiles, today: dt.date) -> int:
 
 
 def build_print_bundle(data: Dataset, today: dt.date, site_url: str, print_dir: Path,
-                       progress: Callable[[str], None]):
+                       progress: Callable[[str], None], icc: Path | None = None):
     """The handouts: the print-shop bundle into print_dir, the screen PDFs into a cache
     folder beside the data (mkdocs empties the site folder on every build); unchanged
     handouts are not rendered again. Rendered before the pages, so the handouts page can
@@ -117,7 +117,7 @@ def build_print_bundle(data: Dataset, today: dt.date, site_url: str, print_dir: 
 
     progress("Erzeuge die Handouts …")
     screen_cache = data.root / SCREEN_PDF_CACHE
-    bundle = build_handouts(data, today, site_url, print_dir, screen_cache)
+    bundle = build_handouts(data, today, site_url, print_dir, screen_cache, icc=icc)
     progress(f"Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} unverändert "
              f"({bundle.seconds:.1f} s).")
     return bundle
@@ -137,7 +137,8 @@ def copy_screen_pdfs(bundle, site_dir: Path) -> None:
 
 
 def build(root: Path, out: Path, print_out: Path, today: dt.date,
-          progress: Callable[[str], None] = stderr_progress) -> BuildResult:
+          progress: Callable[[str], None] = stderr_progress,
+          icc: Path | None = None) -> BuildResult:
     started = time.perf_counter()
     progress("Prüfe die Daten …")
     checked = check_data_root(root, today)
@@ -146,7 +147,7 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     data = checked.dataset
     assert data is not None
     site_url = read_site_url(mkdocs_config_file(root).parent)  # a clear error if missing
-    bundle = build_print_bundle(data, today, site_url, print_out, progress)
+    bundle = build_print_bundle(data, today, site_url, print_out, progress, icc)
     site = generate_site(data, today, progress=progress, site_url=site_url,
                          handout_files=handout_files(bundle))
     progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
