@@ -116,3 +116,14 @@ def test_no_email_address_is_broken(demo, sample):
 def test_the_sample_passes_the_preflight(sample):
     for path in sample.values():
         assert preflight(path) == []
+
+
+def test_without_a_school_counsellor_the_agenturs_general_line_answers(demo):
+    from generator.render.handouts.school_context import school_contacts
+
+    school = demo.network.schools[0].model_copy(update={"career_counsellor": None})
+    contacts = school_contacts(demo, school)
+    assert [c.heading for c in contacts] == ["Berufsberatung (Agentur für Arbeit)", "Jobcenter",
+                                             "Jugendamt"]
+    hotline = demo.partners["agentur-lindenau"].contact("hotline")
+    assert (contacts[0].name, contacts[0].phone) == (hotline.name, hotline.phone)

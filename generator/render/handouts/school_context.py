@@ -69,36 +69,34 @@ def _split(data: Dataset, handout: Handout, offers: tuple[OfferView, ...], n: in
                  if s.offers)
 
 
+def _short_sheet(data: Dataset, handout: Handout, today: dt.date, site_url: str,
+                 heading: str, lead: str) -> HandoutContext:
+    """The class sheet and the parents' letter: the first offers by importance, a page limit."""
+    shown = handout.offer_ids[:START_OFFERS[handout.kind]]
+    offers = offer_views(data, shown, site_url, today, data.network.school_year.end)
+    return base_context(
+        data, handout, today, site_url, offer_qr_codes=False, heading=heading, lead=lead,
+        sections=_split(data, handout, offers, handout.school_class),
+        timeline=_timeline(offers), more_online=len(handout.offer_ids) - len(shown),
+        max_pages=MAX_PAGES[handout.kind], **_school_fields(data, handout, site_url))
+
+
 def class_sheet(data: Dataset, handout: Handout, today: dt.date,
                 site_url: str) -> HandoutContext:
-    n = handout.school_class
-    until = data.network.school_year.end
-    shown = handout.offer_ids[:START_OFFERS["klasse"]]
-    offers = offer_views(data, shown, site_url, today, until)
-    return base_context(
-        data, handout, today, site_url, offer_qr_codes=False,
-        heading=f"Berufsorientierung in Klasse {n}",
-        lead="Was es für dich gibt, wann es stattfindet und wer dir weiterhilft.",
-        sections=_split(data, handout, offers, n), timeline=_timeline(offers),
-        more_online=len(handout.offer_ids) - len(shown), max_pages=MAX_PAGES["klasse"],
-        **_school_fields(data, handout, site_url))
+    return _short_sheet(
+        data, handout, today, site_url,
+        heading=f"Berufsorientierung in Klasse {handout.school_class}",
+        lead="Was es für dich gibt, wann es stattfindet und wer dir weiterhilft.")
 
 
 def parents_letter(data: Dataset, handout: Handout, today: dt.date,
                    site_url: str) -> HandoutContext:
-    n = handout.school_class
-    until = data.network.school_year.end
-    shown = handout.offer_ids[:START_OFFERS["eltern"]]
-    offers = offer_views(data, shown, site_url, today, until)
-    return base_context(
-        data, handout, today, site_url, offer_qr_codes=False,
-        heading=f"Liebe Eltern der Klasse {n}",
+    return _short_sheet(
+        data, handout, today, site_url,
+        heading=f"Liebe Eltern der Klasse {handout.school_class}",
         lead="Ihr Kind überlegt in diesem Schuljahr, wie es nach der Schule weitergeht. "
              "Die Schule, die Berufsberatung und andere Partner helfen dabei. Auf diesem "
-             "Blatt steht, was ansteht und wer Ihnen weiterhilft.",
-        sections=_split(data, handout, offers, n), timeline=_timeline(offers),
-        more_online=len(handout.offer_ids) - len(shown), max_pages=MAX_PAGES["eltern"],
-        **_school_fields(data, handout, site_url))
+             "Blatt steht, was ansteht und wer Ihnen weiterhilft.")
 
 
 def class_catalogue(data: Dataset, handout: Handout, today: dt.date,
