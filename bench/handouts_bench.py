@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -26,6 +27,13 @@ from generator.render.handouts import bundle as bundle_module  # noqa: E402
 from generator.render.handouts.bundle import build_handouts  # noqa: E402
 from generator.render.site_config import read_site_url  # noqa: E402
 from generator.validate.check import check_data_root  # noqa: E402
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and its finished children (the render workers)."""
+    own, children = (resource.getrusage(resource.RUSAGE_SELF),
+                     resource.getrusage(resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main() -> int:
@@ -58,8 +66,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as out:
         out = Path(out)
+        before = _cpu_seconds()
         cold = build_handouts(data, args.today, site_url, out / "print", out / "screen",
                               jobs=args.jobs)
+        cpu = _cpu_seconds() - before
         warm = build_handouts(data, args.today, site_url, out / "print", out / "screen",
                               jobs=args.jobs)
         pages = sum(f.pages for f in cold.handouts)
@@ -74,6 +84,10 @@ def main() -> int:
           f"(both variants, wall / handouts)")
     print(f"per PDF (one variant, one process): median {statistics.median(per_pdf):.3f} s, "
           f"p90 {statistics.quantiles(per_pdf, n=10)[-1]:.3f} s, max {max(per_pdf):.2f} s")
+    cores_used = min(cores, cold.rendered)
+    print(f"CPU (this process and the workers): {cpu:.1f} s, {cpu / count:.3f} s per handout; "
+          f"on {cores_used} cores {cpu / count / cores_used:.3f} s per handout "
+          "(independent of other load on the machine)")
     print(f"warm (nothing changed): {warm.seconds:.1f} s, {warm.rendered} rendered, "
           f"{warm.skipped} skipped")
     if args.sample:
