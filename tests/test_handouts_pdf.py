@@ -172,21 +172,34 @@ def test_the_preflight_rejects_the_screen_variant(bundle):
     assert "Annotationen" in problems and "RGB" in problems and "Buntfarben" in problems
 
 
+def is_cmyk(page, name: str | None) -> bool:
+    if name is None or name == "/DeviceCMYK":
+        return name is not None
+    space = page.obj.Resources.get("/ColorSpace", {}).get(name)
+    return space is not None and space[0] == "/ICCBased" and int(space[1].N) == 4
+
+
 def test_all_print_text_is_set_in_pure_black(bundle):
     for path in pdfs(bundle, "print"):
         with pikepdf.open(path) as pdf:
             for page in pdf.pages:
-                colour, in_text = None, False
+                space, colour, in_text, shown = None, None, False, 0
                 for operands, op in pikepdf.parse_content_stream(page):
                     op = str(op)
-                    if op == "k":
+                    if op == "cs":
+                        space = str(operands[0])
+                    elif op in ("k", "sc", "scn"):
+                        space = "/DeviceCMYK" if op == "k" else space
                         colour = [float(v) for v in operands]
                     elif op == "BT":
                         in_text = True
                     elif op == "ET":
                         in_text = False
                     elif in_text and op in ("Tj", "TJ"):
-                        assert colour == [0, 0, 0, 1], (path.name, colour)
+                        assert is_cmyk(page, space) and colour == [0, 0, 0, 1], \
+                            (path.name, space, colour)
+                        shown += 1
+                assert shown, path.name
 
 
 def test_links_only_in_the_screen_variant(bundle):
