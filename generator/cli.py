@@ -172,7 +172,7 @@ def run_export(args) -> int:
 
 
 def run_codeowners(args) -> int:
-    from generator.render.codeowners import render_codeowners
+    from generator.render.codeowners import identity_changes, render_codeowners
 
     dataset = checked_dataset(args)
     if dataset is None:
@@ -182,7 +182,11 @@ def run_codeowners(args) -> int:
     current = path.read_text(encoding="utf-8") if path.is_file() else None
     if args.check:
         if current != text:
-            print(f"{path} ist nicht aktuell. Erzeuge sie neu: python -m generator codeowners",
+            for change in identity_changes(current, dataset):
+                print(change, file=sys.stderr)
+            print(f"{path} ist nicht aktuell. Erzeuge sie neu: python -m generator codeowners"
+                  ". Änderungen an Name, Art, Zuständigkeiten, Freigaben oder maintainers "
+                  "eines Partners gibt die Koordinierung frei (CODEOWNERS gehört ihr).",
                   file=sys.stderr)
             return EXIT_ERRORS
         return EXIT_OK
@@ -217,6 +221,8 @@ def run_handouts(args) -> int:
     bundle = build_handouts(dataset, today_of(args), read_site_url(dataset.root),
                             args.print_out, args.screen_out, crop_marks=args.crop_marks,
                             icc=args.icc, jobs=args.jobs)
+    for warning in bundle.warnings:
+        print(warning, file=sys.stderr)
     print(f"{len(bundle.handouts)} Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} "
           f"unverändert, {bundle.seconds:.1f} s. Druckerei: {args.print_out}, "
           f"Bildschirm: {args.screen_out}")

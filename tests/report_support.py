@@ -23,6 +23,9 @@ NETWORK = {
     ],
     "coverage_rules": [{"id": "bewerbung-9-10", "category": "bewerbung", "classes": [9, 10],
                         "per": "municipality", "description": "Überall Bewerbungstraining 9–10."}],
+    "authorities": [{"role": "agentur", "partner": "agentur", "municipalities": "kreisweit"},
+                    {"role": "jobcenter", "partner": "jobcenter", "municipalities": "kreisweit"},
+                    {"role": "jugendamt", "partner": "jobcenter", "municipalities": "kreisweit"}],
 }
 
 

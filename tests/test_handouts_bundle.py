@@ -75,10 +75,9 @@ def test_unchanged_handouts_are_skipped_and_changes_rendered(tmp_path):
         "Berufsberatung in der Schule", "Berufsberatung in deiner Schule"), encoding="utf-8")
     (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").unlink()
     third = build(tmp_path, root=root, jobs=1)
-    # The offer is in classes 9 and 10 (class sheet and catalogue each; the parents' letter
-    # lists dated offers only, and this one has a weekly schedule), both towns and its own
-    # sheet; the deleted PDF comes back.
-    assert third.rendered == 2 * 7 + 1
+    # The offer is in classes 9 and 10 (class sheet, parents' letter and catalogue each), both
+    # towns and its own sheet; the deleted PDF comes back.
+    assert third.rendered == 2 * 9 + 1
     assert (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").is_file()
 
 

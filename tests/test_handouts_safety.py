@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pikepdf
@@ -9,10 +10,11 @@ import pytest
 
 from generator.render.handouts.assets import find_assets
 from generator.render.handouts.bundle import build_handouts
+from generator.render.handouts.cache import CACHE_FILE, RenderCache
 from generator.render.handouts.document import HandoutDocument
 from generator.render.handouts.fetcher import AssetFetcher, RefusedResource
 from generator.render.handouts.pdf import write_pdf
-from tests.handouts_support import TODAY, copy_fixture, load, pdftotext
+from tests.handouts_support import TODAY, build, copy_fixture, load, pdftotext
 
 # What validation rejects in descriptions; the handout stage must be safe even if some slips by.
 RAW_DESCRIPTION = """\
@@ -121,3 +123,61 @@ def test_fetcher_serves_registered_assets():
     fetcher = AssetFetcher({}, {"qr-x.svg": b"<svg/>"})
     response = fetcher.fetch("https://handout-assets.invalid/qr-x.svg")
     assert response.read() == b"<svg/>"
+
+
+# The render cache (.handouts-cache.json) is data someone could edit: it never makes the
+# handout stage delete or write outside its folder, and a broken one is rebuilt with a warning.
+
+def _first_build(tmp_path: Path):
+    first = build(tmp_path, jobs=2)
+    return first, tmp_path / "print" / CACHE_FILE
+
+
+def test_cache_entries_pointing_outside_the_folder_delete_nothing(tmp_path):
+    first, cache_file = _first_build(tmp_path)
+    victims = [tmp_path / "outside.pdf", tmp_path / "print-sibling" / "x.pdf"]
+    for victim in victims:
+        victim.parent.mkdir(exist_ok=True)
+        victim.write_bytes(b"%PDF keep me")
+    raw = json.loads(cache_file.read_text(encoding="utf-8"))
+    entry = next(iter(raw["files"].values()))
+    for name in ("../outside.pdf", str(victims[0]), "../print-sibling/x.pdf"):
+        raw["files"][name] = entry  # no handout has that name: the old code deleted it
+    cache_file.write_text(json.dumps(raw), encoding="utf-8")
+
+    second = build(tmp_path, jobs=2)
+    assert all(victim.read_bytes() == b"%PDF keep me" for victim in victims)
+    assert len(second.warnings) == 1
+    assert second.warnings[0].startswith(f"Warnung: Der Handout-Zwischenspeicher {cache_file} "
+                                          "ist beschädigt")
+    assert "neu aufgebaut" in second.warnings[0]
+    assert second.rendered == len(first.handouts)  # the print folder again, screen skipped
+    assert set(json.loads(cache_file.read_text(encoding="utf-8"))["files"]) == {
+        h.print_file.name for h in first.handouts}
+    assert build(tmp_path, jobs=2).warnings == []  # rebuilt: valid again
+
+
+@pytest.mark.parametrize("content", [b"{kaputt", b"\xff\xfe", b'{"format": 2, "files": []}',
+                                     b'{"format": 2, "files": {"a.pdf": {"key": "x"}}}'])
+def test_corrupt_cache_is_rebuilt_with_a_german_warning(tmp_path, content):
+    first, cache_file = _first_build(tmp_path)
+    cache_file.write_bytes(content)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("bleibt", encoding="utf-8")
+    part = cache_file.with_name(CACHE_FILE + ".part")
+    part.symlink_to(outside)  # writing the new cache must not follow it
+
+    second = build(tmp_path, jobs=2)
+    assert [w.split(" (")[0] for w in second.warnings] == [
+        f"Warnung: Der Handout-Zwischenspeicher {cache_file} ist beschädigt"]
+    assert second.rendered == len(first.handouts)
+    assert outside.read_text(encoding="utf-8") == "bleibt"
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == 2
+
+
+def test_cache_refuses_names_that_leave_its_folder(tmp_path):
+    cache = RenderCache(tmp_path)
+    for name in ("../x.pdf", "/etc/x.pdf", "a/b.pdf", "..", "x.txt", ""):
+        with pytest.raises(ValueError):
+            cache.target(name)
+    assert cache.target("angebot-x.pdf") == tmp_path / "angebot-x.pdf"

@@ -3,12 +3,13 @@ leaves the local server, axe finds nothing, nothing is stored, lists work withou
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.render.site.search_index import stem_word
-from tests.site_support import build_site, chromium, copy_demo, serve
+from tests.site_support import chromium, serve
 
 pytest.importorskip("playwright")
 pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
@@ -33,13 +34,10 @@ GERMAN_WORDS = ["Bewerbungen", "Ausbildungsplätze", "Berufsberatung", "Häuser"
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("browser")
-    root = tmp / "data"
-    root.mkdir()
-    copy_demo(root)
-    build_site(root, tmp / "www" / SUB_PATH.strip("/"))
-    with serve(tmp / "www") as base:
+def served(tmp_path_factory, demo_build):
+    www = tmp_path_factory.mktemp("browser") / "www"
+    shutil.copytree(demo_build, www / SUB_PATH.strip("/"))
+    with serve(www) as base:
         yield base + SUB_PATH
 
 

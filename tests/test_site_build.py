@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.render.site.csp import inline_scripts, policy, script_hash
-from tests.site_support import REPO, build_site, copy_demo, copy_site_config
+from tests.site_support import REPO, build_site, copy_site_config
 
 TODAY = dt.date(2026, 11, 24)
 MINI = REPO / "tests" / "fixtures" / "mini"
@@ -74,12 +74,8 @@ def parse(path: Path) -> _Page:
 
 
 @pytest.fixture(scope="module")
-def demo_site(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("demo")
-    root = tmp / "data"
-    root.mkdir()
-    copy_demo(root)
-    return build_site(root, tmp / "site", TODAY)
+def demo_site(demo_build) -> Path:
+    return demo_build
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -153,7 +149,7 @@ def test_town_page_says_who_is_responsible(demo_site):
 
 
 def test_school_offers_appear_only_on_the_schools_pages(demo_site):
-    school_offer = "potenzialanalyse-realschule-lindenau"
+    school_offer = "bewerbungstraining-realschule-lindenau"
     listed = [p.relative_to(demo_site).as_posix() for p in html_pages(demo_site)
               if f"angebote/{school_offer}/" in p.read_text(encoding="utf-8")
               and p.parent.name != school_offer]

@@ -1,8 +1,9 @@
 """Who answers for a municipality: the Agentur für Arbeit, the Jobcenter, the Jugendamt.
 
-The one rule that town pages, handouts, "Wer hilft mir?" and the gap report share: per role,
-a partner naming the municipality wins over one responsible "kreisweit" (a town with its own
-Jugendamt), then partner id decides.
+The one rule that town pages, handouts, "Wer hilft mir?" and the gap report share. A role
+counts only where network.yaml grants it to the partner (authorities): a partner file alone
+cannot make anyone an authority. Per role, a partner naming the municipality wins over one
+responsible "kreisweit" (a town with its own Jugendamt), then partner id decides.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ def responsible_partners(data: Dataset, ags: str, role: str) -> list[tuple[Partn
     """Every partner with its contact that answers for `role` in `ags`, the most local first."""
     candidates = []
     for partner in data.partners.values():
+        if not data.network.is_granted(partner.id, role, ags):
+            continue
         for duty in partner.responsibilities:
             if duty.role != role:
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from generator.model.base import AudienceId, CategoryId, SchoolFormId, StrictModel
 from generator.model.types import (
     Ags,
+    Area,
     Date,
     Email,
     Handle,
@@ -88,6 +89,31 @@ class CoverageRule(StrictModel):
         return self
 
 
+Role = Literal["agentur", "jobcenter", "jugendamt"]
+ROLES: tuple[Role, ...] = ("agentur", "jobcenter", "jugendamt")
+
+
+class Authority(StrictModel):
+    """The coordination grants a partner an authority role; a partner file cannot claim one."""
+
+    role: Role = Field(description="Rolle: agentur, jobcenter oder jugendamt.")
+    partner: Slug = Field(description="Kennung des Partners, der die Rolle hat.")
+    municipalities: Area = Field(
+        description="Gemeinden (AGS), für die die Rolle gilt, oder „kreisweit“. Eine Stadt "
+        "mit eigenem Jugendamt bekommt eine eigene Zeile.")
+
+
+class NetworkConsent(StrictModel):
+    """The network lets partners point at one partner's contacts, places or offers."""
+
+    owner: Slug = Field(description="Kennung des Partners, dessen Kontakte, Orte oder "
+                        "Angebote andere nutzen dürfen.")
+    partners: Literal["alle"] | Annotated[list[Slug], Field(min_length=1)] = Field(
+        description="Kennungen der Partner, die das dürfen, oder „alle“.")
+    uses: list[Literal["contacts", "venues", "co_providers", "intended_overlaps"]] = Field(
+        min_length=1, description="contacts, venues, co_providers, intended_overlaps.")
+
+
 class Network(StrictModel):
     district: District = Field(description="Der Kreis.")
     school_year: SchoolYear = Field(description="Das laufende Schuljahr.")
@@ -95,6 +121,22 @@ class Network(StrictModel):
     schools: list[School] = Field(default_factory=list, description="Schulen im Kreis.")
     coverage_rules: list[CoverageRule] = Field(
         default_factory=list, description="Welche Angebote es überall geben soll.")
+    authorities: list[Authority] = Field(
+        default_factory=list, description="Wer Agentur für Arbeit, Jobcenter oder Jugendamt "
+        "ist, und für welche Gemeinden. Nur hier vergibt die Koordinierung diese Rollen; eine "
+        "Partnerdatei kann sie nicht selbst beanspruchen.")
+    consents: list[NetworkConsent] = Field(
+        default_factory=list, description="Freigaben der Koordinierung: wer die Kontakte, "
+        "Orte oder Angebote eines Partners nennen darf, ohne dass dieser es selbst freigibt.")
+
+    def grants(self, partner_id: str, role: str) -> list[Authority]:
+        """The grants of `role` to `partner_id` (usually one, none for a partner without it)."""
+        return [a for a in self.authorities if a.partner == partner_id and a.role == role]
+
+    def is_granted(self, partner_id: str, role: str, ags: str | None = None) -> bool:
+        """Whether the network grants `role` to the partner (for municipality `ags`)."""
+        return any(ags is None or a.municipalities == "kreisweit" or ags in a.municipalities
+                   for a in self.grants(partner_id, role))
 
     def municipality(self, ags: str) -> Municipality | None:
         return self._municipalities_by_key.get(ags)

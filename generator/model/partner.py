@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import PartnerKindId, StrictModel
+from generator.model.network import ROLES, Role  # noqa: F401 - ROLES is imported from here
 from generator.model.types import (
     Ags,
     Area,
@@ -21,9 +22,6 @@ from generator.model.types import (
     ShortLine,
     Slug,
 )
-
-Role = Literal["agentur", "jobcenter", "jugendamt"]
-ROLES: tuple[Role, ...] = ("agentur", "jobcenter", "jugendamt")
 
 
 class Location(StrictModel):
@@ -74,6 +72,20 @@ class Responsibility(StrictModel):
     contact: Slug = Field(description="Kennung des Kontakts in dieser Datei.")
 
 
+Use = Literal["contacts", "venues", "co_providers", "intended_overlaps"]
+
+
+class Consent(StrictModel):
+    """Which other partners may point at this partner's contacts, places or offers."""
+
+    partners: Literal["alle"] | Annotated[list[Slug], Field(min_length=1)] = Field(
+        description="Kennungen der Partner, die das dürfen, oder „alle“.")
+    uses: list[Use] = Field(
+        min_length=1, description="Was sie nutzen dürfen: contacts (Kontakte als contact), "
+        "venues (Orte), co_providers (dich als Mitanbieter nennen), intended_overlaps (deine "
+        "Angebote als gewollte Überschneidung nennen).")
+
+
 class Partner(StrictModel):
     id: Slug = Field(description="Kennung des Partners; gleich dem Dateinamen ohne .yaml.")
     name: ShortLine = Field(description="Vollständiger Name, z. B. „Jobcenter Kreis Lindenau“.")
@@ -91,7 +103,13 @@ class Partner(StrictModel):
     contacts: list[Contact] = Field(min_length=1, description="Kontakte (mindestens einer).")
     responsibilities: list[Responsibility] = Field(
         default_factory=list,
-        description="Zuständigkeiten als Agentur, Jobcenter oder Jugendamt für Gemeinden.")
+        description="Zuständigkeiten als Agentur, Jobcenter oder Jugendamt: welcher Kontakt "
+        "für welche Gemeinden antwortet. Gilt nur, soweit network.yaml (authorities) dem "
+        "Partner die Rolle gewährt.")
+    consents: list[Consent] = Field(
+        default_factory=list, description="Freigaben: welche anderen Partner deine Kontakte, "
+        "Orte und Angebote in ihren Angeboten nennen dürfen. Ohne Freigabe ist ein solcher "
+        "Verweis ein Fehler.")
 
     def contact(self, contact_id: str) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)

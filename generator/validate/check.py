@@ -13,6 +13,7 @@ from generator.model.dataset import Dataset
 from generator.model.network import Network
 from generator.model.offer import Offer
 from generator.model.partner import Partner
+from generator.validate.authority import check_authorities
 from generator.validate.description import check_descriptions
 from generator.validate.freshness import check_freshness
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
@@ -54,6 +55,7 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
     dataset = Dataset(root, network, vocabularies, partners, offers, partner_sources,
                       offer_sources, raw.network, invalid_partners, invalid_offers)
     findings.extend(check_references(dataset))
+    findings.extend(check_authorities(dataset))
     findings.extend(check_freshness(dataset, today))
     findings.extend(check_lookalikes(dataset))
     findings.extend(check_descriptions(dataset))

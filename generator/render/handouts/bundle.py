@@ -18,7 +18,7 @@ from generator.model.dataset import Dataset
 from generator.render.handouts.assets import Assets, find_assets
 from generator.render.handouts.cache import CacheEntry, RenderCache
 from generator.render.handouts.catalogue import Handout, handout_catalogue
-from generator.render.handouts.context import build_context
+from generator.render.handouts.context import HandoutContext, build_context
 from generator.render.handouts.document import (
     VARIANTS,
     HandoutDocument,
@@ -48,6 +48,7 @@ class BundleResult:
     render_seconds: list[float] = field(default_factory=list)  # per rendered PDF
     refused: list[str] = field(default_factory=list)  # resources refused (a template bug)
     bundle_files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. a broken cache was rebuilt
 
 
 @dataclass(frozen=True)
@@ -82,17 +83,16 @@ def build_handouts(dataset: Dataset, today: dt.date, site_url: str, print_out: P
     for handout in catalogue:
         context = build_context(dataset, handout, today, site_url)
         for variant in VARIANTS:
-            document = build_document(context, variant, settings, created)
-            target = folders[variant] / handout.file_name
-            key = hashlib.sha256((salt + document.digest()).encode()).hexdigest()
-            entry = caches[variant].fresh(target, key)
-            if entry is None:
-                pending.append(_Job(document, target, key))
+            key = input_key(salt, variant, created, context)
+            entry = caches[variant].fresh(handout.file_name, key)
+            if entry is None:  # render: only now are the HTML and the QR codes made
+                document = build_document(context, variant, settings, created)
+                pending.append(_Job(document, caches[variant].target(handout.file_name), key))
             else:
                 pages[(variant, handout.slug)] = entry.pages
 
     result = BundleResult([], rendered=len(pending), skipped=2 * len(catalogue) - len(pending),
-                          seconds=0.0)
+                          seconds=0.0, warnings=[c.warning for c in caches.values() if c.warning])
     for job, outcome in zip(pending, _render_all(pending, assets, jobs), strict=True):
         page_count, sha256, seconds, refused = outcome
         caches[job.document.variant].store(job.target.name, CacheEntry(job.key, sha256, page_count))
@@ -101,9 +101,9 @@ def build_handouts(dataset: Dataset, today: dt.date, site_url: str, print_out: P
         result.refused.extend(refused)
 
     names = {h.file_name for h in catalogue}
-    for variant, folder in folders.items():
-        _remove_outdated(folder, caches[variant], names)
-        caches[variant].save(names)
+    for cache in caches.values():
+        cache.remove_outdated(names)
+        cache.save(names)
     result.handouts = [HandoutFiles(h, folders["print"] / h.file_name,
                                     folders["screen"] / h.file_name, pages[("print", h.slug)])
                        for h in catalogue]
@@ -118,7 +118,25 @@ def build_handouts(dataset: Dataset, today: dt.date, site_url: str, print_out: P
 
 def _salt(assets: Assets, settings: PrintSettings) -> str:
     return (f"{_generator_version()}|weasyprint {weasyprint.__version__}|"
-            f"{assets.fingerprint()}|{assets.output}|marks={settings.crop_marks}|")
+            f"{assets.fingerprint()}|{assets.output}|{code_fingerprint()}|{settings!r}|")
+
+
+def code_fingerprint() -> str:
+    """The handout code and templates: a change there renders every handout again."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in
+                       p.parts):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def input_key(salt: str, variant: str, created: str, context: HandoutContext) -> str:
+    """Everything one PDF depends on; the context is plain frozen data, so its repr is
+    the data the sheet prints."""
+    text = f"{salt}|{variant}|{created}|{context!r}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _make_folder(folder: Path) -> None:
@@ -127,12 +145,6 @@ def _make_folder(folder: Path) -> None:
     except OSError as exc:
         raise HandoutError(f"Der Ordner „{folder}“ lässt sich nicht anlegen: {exc.strerror}. "
                            "Wähle einen anderen Ordner.") from exc
-
-
-def _remove_outdated(folder: Path, cache: RenderCache, names: set[str]) -> None:
-    """Delete PDFs this stage wrote earlier for handouts that no longer exist."""
-    for name in set(cache.entries) - names:
-        (folder / name).unlink(missing_ok=True)
 
 
 def _render_all(pending: list[_Job], assets: Assets, jobs: int | None):
@@ -150,6 +162,7 @@ def _render(job: _Job, assets: Assets) -> tuple[int, str, float, tuple[str, ...]
     started = time.perf_counter()
     pdf = write_pdf(job.document, assets)
     temporary = job.target.with_name(job.target.name + ".part")
+    temporary.unlink(missing_ok=True)  # never write through a link someone left there
     temporary.write_bytes(pdf.data)
     temporary.replace(job.target)
     sha256 = hashlib.sha256(pdf.data).hexdigest()

@@ -118,6 +118,8 @@ def build_print_bundle(data: Dataset, today: dt.date, site_url: str, print_dir: 
     progress("Erzeuge die Handouts …")
     screen_cache = data.root / SCREEN_PDF_CACHE
     bundle = build_handouts(data, today, site_url, print_dir, screen_cache, icc=icc)
+    for warning in bundle.warnings:
+        progress(warning)
     progress(f"Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} unverändert "
              f"({bundle.seconds:.1f} s).")
     return bundle

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.clock import run_day
 from generator.findings import format_text
 from generator.render.site.csp import THEME_DIR, policy
+from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.site_files import CSS_PATH, SiteFiles, generate_site
 
 
@@ -31,6 +32,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
     def __init__(self) -> None:
         self.prepared: SiteFiles | None = None
         self.site: SiteFiles | None = None
+        self.bodies: dict[str, str] = {}  # Markdown path → finished HTML body, during a build
 
     def data_root(self, config) -> Path:
         return (Path(config.config_file_path or ".").parent / self.config.root).resolve()
@@ -70,6 +72,24 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         for path, content in self.site.assets.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        """Generated bodies are finished HTML: keep them away from Markdown."""
+        assert self.site is not None
+        if page.file.src_uri not in self.site.pages:
+            return markdown
+        head, body = split_body(markdown)
+        if body:
+            self.bodies[page.file.src_uri] = body
+        return head
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        """Put the body back after the title; its ids stay targets for links with #."""
+        body = self.bodies.pop(page.file.src_uri, "")
+        if not body:
+            return html
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(body)
+        return f"{html}\n{body.rstrip()}"
 
     def on_post_build(self, config) -> None:
         """The search index and the open data exports go next to the pages."""
