@@ -14,7 +14,7 @@ def test_schools_alphabetically_and_by_town_with_pages_and_size():
     data = load(DEMO, DEMO_TODAY)
     catalogue = handout_catalogue(data, DEMO_TODAY)
     files = {h.slug: HandoutFile(2 if h.kind == "klasse" else 1, 183_400) for h in catalogue}
-    _, text = handout_page(SiteContext(data, DEMO_TODAY, frozenset(files)), catalogue, files)
+    _, text = handout_page(SiteContext(data, DEMO_TODAY, tuple(catalogue)), catalogue, files)
     names = re.findall(r'<h3 id="schule-[^"]+">([^<]+)</h3>', text)
     assert names == sorted((s.name for s in data.network.schools), key=german_sort_key)
     assert "Schulen nach Ort" in text and "<strong>Mühlental:</strong>" in text

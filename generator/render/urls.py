@@ -14,6 +14,10 @@ HANDOUTS_PATH = "handouts/"
 OPEN_DATA_PATH = "daten/"
 QUALITY_PATH = "qualitaet/"
 SEARCH_PATH = "suche/"
+GUIDE_PATH = "wer-hilft-mir/"
+SITUATIONS_PATH = "lebenslagen/"
+GLOSSARY_PATH = "glossar/"
+EASY_LANGUAGE_PATH = "leichte-sprache/"
 
 
 def name_slug(name: str) -> str:
@@ -46,6 +50,10 @@ def class_path(school_class: int | None) -> str:
 def finder_path(school_id: str, school_class: int) -> str:
     """The finder with school and class preselected (handout QR codes point here)."""
     return f"{SEARCH_PATH}#schule={school_id}&klasse={school_class}"
+
+
+def situation_path(situation_id: str) -> str:
+    return f"{SITUATIONS_PATH}{situation_id}/"
 
 
 def handout_file(slug: str) -> str:
