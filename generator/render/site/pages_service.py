@@ -1,4 +1,4 @@
-"""The handouts page, the open data page and the search page."""
+"""The handouts page and the open data page."""
 
 from __future__ import annotations
 
@@ -103,11 +103,6 @@ def open_data_page(ctx: SiteContext) -> tuple[str, str]:
     return page(urls.OPEN_DATA_PATH, "Offene Daten", "open_data.html",
                 exports=list(EXPORT_FILES.items()), district=ctx.data.network.district.name,
                 today=ctx.today)
-
-
-def search_page(ctx: SiteContext) -> tuple[str, str]:
-    return page(urls.SEARCH_PATH, "Suche", "search.html", kind="suche",
-                description="Angebote nach Stichwort suchen")
 
 
 DGS_VIDEO = Path("docs") / "dgs" / "leichte-sprache"  # .mp4 or .webm, .vtt for subtitles

@@ -20,6 +20,7 @@ from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
+from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
 from generator.render.site.glossary import glossary_page
 from generator.render.site.pages_category import category_pages
 from generator.render.site.pages_class import class_pages
@@ -32,7 +33,6 @@ from generator.render.site.pages_service import (
     easy_language_page,
     handout_page,
     open_data_page,
-    search_page,
 )
 from generator.render.site.pages_situation import situation_pages
 from generator.render.site.quality_page import quality_pages
@@ -40,8 +40,11 @@ from generator.render.site.search_index import search_files
 
 ASSET_DIR = Path(__file__).parent / "assets"
 OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js",
+              "assets/aw/finder-engine.js": "finder-engine.js",
+              "assets/aw/finder-view.js": "finder-view.js", "assets/aw/finder.css": "finder.css",
               GUIDE_SCRIPT: "guide.js"}
 CSS_PATH = "assets/aw/site.css"
+FINDER_CSS_PATH = "assets/aw/finder.css"
 # Navigation: (title, Markdown path). Offer, partner, town, topic and class pages stay out
 # of it: the theme writes the whole navigation into every page.
 NAV = (("Start", "index.md"), ("Suche", urls.page_source(urls.SEARCH_PATH)),
@@ -74,6 +77,8 @@ class SiteFiles:
     today: dt.date
     pages: dict[str, str] = field(default_factory=dict)  # Markdown path → text
     assets: dict[str, str | bytes] = field(default_factory=dict)  # site path → content
+    # HTML blocks for hand-written pages, by marker (the finder on the home page).
+    snippets: dict[str, str] = field(default_factory=dict)
     # Assets still being made in another process (the search index), see `late_assets`.
     pending: list[Future] = field(default_factory=list)
 
@@ -149,6 +154,7 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
                        search_page(ctx),
                        guide_page(ctx), glossary_page(ctx), easy_language_page(ctx)])
     site.assets[GUIDE_DATA] = guide_data(ctx)
+    site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
     site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()
