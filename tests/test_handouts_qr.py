@@ -7,8 +7,9 @@ import subprocess
 
 import pytest
 
+from generator.render.site.offer_list import finder_path
 from generator.render.site_config import read_site_url
-from generator.render.urls import absolute, finder_path, offer_path
+from generator.render.urls import absolute, offer_path
 from tests.handouts_support import FIXTURE, build
 
 
@@ -45,8 +46,8 @@ def test_every_offer_on_a_school_handout_has_a_readable_code(bundle, tmp_path):
 
 def test_class_sheet_and_letter_codes_open_the_finder_for_school_and_class(bundle, tmp_path):
     site = read_site_url(FIXTURE)
-    expected = absolute(site, finder_path("realschule-testau", 9))
-    assert expected.endswith("suche/#schule=realschule-testau&klasse=9")
+    expected = absolute(site, finder_path(klasse=9, schule="realschule-testau"))
+    assert expected.endswith("suche/#klasse=9&schule=realschule-testau")
     files = {f.handout.slug: f for f in bundle.handouts}
     for slug in ("schule-realschule-testau-klasse-9", "schule-realschule-testau-klasse-9-elternbrief"):
         (tmp_path / slug).mkdir()

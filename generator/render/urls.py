@@ -47,11 +47,6 @@ def class_path(school_class: int | None) -> str:
     return f"{CLASSES_PATH}{'nach-der-schule' if school_class is None else school_class}/"
 
 
-def finder_path(school_id: str, school_class: int) -> str:
-    """The finder with school and class preselected (handout QR codes point here)."""
-    return f"{SEARCH_PATH}#schule={school_id}&klasse={school_class}"
-
-
 def situation_path(situation_id: str) -> str:
     return f"{SITUATIONS_PATH}{situation_id}/"
 

@@ -25,7 +25,8 @@ from generator.render.handouts.context import (
     responsible_contacts,
 )
 from generator.render.handouts.views import ContactView, OfferView, contact_view
-from generator.render.urls import absolute, finder_path
+from generator.render.site.offer_list import finder_path
+from generator.render.urls import absolute
 
 START_OFFERS = {"klasse": 10, "eltern": 8}
 MAX_PAGES = {"klasse": 2, "eltern": 1}
@@ -50,7 +51,8 @@ def _school_fields(data: Dataset, handout: Handout, site_url: str) -> dict:
     year = data.network.school_year
     return {
         "kicker": f"{school.name} · Schuljahr {text.school_year_label(year.start, year.end)}",
-        "page_url": absolute(site_url, finder_path(school.id, handout.school_class)),
+        "page_url": absolute(site_url, finder_path(klasse=handout.school_class,
+                                                   schule=school.id)),
         "qr_caption": QR_CAPTION.format(n=handout.school_class),
         "contacts": school_contacts(data, school),
     }
