@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.site.search_index import stem_word
+from generator.render.site.finder_text import stem_word
 from tests.site_support import chromium, serve
 
 pytest.importorskip("playwright")
@@ -22,7 +22,7 @@ PAGES = {
     "topic": "themen/bewerbung/", "class": "klassen/9/",
     "after-school": "klassen/nach-der-schule/", "towns": "orte/", "topics": "themen/",
     "classes": "klassen/", "partners": "partner/", "handouts": "handouts/",
-    "open-data": "daten/", "search": "suche/?q=bewerbungen", "partner-guide": "partner-guide/",
+    "open-data": "daten/", "search": "suche/#q=bewerbungen", "partner-guide": "partner-guide/",
     "imprint": "impressum/", "privacy": "datenschutz/", "accessibility": "barrierefreiheit/",
     "quality": "qualitaet/",
     # issue 9: the new page types
@@ -74,7 +74,7 @@ def visits(served, browser_context):
         response = page.goto(served + path)
         page.wait_for_load_state("networkidle")
         if kind == "search":
-            page.wait_for_selector("#aw-results li")
+            page.wait_for_selector("[data-aw-results] li")
         axe = Axe().run(page)
         results[kind] = {
             "status": response.status if response else 0,
@@ -115,21 +115,21 @@ def test_nothing_is_stored_on_the_device(visits):
 
 def test_search_finds_inflected_german_words(served, browser_context):
     page = browser_context.new_page()
-    page.goto(served + "suche/?q=Bewerbungen")
-    page.wait_for_selector("#aw-results li")
-    titles = page.locator("#aw-results li a").all_inner_texts()
+    page.goto(served + "suche/#q=Bewerbungen")
+    page.wait_for_selector("[data-aw-results] li")
+    titles = page.locator("[data-aw-results] li > a").all_inner_texts()
     assert any("Bewerbung" in t for t in titles)
-    page.goto(served + "suche/?q=praktik")  # a prefix finds Praktikum
-    page.wait_for_selector("#aw-results li")
-    assert page.locator("#aw-results li").count() > 0
+    page.goto(served + "suche/#q=praktik")  # a prefix finds Praktikum
+    page.wait_for_selector("[data-aw-results] li")
+    assert page.locator("[data-aw-results] li").count() > 0
     page.close()
 
 
 def test_search_results_open_the_offer_pages(served, browser_context):
     page = browser_context.new_page()
-    page.goto(served + "suche/?q=Bewerbung")
-    page.wait_for_selector("#aw-results li a")
-    first = page.locator("#aw-results li a").first
+    page.goto(served + "suche/#q=Bewerbung")
+    page.wait_for_selector("[data-aw-results] li a")
+    first = page.locator("[data-aw-results] li > a").first
     title = first.inner_text()
     with page.expect_navigation():
         first.click()
@@ -141,7 +141,7 @@ def test_search_results_open_the_offer_pages(served, browser_context):
 
 def test_browser_stemmer_matches_the_index_stemmer(served, browser_context):
     page = browser_context.new_page()
-    page.goto(served + "suche/")
+    page.goto(served + "suche/#q=x")  # the stemmer loads with the index, on first use
     page.wait_for_function("typeof lunr !== 'undefined' && lunr.de && !!lunr.de.stemmer")
     in_browser = page.evaluate("words => words.map(w => lunr.de.stemmer(new lunr.Token("
                                "w.toLowerCase())).toString())", GERMAN_WORDS)

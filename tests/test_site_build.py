@@ -79,7 +79,9 @@ def demo_site(demo_build) -> Path:
 
 
 def html_pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+    """The public pages; the partners' editor under redaktion/ is tested in
+    test_editor_browser.py (it is the one page that may talk to the Git host)."""
+    return sorted(p for p in site.rglob("*.html") if p.relative_to(site).parts[0] != "redaktion")
 
 
 def test_every_page_type_is_built(demo_site):
@@ -146,6 +148,14 @@ def test_town_page_says_who_is_responsible(demo_site):
     for role in ("Agentur für Arbeit", "Jobcenter", "Jugendamt"):
         assert f"<h3>{role}</h3>" in text
     assert "Dazu fehlt noch ein Eintrag" not in text
+
+
+def test_the_editor_is_built_but_never_linked_from_public_pages(demo_site):
+    assert (demo_site / "redaktion" / "index.html").is_file()
+    assert (demo_site / "redaktion" / "decap-cms.js").is_file()
+    for path in html_pages(demo_site):
+        assert not [href for href in parse(path).links if "redaktion" in href], path
+    assert "redaktion" not in (demo_site / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_school_offers_appear_only_in_their_schools_groups(demo_site):

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.findings import Finding, error
+from generator.findings import Finding, error, warning
 from generator.load.file_cache import FileCache
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
@@ -25,6 +25,12 @@ NETWORK_FILE = "network.yaml"
 VOCABULARY_FILE = "vocabularies.yaml"
 PARTNER_DIR = "partners"
 OFFER_DIR = "offers"
+# Files and folders of a data root (or of this repository) that hold no partner data
+OTHER_YAML_FILES = frozenset({NETWORK_FILE, VOCABULARY_FILE, "mkdocs.yml", "mkdocs.yaml",
+                              ".gitlab-ci.yml", "CITATION.cff"})
+NOT_DATA_DIRS = frozenset({PARTNER_DIR, OFFER_DIR, "docs", "generator", "tests", "bench",
+                           "scripts", "schemas", "site", "print", "build", "node_modules",
+                           "redaktion"})
 
 
 @dataclass
@@ -50,6 +56,7 @@ def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
         _append(raw.partners, _read(root, path, raw.findings, required=True, cache=cache))
     for path in _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings):
         _append(raw.offers, _read(root, path, raw.findings, required=True, cache=cache))
+    raw.findings += _stray_yaml(root)
     return raw
 
 
@@ -129,4 +136,24 @@ def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -
                                   f"Erwartet wird {where}.", name, 1, 1))
         elif path.suffix == ".yaml":
             found.append(path)
+    return found
+
+
+def _stray_yaml(root: Path, max_depth: int = 3) -> list[Finding]:
+    """YAML files the generator never reads, e.g. an offer saved into a new folder."""
+    found = []
+    for directory, folders, files in os.walk(root):
+        base = Path(directory)
+        depth = len(base.relative_to(root).parts)
+        folders[:] = sorted(f for f in folders if not f.startswith(".") and depth < max_depth
+                            and not (depth == 0 and f in NOT_DATA_DIRS))
+        for name in sorted(files):
+            if name.endswith((".yaml", ".yml")) and not (depth == 0 and name in OTHER_YAML_FILES):
+                where = relative(root, base / name)
+                found.append(warning(
+                    "yaml-outside", f"{where} liegt außerhalb der bekannten Ordner; der "
+                    "Generator liest die Datei nicht. Partner gehören nach "
+                    "partners/<kennung>.yaml, Angebote nach "
+                    "offers/<partner-kennung>/<angebot>.yaml. Verschiebe oder lösche sie.",
+                    where, 1, 1))
     return found

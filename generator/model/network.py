@@ -89,6 +89,25 @@ class CoverageRule(StrictModel):
         return self
 
 
+class EditorSettings(StrictModel):
+    """Where the browser editor (/redaktion/) saves: the district's Git host."""
+
+    backend: Literal["gitlab", "github"] = Field(
+        description="Git-Dienst des Kreises: gitlab (auch openCoDE und eigene Instanzen) oder "
+        "github.")
+    repo: ShortLine = Field(description="Repository als „gruppe/projekt“.")
+    branch: ShortLine = Field("main", description="Hauptzweig, in den Änderungen kommen.")
+    base_url: Link | None = Field(
+        None, description="GitLab: Adresse der Instanz, z. B. https://gitlab.opencode.de. "
+        "GitHub: Adresse des Anmeldedienstes, den Decap für GitHub braucht.")
+    api_root: Link | None = Field(
+        None, description="Adresse der API, nur bei eigenen Instanzen, z. B. "
+        "https://gitlab.kreis.example.org/api/v4.")
+    app_id: ShortLine | None = Field(
+        None, description="GitLab: Application ID der OAuth-Anwendung (ohne Secret; "
+        "Anmeldung mit PKCE).")
+
+
 Role = Literal["agentur", "jobcenter", "jugendamt"]
 ROLES: tuple[Role, ...] = ("agentur", "jobcenter", "jugendamt")
 
@@ -165,6 +184,8 @@ class Network(StrictModel):
     schools: list[School] = Field(default_factory=list, description="Schulen im Kreis.")
     coverage_rules: list[CoverageRule] = Field(
         default_factory=list, description="Welche Angebote es überall geben soll.")
+    editor: EditorSettings | None = Field(
+        None, description="Browser-Editor für Partner: Git-Dienst und Repository.")
     authorities: list[Authority] = Field(
         default_factory=list, description="Wer Agentur für Arbeit, Jobcenter oder Jugendamt "
         "ist, und für welche Gemeinden. Nur hier vergibt die Koordinierung diese Rollen; eine "

@@ -38,6 +38,8 @@ class GuideRule(StrictModel):
     buergergeld: bool | None = Field(
         None, description="true: nur wenn die Familie Bürgergeld bekommt; leer: egal.")
     text: Line = Field(description="Warum diese Stelle hilft, in einfacher Sprache, mit „du“.")
+
+
 class Situation(Term):
     special_group: bool = Field(
         False, description="true für eine besondere Gruppe (z. B. mit Behinderung): ein Angebot "
@@ -67,6 +69,17 @@ class JobField(Term):
     words: list[ShortLine] = Field(
         min_length=1, description="Wörter, an denen man das Feld in Titel oder Kurzbeschreibung "
         "erkennt, z. B. „Pflege“, „Altenpflege“.")
+class SynonymGroup(StrictModel):
+    """Words the finder treats as one: each word of `words` finds the others and `means`."""
+
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter oder kurze Wendungen, die jemand eintippt.")
+    means: list[ShortLine] = Field(
+        default_factory=list, description="Wörter, die diese Eingabe zusätzlich findet (nur in "
+        "diese Richtung). Leer: die Wörter von words finden sich gegenseitig.")
+    ignore: bool = Field(
+        False, description="true: Füllwörter wie „suche“ oder „brauche“, nach denen die Suche "
+        "nicht sucht.")
 
 
 class Vocabularies(StrictModel):
@@ -94,6 +107,9 @@ class Vocabularies(StrictModel):
     job_fields: dict[Slug, JobField] = Field(
         default_factory=dict, description="Berufsfelder und Fächer: Angebote zu verschiedenen "
         "Feldern ergänzen sich.")
+    synonyms: dict[Slug, SynonymGroup] = Field(
+        default_factory=dict, description="Wörter, die die Suche gleich behandelt, z. B. "
+        "Lehrstelle und Ausbildungsplatz.")
 
     def label(self, kind: str, key: str) -> str:
         term = getattr(self, kind).get(key)

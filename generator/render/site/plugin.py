@@ -30,6 +30,7 @@ from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
 from generator.render.site.site_files import (
     CSS_PATH,
+    FINDER_CSS_PATH,
     SiteFiles,
     generate_site,
     is_network_page,
@@ -84,8 +85,9 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         config.theme.dirs.insert(0, str(THEME_DIR))
         config.extra["aw_csp"] = policy()
         config.extra["aw_network_section"] = self.config.network_section
-        if CSS_PATH not in config.extra_css:
-            config.extra_css.append(CSS_PATH)
+        for css in (CSS_PATH, FINDER_CSS_PATH):
+            if css not in config.extra_css:
+                config.extra_css.append(css)
         if not config.nav:
             docs = Path(config.docs_dir)
             hand_written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
@@ -137,9 +139,12 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        """Generated bodies are finished HTML: keep them away from Markdown."""
+        """Generated bodies are finished HTML: keep them away from Markdown. Hand-written
+        pages get generated blocks at their markers (the home page's finder)."""
         assert self.site is not None
         if page.file.src_uri not in self.site.pages:
+            for marker, html in self.site.snippets.items():
+                markdown = markdown.replace(marker, html)
             return markdown
         head, body = split_body(markdown)
         if body:

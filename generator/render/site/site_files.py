@@ -20,6 +20,7 @@ from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
+from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
 from generator.render.site.glossary import glossary_page
 from generator.render.site.page_memo import remembering
 from generator.render.site.pages_category import category_pages
@@ -29,10 +30,10 @@ from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
 from generator.render.site.pages_service import (
+    HandoutFile,
     easy_language_page,
     handout_page,
     open_data_page,
-    search_page,
 )
 from generator.render.site.pages_situation import situation_pages
 from generator.render.site.quality_page import quality_pages
@@ -41,8 +42,11 @@ from generator.render.site.serve_cache import SiteMemo
 
 ASSET_DIR = Path(__file__).parent / "assets"
 OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js",
+              "assets/aw/finder-engine.js": "finder-engine.js",
+              "assets/aw/finder-view.js": "finder-view.js", "assets/aw/finder.css": "finder.css",
               GUIDE_SCRIPT: "guide.js"}
 CSS_PATH = "assets/aw/site.css"
+FINDER_CSS_PATH = "assets/aw/finder.css"
 # Navigation: (title, Markdown path). Offer, partner, town, topic and class pages stay out
 # of it: the theme writes the whole navigation into every page.
 NAV = (("Start", "index.md"), ("Suche", urls.page_source(urls.SEARCH_PATH)),
@@ -75,6 +79,8 @@ class SiteFiles:
     today: dt.date
     pages: dict[str, str] = field(default_factory=dict)  # Markdown path → text
     assets: dict[str, str | bytes] = field(default_factory=dict)  # site path → content
+    # HTML blocks for hand-written pages, by marker (the finder on the home page).
+    snippets: dict[str, str] = field(default_factory=dict)
     # Assets still being made in another process (the search index), see `late_assets`.
     pending: list[Future] = field(default_factory=list)
 
@@ -143,7 +149,9 @@ def start_late_files(ctx: SiteContext, site_url: str | None) -> Future:
 
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
-                  site_url: str | None = None, memo: SiteMemo | None = None,
+                  site_url: str | None = None,
+                  handout_files: dict[str, HandoutFile] | None = None,
+                  memo: SiteMemo | None = None,
                   refreshed: Callable[[], None] = lambda: None) -> SiteFiles:
     """Every page and asset. With a memo (`mkdocs serve`), pages whose inputs did not change
     are reused and the quality page follows in the background (`refreshed` is called when it
@@ -159,10 +167,11 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
             progress(f"Seiten: {label} …")
             site.pages.update(builder(ctx))
         site.pages.update(situation_pages(ctx))
-        site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx),
+        site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
                            search_page(ctx), guide_page(ctx), glossary_page(ctx),
                            easy_language_page(ctx)])
     site.assets[GUIDE_DATA] = guide_data(ctx)
+    site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
     if memo is not None:
         site.pages.update(memo.quality_pages(ctx, refreshed))
