@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common], help="alle Dateien prüfen")
     check.add_argument("--format", choices=sorted(FORMATTERS), default="text",
                        help="Ausgabeformat (Standard: text)")
+    check.add_argument("--changed-since", metavar="STAND", default=None,
+                       help="nur Meldungen zu Dateien zeigen, die sich seit STAND geändert "
+                            "haben (für Anmerkungen im Pull Request); der Exit-Code zählt alle")
     check.set_defaults(handler=run_check)
 
     schema = commands.add_parser("schema", parents=[common],
@@ -88,9 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(handler=run_schema)
     export = commands.add_parser("export", parents=[common],
                                  help="offene Daten schreiben (JSON, CSV, iCalendar, HSDS)")
-    export.add_argument("--out", type=Path, default=Path("site/daten"),
-                        help="Zielordner (Standard: site/daten)")
+    export.add_argument("--out", type=Path, default=None,
+                        help="Zielordner (Standard: site/daten) oder bei xlsx die Datei "
+                             "(Standard: angebote.xlsx)")
+    export.add_argument("--format", choices=("daten", "xlsx"), default="daten",
+                        help="daten: offene Daten; xlsx: Tabelle für die Partner mit einem "
+                             "Blatt je Partner (zurück mit import)")
     export.set_defaults(handler=run_export)
+    importer = commands.add_parser("import", parents=[common],
+                                   help="eine zurückgegebene Tabelle (xlsx) in YAML-Dateien "
+                                        "übernehmen")
+    importer.add_argument("workbook", type=Path, metavar="DATEI.xlsx")
+    importer.set_defaults(handler=run_import)
     owners = commands.add_parser("codeowners", parents=[common],
                                  help="CODEOWNERS aus den maintainers der Partner schreiben")
     owners.add_argument("--check", action="store_true",
@@ -98,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     owners.set_defaults(handler=run_codeowners)
     add_handouts_command(commands, common)
     add_report_command(commands, common)
+    add_partner_commands(commands, common)
 
     build = commands.add_parser("build", parents=[common],
                                 help="prüfen, dann Website (und Handouts) erzeugen")
@@ -105,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="Zielordner der Website (Standard: site/)")
     build.add_argument("--print-out", type=Path, default=Path("print"),
                        help="Zielordner der Druckdateien (Standard: print/)")
+    build.add_argument("--icc", type=Path, default=None,
+                       help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39)")
     build.set_defaults(handler=run_build)
     return parser
 
@@ -131,7 +146,13 @@ def run_check(args) -> int:
     from generator.validate.check import check_data_root
 
     result = check_data_root(resolve_root(args), today_of(args))
-    print_findings(result.findings, args.format)
+    shown = result.findings
+    if args.changed_since:
+        from generator.render.review_summary import changed_files, only_changed
+
+        changed = changed_files(resolve_root(args), args.changed_since)
+        shown = Findings(only_changed(result.findings.items, changed))
+    print_findings(shown, args.format)
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
@@ -159,18 +180,40 @@ def checked_dataset(args):
 
 def run_export(args) -> int:
     from generator.render.exports.write import write_exports
-    from generator.render.output_swap import staged_outputs
     from generator.render.site_config import read_site_url
 
     dataset = checked_dataset(args)
     if dataset is None:
         return EXIT_ERRORS
-    with staged_outputs(dataset.root, {"--out": args.out}) as staged:
-        written = write_exports(dataset, staged["--out"], today_of(args),
-                                read_site_url(dataset.root))
-    for path in written:
-        print(args.out / path.relative_to(staged["--out"]))
+    if args.format == "xlsx":
+        from generator.render.spreadsheet.export import write_workbook
+
+        print(write_workbook(dataset, args.out or Path("angebote.xlsx"), today_of(args)))
+        return EXIT_OK
+    for path in write_exports(dataset, args.out or Path("site/daten"), today_of(args),
+                              read_site_url(dataset.root)):
+        print(path)
     return EXIT_OK
+
+
+def run_import(args) -> int:
+    from generator.render.spreadsheet.import_sheet import import_workbook
+    from generator.validate.check import check_data_root
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    written, findings = import_workbook(dataset, args.workbook)
+    if findings:
+        print_findings(Findings(findings), "text")
+    if not written:
+        print("Nichts übernommen: behebe zuerst die Fehler in der Tabelle.", file=sys.stderr)
+        return EXIT_ERRORS
+    for path in written:
+        print(path)
+    result = check_data_root(resolve_root(args), today_of(args))
+    print_findings(result.findings, "text")
+    return EXIT_OK if result.ok else EXIT_ERRORS
 
 
 def run_codeowners(args) -> int:
@@ -207,7 +250,7 @@ def add_handouts_command(commands, common) -> None:
     handouts.add_argument("--no-crop-marks", dest="crop_marks", action="store_false",
                           help="ohne Schnittmarken (für Online-Druckereien)")
     handouts.add_argument("--icc", type=Path, default=None,
-                          help="CMYK-Farbprofil der Druckerei (Standard: default_cmyk.icc)")
+                          help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39, aus icc-profiles-free)")
     handouts.add_argument("--jobs", type=int, default=None,
                           help="Anzahl paralleler Prozesse (Standard: alle Kerne)")
     handouts.set_defaults(handler=run_handouts)
@@ -237,7 +280,7 @@ def run_handouts(args) -> int:
 def run_build(args) -> int:
     from generator.render.site.build import build
 
-    result = build(resolve_root(args), args.out, args.print_out, today_of(args))
+    result = build(resolve_root(args), args.out, args.print_out, today_of(args), icc=args.icc)
     if not result.ok:
         print_findings(result.findings, "text")
         print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)
@@ -247,8 +290,11 @@ def run_build(args) -> int:
 
 def add_report_command(commands, common) -> None:
     report = commands.add_parser("report", parents=[common], help="Qualitätsbericht erstellen")
-    report.add_argument("--format", choices=("json", "md", "text"), default="text",
-                        help="Ausgabeformat (Standard: text)")
+    report.add_argument("--format", choices=("json", "md", "text", "pdf"), default="text",
+                        help="Ausgabeformat (Standard: text); pdf: das Papier für die "
+                        "Sitzung der Steuergruppe")
+    report.add_argument("--out", metavar="DATEI", type=Path, default=None,
+                        help="in diese Datei schreiben statt auf die Standardausgabe")
     earlier = report.add_mutually_exclusive_group()
     earlier.add_argument("--since", metavar="STAND", default=None,
                          help="mit einem früheren Git-Stand vergleichen, z. B. HEAD~10")
@@ -268,7 +314,154 @@ def run_report(args) -> int:
             print(FORMATTERS["text"](exc.findings), file=sys.stderr)
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_ERRORS
-    print(render_report(report, args.format), end="")
+    return write_report(render_report(report, args.format), args.out)
+
+
+def write_report(output: str | bytes, out: Path | None) -> int:
+    data = output.encode("utf-8") if isinstance(output, str) else output
+    if out is not None:
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            print(f"Fehler: {out} kann nicht geschrieben werden ({exc.strerror}).",
+                  file=sys.stderr)
+            return EXIT_ERRORS
+        return EXIT_OK
+    if isinstance(output, str):
+        print(output, end="")
+        return EXIT_OK
+    if sys.stdout.isatty():
+        print("Fehler: Ein PDF gehört in eine Datei. Nutze --out bericht.pdf oder leite die "
+              "Ausgabe um (> bericht.pdf).", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def add_partner_commands(commands, common) -> None:
+    """`new offer`, `new school` and `editor`: for partners and the coordination."""
+    new = commands.add_parser("new", help="Vorlage für ein neues Angebot oder eine Schule")
+    kinds = new.add_subparsers(dest="kind", metavar="ART", parser_class=_Parser)
+    kinds.required = True
+    offer = kinds.add_parser("offer", parents=[common], help="neues Angebot eines Partners")
+    offer.add_argument("--partner", required=True, metavar="KENNUNG",
+                       help="Kennung des Partners, z. B. jugendwerk-lindenau")
+    offer.add_argument("--id", default=None, metavar="KENNUNG",
+                       help="Kennung des Angebots (Standard: neues-angebot)")
+    offer.set_defaults(handler=run_new_offer)
+    school = kinds.add_parser("school", parents=[common],
+                              help="neue Schule in network.yaml und partners/ eintragen")
+    school.add_argument("--id", required=True, metavar="KENNUNG")
+    school.add_argument("--name", required=True)
+    school.add_argument("--school-form", required=True, metavar="SCHULFORM")
+    school.add_argument("--municipality", required=True, metavar="AGS")
+    school.add_argument("--classes", default="5-10", metavar="VON-BIS",
+                        help="Jahrgangsstufen, z. B. 5-10 (Standard) oder 5-13")
+    school.add_argument("--email", default=None, help="Funktionspostfach der Schule")
+    school.add_argument("--phone", default=None, help="Telefonnummer der Schule")
+    school.add_argument("--maintainer", action="append", default=[], metavar="@KENNUNG",
+                        help="Git-Kennung der Person oder des Teams, das die Daten pflegt")
+    school.set_defaults(handler=run_new_school)
+    review = commands.add_parser("review", parents=[common],
+                                 help="Zusammenfassung für einen Pull/Merge Request (Markdown)")
+    review.add_argument("--since", required=True, metavar="STAND",
+                        help="Stand, mit dem verglichen wird, z. B. origin/main")
+    review.set_defaults(handler=run_review)
+    values = commands.add_parser("values", parents=[common],
+                                 help="Seite mit den erlaubten Werten und Gemeindeschlüsseln "
+                                      "schreiben (docs/erlaubte-werte.md)")
+    values.add_argument("--out", type=Path, default=None,
+                        help="Zieldatei (Standard: <Datenordner>/docs/erlaubte-werte.md)")
+    values.set_defaults(handler=run_values)
+    preview = commands.add_parser("preview", help="Vorschau zum Herunterladen: die gebaute "
+                                  "Website mit Links, die ohne Server funktionieren")
+    preview.add_argument("--site", type=Path, default=Path("site"),
+                         help="gebaute Website (Standard: site)")
+    preview.add_argument("--out", type=Path, default=Path("vorschau"),
+                         help="Zielordner (Standard: vorschau)")
+    preview.set_defaults(handler=run_preview)
+    editor = commands.add_parser("editor", parents=[common],
+                                 help="Browser-Editor für Partner (/redaktion/) schreiben")
+    editor.add_argument("--out", type=Path, default=Path("site/redaktion"),
+                        help="Zielordner (Standard: site/redaktion)")
+    editor.add_argument("--local", type=int, default=None, metavar="PORT",
+                        help="mit dem lokalen Git-Server (decap-server) auf 127.0.0.1:PORT")
+    editor.set_defaults(handler=run_editor)
+
+
+def run_new_offer(args) -> int:
+    from generator.scaffold import new_offer
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    path = new_offer(dataset, args.partner, args.id, today_of(args))
+    print(path)
+    print("Fülle die leeren Felder aus und prüfe dann: python -m generator check",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def run_new_school(args) -> int:
+    from generator.scaffold import add_school
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    paths = add_school(dataset, args.id, args.name, args.school_form, args.municipality,
+                       args.classes, args.email, args.phone, args.maintainer, today_of(args))
+    for path in paths:
+        print(path)
+    return EXIT_OK
+
+
+def run_values(args) -> int:
+    from generator.render.values_page import values_markdown
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    out = args.out or dataset.root / "docs" / "erlaubte-werte.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(values_markdown(dataset), encoding="utf-8")
+    print(out)
+    return EXIT_OK
+
+
+def run_preview(args) -> int:
+    from generator.render.offline_preview import offline_preview
+
+    if not (args.site / "index.html").is_file():
+        raise UserError(f"In {args.site} liegt keine gebaute Website. Baue sie zuerst: "
+                        "python -m generator build")
+    pages = offline_preview(args.site, args.out)
+    print(f"{args.out}/index.html ({pages} Seiten mit Datei-Links)")
+    return EXIT_OK
+
+
+def run_review(args) -> int:
+    from generator.render.review_summary import review_markdown
+    from generator.validate.check import check_data_root
+
+    root = resolve_root(args)
+    result = check_data_root(root, today_of(args))
+    print(review_markdown(root, today_of(args), args.since, result.findings.sorted()))
+    return EXIT_OK if result.ok else EXIT_ERRORS
+
+
+def run_editor(args) -> int:
+    from generator.render.editor.page import write_editor
+
+    dataset = checked_dataset(args)
+    if dataset is None:
+        return EXIT_ERRORS
+    written = write_editor(dataset, args.out, args.local)
+    if written is None:
+        raise UserError("Der Browser-Editor ist nicht installiert. Installiere ihn mit "
+                        "scripts/setup-editor (lädt das npm-Paket decap-cms).")
+    print(written)
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -126,4 +127,22 @@ def format_github(findings: list[Finding]) -> str:
     return "\n".join(lines)
 
 
-FORMATTERS = {"text": format_text, "json": format_json, "github": format_github}
+def format_gitlab(findings: list[Finding]) -> str:
+    """GitLab's code-quality report (artifacts:reports:codequality): a JSON list of issues."""
+    issues = []
+    for f in findings:
+        field_note = f"[{f.field}] " if f.field else ""
+        key = f"{f.file}:{f.code}:{f.field}:{f.message}"  # stable when lines move
+        issues.append({
+            "check_name": f.code,
+            "description": field_note + f.message,
+            "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+            "severity": "major" if f.severity is Severity.ERROR else "minor",
+            "location": {"path": f.file or "network.yaml",
+                         "lines": {"begin": max(f.line, 1)}},
+        })
+    return json.dumps(issues, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+FORMATTERS = {"text": format_text, "json": format_json, "github": format_github,
+              "gitlab": format_gitlab}

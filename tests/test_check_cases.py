@@ -56,7 +56,7 @@ CASES = {
     "lookalike-letter": ("lookalike-letter", "warning", 3, "title", OFFER),
     "colon-in-text": ("colon-in-text", "error", 4, "", OFFER),
     "offer-wrong-folder": ("offer-wrong-folder", "error", 2, "provider", OFFER),
-    "unknown-offer": ("unknown-offer", "error", 16, "intended_overlaps[0].offer", OFFER),
+    "unknown-offer": ("unknown-offer", "warning", 16, "intended_overlaps[0].offer", OFFER),
     "not-utf8": ("not-utf8", "error", 4, "", OFFER),
     "person-not-released": ("person-not-released", "error", 12, "contacts[0]", PARTNER),
     "contact-unreachable": ("contact-unreachable", "error", 12, "contacts[0]", PARTNER),
@@ -66,6 +66,29 @@ CASES = {
     "amount-too-high": ("less-than-equal", "error", 12, "costs.amount_eur", OFFER),
     "overlap-self": ("overlap-self", "error", 16, "intended_overlaps[0].offer", OFFER),
     "description-link": ("description-markup", "error", 5, "description", OFFER),
+    "unknown-value-label": ("unknown-value", "error", 5, "category", OFFER),
+    "unknown-value-capitals": ("unknown-value", "error", 5, "category", OFFER),
+    "indentation-extra-space": ("indentation", "error", 8, "", OFFER),
+    "indentation-no-break-space": ("indentation", "error", 8, "", OFFER),
+    "nested-on-one-line": ("nested-on-one-line", "error", 6, "", OFFER),
+    "curly-quotes": ("curly-quotes", "warning", 3, "title", OFFER),
+    "text-cut-at-hash": ("text-cut-at-hash", "warning", 3, "title", OFFER),
+    "list-without-block": ("list-without-block", "warning", 5, "description", OFFER),
+    "bullets-without-block": ("bullets-without-block", "warning", 5, "description", OFFER),
+}
+
+# The message itself leads to the fix: word for word where the wording is the point.
+MESSAGES = {
+    "unknown-value-label": "„Bewerbungstraining“ ist ein unbekannter Wert in der Liste der "
+                           "Kategorien. Meintest du „bewerbung“ (Bewerbungstraining)?",
+    "unknown-value-capitals": "Meintest du „bewerbung“ (Bewerbungstraining)? Schreibe die "
+                              "Kennung, nicht die Bezeichnung. Erlaubt sind: "
+                              "ausbildungsbegleitung, berufsberatung,",
+    "indentation-extra-space": "Zeile 8 ist falsch eingerückt (hier 3 Leerzeichen, in der "
+                               "Zeile davor 2).",
+    "indentation-no-break-space": "Zeile 8 ist mit einem besonderen Leerzeichen (U+00A0",
+    "nested-on-one-line": "Hier stehen zwei Felder in einer Zeile („target: classes: …“).",
+    "curly-quotes": "typografischen Anführungszeichen (“…”)",
 }
 
 
@@ -98,6 +121,13 @@ def test_bad_fixture_gives_exactly_its_finding(tmp_path, case):
     finding = result.findings.items[0]
     assert finding.file.startswith(("offers/", "partners/"))
     assert finding.message.endswith(".") and len(finding.message) > 30
+
+
+@pytest.mark.parametrize("case", sorted(MESSAGES))
+def test_message_leads_to_the_fix(tmp_path, case):
+    result = check_data_root(_root_with(tmp_path, case, "bad"), TODAY)
+    assert MESSAGES[case] in result.findings.items[0].message
+    assert "Anführungszeichen: feld:" not in result.findings.items[0].message
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

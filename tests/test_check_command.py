@@ -42,7 +42,8 @@ def test_text_format_names_file_line_column_and_code(broken_root):
     result = run("check", "--root", str(broken_root), "--today", "2026-11-24")
     assert result.returncode == 1
     assert ("offers/traeger-a/kurs.yaml:5:11: error unknown-value: [category] "
-            "„bewerbungen“ steht nicht in der Liste der Kategorien. Meintest du „bewerbung“?"
+            "„bewerbungen“ ist ein unbekannter Wert in der Liste der Kategorien. Meintest du "
+            "„bewerbung“ (Bewerbungstraining)?"
             ) in result.stdout
     assert "Traceback" not in result.stderr
     assert "Fehler" in result.stderr

@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.findings import Finding, error
+from generator.findings import Finding, error, warning
+from generator.load.file_cache import FileCache
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -24,6 +25,12 @@ NETWORK_FILE = "network.yaml"
 VOCABULARY_FILE = "vocabularies.yaml"
 PARTNER_DIR = "partners"
 OFFER_DIR = "offers"
+# Files and folders of a data root (or of this repository) that hold no partner data
+OTHER_YAML_FILES = frozenset({NETWORK_FILE, VOCABULARY_FILE, "mkdocs.yml", "mkdocs.yaml",
+                              ".gitlab-ci.yml", "CITATION.cff"})
+NOT_DATA_DIRS = frozenset({PARTNER_DIR, OFFER_DIR, "docs", "generator", "tests", "bench",
+                           "scripts", "schemas", "site", "print", "build", "node_modules",
+                           "redaktion"})
 
 
 @dataclass
@@ -38,15 +45,18 @@ class RawData:
     findings: list[Finding] = field(default_factory=list)
 
 
-def read_data_root(root: Path) -> RawData:
+def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
+    """Read every file; with a cache, only files whose content changed are parsed again."""
     raw = RawData(root)
     raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True,
-                        max_bytes=MAX_NETWORK_BYTES)
-    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False)
+                        max_bytes=MAX_NETWORK_BYTES, cache=cache)
+    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
+                             cache=cache)
     for path in _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings):
-        _append(raw.partners, _read(root, path, raw.findings, required=True))
+        _append(raw.partners, _read(root, path, raw.findings, required=True, cache=cache))
     for path in _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings):
-        _append(raw.offers, _read(root, path, raw.findings, required=True))
+        _append(raw.offers, _read(root, path, raw.findings, required=True, cache=cache))
+    raw.findings += _stray_yaml(root)
     return raw
 
 
@@ -60,7 +70,7 @@ def _append(documents: list, document: YamlDocument | None) -> None:
 
 
 def _read(root: Path, path: Path, findings: list[Finding], required: bool,
-          max_bytes: int = MAX_FILE_BYTES):
+          max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
     name = relative(root, path)
     if not path.is_file():
         if required:
@@ -73,13 +83,15 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
         findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
                               f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
         return None
-    document, file_findings = read_yaml(raw_bytes, name, max_bytes)
+    document, file_findings = (cache.read(raw_bytes, name, max_bytes) if cache is not None
+                               else read_yaml(raw_bytes, name, max_bytes))
     findings.extend(file_findings)
     return document
 
 
 def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
-    """Every entry below `folder`; a folder that cannot be read is a finding, not a gap."""
+    """Every file below `folder` (folders left out); a folder that cannot be read is a
+    finding, not a gap."""
     entries = []
 
     def report(exc: OSError) -> None:
@@ -91,7 +103,7 @@ def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
     for directory, folders, files in os.walk(folder, onerror=report):
         folders.sort()
         base = Path(directory)
-        entries += [base / name for name in folders + files]
+        entries += [base / name for name in files]
     return entries
 
 
@@ -106,7 +118,7 @@ def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -
         return []
     found = []
     for path in sorted(_walk(folder, root, findings)):
-        if path.is_dir() or path.name.startswith("."):
+        if path.name.startswith("."):
             continue
         level = len(path.relative_to(folder).parts)
         name = relative(root, path)
@@ -124,4 +136,24 @@ def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -
                                   f"Erwartet wird {where}.", name, 1, 1))
         elif path.suffix == ".yaml":
             found.append(path)
+    return found
+
+
+def _stray_yaml(root: Path, max_depth: int = 3) -> list[Finding]:
+    """YAML files the generator never reads, e.g. an offer saved into a new folder."""
+    found = []
+    for directory, folders, files in os.walk(root):
+        base = Path(directory)
+        depth = len(base.relative_to(root).parts)
+        folders[:] = sorted(f for f in folders if not f.startswith(".") and depth < max_depth
+                            and not (depth == 0 and f in NOT_DATA_DIRS))
+        for name in sorted(files):
+            if name.endswith((".yaml", ".yml")) and not (depth == 0 and name in OTHER_YAML_FILES):
+                where = relative(root, base / name)
+                found.append(warning(
+                    "yaml-outside", f"{where} liegt außerhalb der bekannten Ordner; der "
+                    "Generator liest die Datei nicht. Partner gehören nach "
+                    "partners/<kennung>.yaml, Angebote nach "
+                    "offers/<partner-kennung>/<angebot>.yaml. Verschiebe oder lösche sie.",
+                    where, 1, 1))
     return found

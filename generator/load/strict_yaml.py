@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from generator.findings import Finding, error, warning
+from generator.findings import Finding, error, field_name, warning
+from generator.load.yaml_hints import odd_indentation, scalar_warnings, syntax_finding
 
 try:
     _Loader = yaml.CSafeLoader
@@ -69,7 +70,11 @@ def read_yaml(raw: bytes, file: str, max_bytes: int = MAX_FILE_BYTES
         line = raw[: exc.start].count(b"\n") + 1
         return None, [error("not-utf8", "Die Datei ist nicht in UTF-8 gespeichert. Speichere "
                             "sie im Editor mit der Kodierung UTF-8.", file, line, 1)]
-    builder = _TreeBuilder(file)
+    lines = text.splitlines()
+    odd = odd_indentation(lines, file)
+    if odd is not None:
+        return None, [odd]
+    builder = _TreeBuilder(file, lines)
     try:
         for event in yaml.parse(text, Loader=_Loader):
             builder.feed(event)
@@ -81,8 +86,10 @@ def read_yaml(raw: bytes, file: str, max_bytes: int = MAX_FILE_BYTES
         return None, [error("too-deep", "Die Datei ist zu tief verschachtelt. Prüfe die "
                             "Einrückung.", file, 1, 1)]
     if builder.root is None:
-        return None, [error("empty-file", "Die Datei ist leer. Fülle sie aus (siehe Vorlage "
-                            "in der Anleitung für Partner) oder lösche sie.", file, 1, 1)]
+        return None, [error("empty-file", "Die Datei ist leer. Fülle sie aus oder lösche sie. "
+                            "Eine Vorlage mit Erklärungen schreibt „python -m generator new "
+                            "offer --partner <kennung>“; im Browser-Editor (/redaktion/) "
+                            "legst du ein Angebot mit „Neu“ an.", file, 1, 1)]
     if not isinstance(builder.root, dict):
         return None, [error("not-a-mapping", "Die Datei muss aus Feldern der Form "
                             "„name: Wert“ bestehen, nicht aus einer Liste oder einem "
@@ -103,6 +110,9 @@ def _syntax_finding(exc: yaml.YAMLError, file: str, text: str) -> Finding:
     if "unacceptable character" in problem or "control characters" in problem:
         return error("control-character", "Hier steht ein unsichtbares Steuerzeichen. "
                      "Lösche es (oft hilft: Zeile neu tippen).", file, line, column)
+    clearer = syntax_finding(problem, lines, line, column, file)
+    if clearer is not None:
+        return clearer
     if "mapping values are not allowed" in problem:
         return error("colon-in-text", "Hier steht ein Doppelpunkt mit Leerzeichen mitten im "
                      "Text. Setze den ganzen Text in Anführungszeichen: "
@@ -115,8 +125,9 @@ def _syntax_finding(exc: yaml.YAMLError, file: str, text: str) -> Finding:
 class _TreeBuilder:
     """Turns a stream of parser events into dicts, lists and strings."""
 
-    def __init__(self, file: str):
+    def __init__(self, file: str, lines: list[str]):
         self.file = file
+        self.lines = lines
         self.root = None
         self.marks: dict[Path, tuple[int, int]] = {}
         self.warnings: list[Finding] = []
@@ -152,10 +163,23 @@ class _TreeBuilder:
             self.stack.pop()
         elif name == "ScalarEvent":
             self._check_node(event)
+            if not self._expects_key():
+                self.warnings += scalar_warnings(event, self.lines, self.file,
+                                                 field_name(self._value_path()))
             self._attach(self._scalar_value(event), event)
         elif name == "AliasEvent":
             self._reject("alias", "Verweise mit * (YAML-Alias) sind nicht erlaubt. Schreibe "
                          "den Wert aus.", event)
+
+    def _expects_key(self) -> bool:
+        return bool(self.stack) and isinstance(self.stack[-1][0], dict) \
+            and self.stack[-1][2] is None
+
+    def _value_path(self) -> Path:
+        if not self.stack:
+            return ()
+        container, path, key = self.stack[-1][:3]
+        return (*path, len(container)) if isinstance(container, list) else (*path, key)
 
     def _check_node(self, event) -> None:
         if event.anchor is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from generator.model.types import Slug
@@ -27,23 +27,42 @@ def closest(value: str, choices) -> str | None:
     return matches[0] if matches else None
 
 
+def suggest_term(value: str, terms: dict) -> str | None:
+    """The key meant by `value`: the same key in other capitals, a term's label, or the
+    closest key or label."""
+    wanted = value.strip().casefold()
+    for key, term in terms.items():
+        if wanted in (key.casefold(), term.label.casefold()):
+            return key
+    by_label = {term.label.casefold(): key for key, term in terms.items()}
+    match = closest(wanted, [*terms, *by_label])
+    return by_label.get(match, match)
+
+
+def unknown_value_error(value: str, title: str, terms: dict) -> PydanticCustomError:
+    hint = suggest_term(value, terms)
+    hint_text = f" Meintest du „{hint}“ ({terms[hint].label})?" if hint else ""
+    return PydanticCustomError(
+        "unknown-value",
+        "„{value}“ ist ein unbekannter Wert in der Liste der {title}.{hint} Schreibe die "
+        "Kennung, nicht die Bezeichnung. Erlaubt sind: {allowed}. Neue Werte trägt die "
+        "Koordinierung in vocabularies.yaml ein.",
+        {"value": value, "title": title, "hint": hint_text,
+         "allowed": ", ".join(sorted(terms))})
+
+
 def _vocabulary_check(kind: str, title: str):
-    def check(value: str, info: ValidationInfo) -> str:
+    """Checked before the identifier pattern, so "Bewerbungstraining" is named as an unknown
+    value of the list (with the key it means), not as an invalid identifier."""
+    def check(value, info: ValidationInfo):
         vocabularies = (info.context or {}).get("vocabularies")
-        if vocabularies is None:
+        if vocabularies is None or not isinstance(value, str):
             return value
-        allowed = getattr(vocabularies, kind)
-        if value not in allowed:
-            hint = closest(value, allowed)
-            hint_text = f" Meintest du „{hint}“?" if hint else ""
-            raise PydanticCustomError(
-                "unknown-value",
-                "„{value}“ steht nicht in der Liste der {title}.{hint} Erlaubt sind: "
-                "{allowed}. Neue Werte trägt die Koordinierung in vocabularies.yaml ein.",
-                {"value": value, "title": title, "hint": hint_text,
-                 "allowed": ", ".join(sorted(allowed))})
+        terms = getattr(vocabularies, kind)
+        if value not in terms:
+            raise unknown_value_error(value, title, terms)
         return value
-    return AfterValidator(check)
+    return BeforeValidator(check)
 
 
 def _vocabulary(kind: str, title: str):

@@ -32,5 +32,11 @@ Date = Annotated[dt.date, BeforeValidator(text_rules.check_date_text),
                  AfterValidator(text_rules.check_date_range)]
 SchoolClass = Annotated[int, Field(ge=5, le=13)]
 Age = Annotated[int, Field(ge=10, le=30)]
+def _district_in_list(value):
+    """The browser editor writes its choice "ganzer Kreis" as the list [kreisweit]."""
+    return "kreisweit" if isinstance(value, list) and "kreisweit" in value else value
+
+
 # An area: the whole district or a list of municipality keys.
-Area = Literal["kreisweit"] | Annotated[list[Ags], Field(min_length=1)]
+Area = Annotated[Literal["kreisweit"] | Annotated[list[Ags], Field(min_length=1)],
+                 BeforeValidator(_district_in_list)]

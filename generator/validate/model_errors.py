@@ -100,6 +100,8 @@ def _finding(detail: dict, loc: tuple, model, document: YamlDocument) -> Finding
     name = str(loc[-1]) if loc else ""
     if kind == "extra_forbidden":
         code, message = "unknown-field", _unknown_field_message(name, loc, model)
+    elif value is None and "input" in detail and kind.endswith(("_type", "_parsing")):
+        code, message = "empty-value", f"Das Feld „{name}“ ist leer. Fülle es aus."
     elif kind in _MESSAGES:
         code = kind.replace("_", "-")
         short_input = value if isinstance(value, str) and len(value) < 80 else "…"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.findings import Finding, error
+from generator.findings import Finding, error, warning
 from generator.model.base import closest
 from generator.model.dataset import Dataset
 from generator.render.urls import name_slug
@@ -74,6 +74,23 @@ def _check_network(data: Dataset) -> list[Finding]:
         if school.career_counsellor:
             findings += _check_contact_ref(data, "network", "", school.career_counsellor,
                                            ("schools", i, "career_counsellor"))
+    return findings + _check_network_overlaps(data)
+
+
+def _check_network_overlaps(data: Dataset) -> list[Finding]:
+    """The steering group's decisions name offers and municipalities that exist."""
+    findings = []
+    for i, overlap in enumerate(data.network.intended_overlaps):
+        if overlap.municipality:
+            findings += _check_area(data, "network", "", [overlap.municipality],
+                                    ("intended_overlaps", i, "municipality"))
+        for j, offer_id in enumerate(overlap.offers):
+            if offer_id not in data.offers and offer_id not in data.invalid_offer_ids:
+                findings.append(_missing(data, "network", "", ("intended_overlaps", i, "offers",
+                                                               j), "unknown-offer",
+                                         f"Das Angebot „{offer_id}“ gibt es nicht."
+                                         f"{_hint(offer_id, data.offers)} Nenne die Kennung "
+                                         "(Dateiname ohne .yaml)."))
     return findings
 
 
@@ -180,9 +197,15 @@ def _check_offers(data: Dataset) -> list[Finding]:
                                          "überschneiden. Nenne die Kennung des anderen "
                                          "Angebots."))
             elif overlap.offer not in data.offers:
-                findings.append(_missing(data, "offer", offer.id,
-                                         ("intended_overlaps", i, "offer"), "unknown-offer",
-                                         f"Das Angebot „{overlap.offer}“ gibt es nicht."
-                                         f"{_hint(overlap.offer, data.offers)} Nenne die "
-                                         "Kennung des ähnlichen Angebots."))
+                findings.append(_dangling_overlap(data, offer.id, i, overlap.offer))
     return findings
+
+
+def _dangling_overlap(data: Dataset, offer_id: str, index: int, other: str) -> Finding:
+    """An offer named in intended_overlaps is gone, usually deleted by its own partner: the
+    site still builds; the coordination tidies the other partner's file."""
+    return warning("unknown-offer", f"Das Angebot „{other}“ gibt es nicht (mehr), "
+                   f"vielleicht wurde es gelöscht.{_hint(other, data.offers)} Die Website baut "
+                   "trotzdem. Für die Koordinierung: entferne diesen Eintrag unter "
+                   "intended_overlaps oder nenne die Kennung des gemeinten Angebots.",
+                   *data.locate("offer", offer_id, ("intended_overlaps", index, "offer")))
