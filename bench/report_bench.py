@@ -1,8 +1,10 @@
 """Time the quality report at scale: python bench/report_bench.py [--offers 10000 100000].
 
 For each size a synthetic data root is written (bench/synthetic.py), checked and loaded,
-then the duplicate detection and the whole report (all analyses plus JSON) are timed.
-Goals on the 2-core reference machine: 10k offers < 5 s, 100k offers < 60 s for the report.
+then the duplicate detection and the whole report (all analyses plus JSON) are timed, and
+the size of the website's quality page is measured.
+Goals on the 2-core reference machine: 10k offers < 5 s, 100k offers < 60 s for the report;
+the quality page under 300 KB at 10k offers (issue 13's page budget).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from generator.analyse.duplicates import detect_duplicates  # noqa: E402
 from generator.analyse.report import build_report  # noqa: E402
 from generator.load import strict_yaml  # noqa: E402
 from generator.render.json_text import json_text  # noqa: E402
+from generator.render.site.quality_page import quality_pages  # noqa: E402
 from generator.validate.check import check_data_root  # noqa: E402
 
 TODAY = dt.date(2026, 12, 1)
@@ -47,15 +50,18 @@ def run(size: int) -> None:
         if not result.ok:
             raise SystemExit(f"synthetic data has errors: {result.findings.errors[:3]}")
         duplicates, seconds_duplicates = timed(lambda: detect_duplicates(result.dataset, TODAY))
-        report, seconds_report = timed(
-            lambda: json_text(build_report(result.dataset, TODAY).as_dict()))
+        built, seconds_report = timed(lambda: build_report(result.dataset, TODAY).as_dict())
+        report, seconds_json = timed(lambda: json_text(built))
+        seconds_report += seconds_json
+        page = "".join(quality_pages(result.dataset, built).values())
     goal = GOALS.get(size)
     verdict = "" if goal is None else (" ok" if seconds_report < goal else " ZU LANGSAM") + \
         f" (Ziel < {goal:.0f} s)"
     print(f"{size:>7} Angebote: schreiben {seconds_write:6.1f} s, laden+prüfen "
           f"{seconds_check:6.1f} s, Dubletten {seconds_duplicates:6.1f} s "
           f"({duplicates.candidates} Kandidatenpaare, {len(duplicates.pairs)} Funde), "
-          f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {len(report) // 1024} KiB")
+          f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {len(report) // 1024} KiB, "
+          f"Qualitätsseite {len(page.encode()) // 1024} KiB (Ziel < 300 KB)")
 
 
 def main(argv=None) -> int:

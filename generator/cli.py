@@ -285,8 +285,11 @@ def run_build(args) -> int:
 
 def add_report_command(commands, common) -> None:
     report = commands.add_parser("report", parents=[common], help="Qualitätsbericht erstellen")
-    report.add_argument("--format", choices=("json", "md", "text"), default="text",
-                        help="Ausgabeformat (Standard: text)")
+    report.add_argument("--format", choices=("json", "md", "text", "pdf"), default="text",
+                        help="Ausgabeformat (Standard: text); pdf: das Papier für die "
+                        "Sitzung der Steuergruppe")
+    report.add_argument("--out", metavar="DATEI", type=Path, default=None,
+                        help="in diese Datei schreiben statt auf die Standardausgabe")
     earlier = report.add_mutually_exclusive_group()
     earlier.add_argument("--since", metavar="STAND", default=None,
                          help="mit einem früheren Git-Stand vergleichen, z. B. HEAD~10")
@@ -306,7 +309,29 @@ def run_report(args) -> int:
             print(FORMATTERS["text"](exc.findings), file=sys.stderr)
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_ERRORS
-    print(render_report(report, args.format), end="")
+    return write_report(render_report(report, args.format), args.out)
+
+
+def write_report(output: str | bytes, out: Path | None) -> int:
+    data = output.encode("utf-8") if isinstance(output, str) else output
+    if out is not None:
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            print(f"Fehler: {out} kann nicht geschrieben werden ({exc.strerror}).",
+                  file=sys.stderr)
+            return EXIT_ERRORS
+        return EXIT_OK
+    if isinstance(output, str):
+        print(output, end="")
+        return EXIT_OK
+    if sys.stdout.isatty():
+        print("Fehler: Ein PDF gehört in eine Datei. Nutze --out bericht.pdf oder leite die "
+              "Ausgabe um (> bericht.pdf).", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
     return EXIT_OK
 
 

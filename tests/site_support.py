@@ -45,14 +45,29 @@ def build_site(root: Path, out: Path, today: dt.date | None = None) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    not_found: Path | None = None  # the page a missing path shows, as Git pages hosts do
+
     def log_message(self, *args) -> None:
         pass
 
+    def send_error(self, code, message=None, explain=None) -> None:
+        if code != 404 or self.not_found is None:
+            super().send_error(code, message, explain)
+            return
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
 
 @contextlib.contextmanager
-def serve(folder: Path):
-    """Serve `folder` on 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, not_found: Path | None = None):
+    """Serve `folder` on 127.0.0.1, answering a missing path with `not_found`; yields the
+    base URL."""
+    handler_class = type("_Handler", (_QuietHandler,), {"not_found": not_found})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -72,9 +72,51 @@ def test_same_event_of_two_schools_names_the_date(report):
     assert "gleicher Termin am 21.01.2027" in found["reasons"]
 
 
-def test_likely_duplicates_warn_and_possible_ones_inform(report):
+def test_same_offers_warn_and_double_structures_inform(report):
+    kinds = {"duplicate-near": "same-offer", "duplicate-structure": "double-structure"}
     for finding in report["findings"]:
         if finding["code"] == "duplicate-near":
-            assert finding["severity"] == "warning" and finding["score"] >= 0.75
-        if finding["code"] == "duplicate-possible":
-            assert finding["severity"] == "info" and 0.6 <= finding["score"] < 0.75
+            assert finding["severity"] == "warning" and finding["score"] >= 0.6
+            assert finding["message"].startswith("Dasselbe Angebot doppelt:")
+        if finding["code"] == "duplicate-structure":
+            assert finding["severity"] == "info"
+            assert finding["message"].startswith("Doppelstruktur?")
+        if finding["code"] in kinds:
+            assert finding["kind"] == kinds[finding["code"]] and len(finding["offers"]) == 2
+
+
+def test_a_meeting_can_take_the_double_structures(report):
+    structures = [f for f in report["findings"] if f["code"] == "duplicate-structure"]
+    assert 1 <= len(structures) <= 15
+    assert "duplicate-possible" not in report["summary"]["findings"]
+
+
+def test_the_archetype_across_rechtskreise_is_named(report):
+    """Jobcenter (SGB II) and Jugendamt (SGB VIII) help the same young people."""
+    found = pairs(report["findings"])
+    pair = found[tuple(sorted(("coaching-16h-lindenau", "jugendhaus-beratung-rosenfeld")))]
+    assert pair["code"] == "duplicate-structure"
+    assert pair["legal_spheres"] == ["SGB II", "SGB VIII"]
+    assert pair["reasons"][:2] == [
+        "verschiedene Rechtskreise: SGB II und SGB VIII",
+        "benachbarte Kategorien Coaching und Jugendsozialarbeit (Persönliche Begleitung)"]
+
+
+def test_oversupply_cells_list_their_offers_and_the_acknowledged_cell_is_apart(report):
+    cells = [f for f in report["findings"] if f["code"] == "oversupply-cell"]
+    assert cells and all(len(f["offers"]) > 6 and f["band"] and f["category"]
+                         and len(f["municipalities"]) == 1 for f in cells)
+    accepted = [f for f in report["acknowledged"] if f["code"] == "oversupply-acknowledged"]
+    assert [(f["municipalities"], f["category"], f["band"]) for f in accepted] == [
+        (["05799004"], "praktikum", "9–10")]
+    matrix = {(c["municipality"], c["category"], c["band"]): c
+              for c in report["coverage"]["cells"]}
+    assert matrix[("05799004", "praktikum", "9–10")]["oversupply"] == "acknowledged"
+    assert sum(c["oversupply"] == "review" for c in matrix.values()) == len(cells)
+
+
+def test_decisions_older_than_a_school_year_come_back(report):
+    outdated = [f for f in report["findings"] if f["code"] == "acknowledgement-outdated"]
+    assert len(outdated) == 2  # the Lindenau cell (2025-06-12) and the JMD pair (2025-05-20)
+    assert {f["acknowledgement"]["decided"] for f in outdated} == {"2025-06-12", "2025-05-20"}
+    assert all("älter als ein Schuljahr" in f["message"] for f in outdated)

@@ -51,7 +51,7 @@ def test_json_is_sorted_and_stable(tmp_path, capsys):
     assert first == json_text(data)  # canonical: same data, same bytes
     assert_sorted_keys(data)
     assert first.count("\n") > 20  # objects indented, one list item per line
-    assert data["format"] == "angebotswegweiser-qualitaetsbericht" and data["version"] == 1
+    assert data["format"] == "angebotswegweiser-qualitaetsbericht" and data["version"] == 2
     keys = [(f["code"], f["key"]) for f in data["findings"]]
     assert keys == sorted(keys)
 

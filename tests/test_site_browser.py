@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.site.search_index import stem_word
+from generator.render.site.finder_text import stem_word
 from tests.site_support import chromium, serve
 
 pytest.importorskip("playwright")
@@ -22,9 +22,14 @@ PAGES = {
     "topic": "themen/bewerbung/", "class": "klassen/9/",
     "after-school": "klassen/nach-der-schule/", "towns": "orte/", "topics": "themen/",
     "classes": "klassen/", "partners": "partner/", "handouts": "handouts/",
-    "open-data": "daten/", "search": "suche/?q=bewerbungen", "partner-guide": "partner-guide/",
+    "open-data": "daten/", "search": "suche/#q=bewerbungen", "partner-guide": "partner-guide/",
     "imprint": "impressum/", "privacy": "datenschutz/", "accessibility": "barrierefreiheit/",
     "quality": "qualitaet/",
+    # issue 9: the new page types
+    "guide": "wer-hilft-mir/", "situations": "lebenslagen/",
+    "situation": "lebenslagen/ohne-ausbildungsplatz/", "glossary": "glossar/",
+    "easy-language": "leichte-sprache/", "ended-offer": "angebote/ausbildungsboerse-bergheide/",
+    "school": "partner/hauptschule-kleinsteinach/",
 }
 # Words where snowballstemmer 3.x and lunr.de.js disagree, and ordinary ones.
 GERMAN_WORDS = ["Bewerbungen", "Ausbildungsplätze", "Berufsberatung", "Häuser", "Schülerinnen",
@@ -37,7 +42,7 @@ GERMAN_WORDS = ["Bewerbungen", "Ausbildungsplätze", "Berufsberatung", "Häuser"
 def served(tmp_path_factory, demo_build):
     www = tmp_path_factory.mktemp("browser") / "www"
     shutil.copytree(demo_build, www / SUB_PATH.strip("/"))
-    with serve(www) as base:
+    with serve(www, not_found=www / SUB_PATH / "404.html") as base:
         yield base + SUB_PATH
 
 
@@ -69,7 +74,7 @@ def visits(served, browser_context):
         response = page.goto(served + path)
         page.wait_for_load_state("networkidle")
         if kind == "search":
-            page.wait_for_selector("#aw-results li")
+            page.wait_for_selector("[data-aw-results] li")
         axe = Axe().run(page)
         results[kind] = {
             "status": response.status if response else 0,
@@ -110,21 +115,21 @@ def test_nothing_is_stored_on_the_device(visits):
 
 def test_search_finds_inflected_german_words(served, browser_context):
     page = browser_context.new_page()
-    page.goto(served + "suche/?q=Bewerbungen")
-    page.wait_for_selector("#aw-results li")
-    titles = page.locator("#aw-results li a").all_inner_texts()
+    page.goto(served + "suche/#q=Bewerbungen")
+    page.wait_for_selector("[data-aw-results] li")
+    titles = page.locator("[data-aw-results] li > a").all_inner_texts()
     assert any("Bewerbung" in t for t in titles)
-    page.goto(served + "suche/?q=praktik")  # a prefix finds Praktikum
-    page.wait_for_selector("#aw-results li")
-    assert page.locator("#aw-results li").count() > 0
+    page.goto(served + "suche/#q=praktik")  # a prefix finds Praktikum
+    page.wait_for_selector("[data-aw-results] li")
+    assert page.locator("[data-aw-results] li").count() > 0
     page.close()
 
 
 def test_search_results_open_the_offer_pages(served, browser_context):
     page = browser_context.new_page()
-    page.goto(served + "suche/?q=Bewerbung")
-    page.wait_for_selector("#aw-results li a")
-    first = page.locator("#aw-results li a").first
+    page.goto(served + "suche/#q=Bewerbung")
+    page.wait_for_selector("[data-aw-results] li a")
+    first = page.locator("[data-aw-results] li > a").first
     title = first.inner_text()
     with page.expect_navigation():
         first.click()
@@ -136,7 +141,7 @@ def test_search_results_open_the_offer_pages(served, browser_context):
 
 def test_browser_stemmer_matches_the_index_stemmer(served, browser_context):
     page = browser_context.new_page()
-    page.goto(served + "suche/")
+    page.goto(served + "suche/#q=x")  # the stemmer loads with the index, on first use
     page.wait_for_function("typeof lunr !== 'undefined' && lunr.de && !!lunr.de.stemmer")
     in_browser = page.evaluate("words => words.map(w => lunr.de.stemmer(new lunr.Token("
                                "w.toLowerCase())).toString())", GERMAN_WORDS)
@@ -152,7 +157,11 @@ def test_offer_lists_are_there_without_javascript(served, browser):
             page.goto(served + path)
             links = page.locator("article .aw-offers li a, article .aw-links li a")
             assert links.count() > 0, path
-            assert links.first.is_visible()
+            groups = page.locator("article details.aw-group > summary")
+            if groups.count():  # long lists fold away: a group opens without JavaScript
+                groups.first.click()
+                links = page.locator("article details.aw-group[open] .aw-offers li a")
+            assert links.first.is_visible(), path
         page.goto(served + "suche/")
         assert "Die Suche braucht JavaScript" in page.inner_text("article")
     finally:
@@ -176,3 +185,89 @@ def test_keyboard_reaches_the_content_and_focus_is_visible(served, browser_conte
         reached.append(text)
     assert "Fehler melden" in reached
     page.close()
+
+
+# Issue 9: pages that tell a pupil the truth.
+
+def test_no_horizontal_scrolling_at_360_px(served, browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        for kind, path in PAGES.items():
+            page.goto(served + path)
+            page.wait_for_load_state("networkidle")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 360, f"{kind}: {width} px wide"
+        title = page.locator(".md-header__topic:first-child .md-ellipsis")
+        assert title.evaluate("e => e.scrollWidth <= e.clientWidth")  # not cut off
+        assert "Angebotswegweiser Kreis Lindenau" in title.inner_text().replace("\n", " ")
+    finally:
+        context.close()
+
+
+def test_a_missing_page_under_a_sub_path_is_german_and_styled(served, browser_context):
+    page = browser_context.new_page()
+    response = page.goto(served + "gibt/es/nicht/")
+    assert response.status == 404
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-header'))"
+                           ".backgroundColor === 'rgb(47, 61, 143)'")
+    assert page.locator("h1").inner_text() == "Diese Seite gibt es nicht"
+    href = page.locator("a", has_text="Angebote nach Klasse").get_attribute("href")
+    assert href == "/" + SUB_PATH + "klassen/"
+    with page.expect_navigation():
+        page.locator("a", has_text="Angebote nach Klasse").click()
+    assert page.locator("h1").inner_text() == "Klassen"
+    page.close()
+
+
+def ask_the_guide(page, ags: str, age: int, stage: str, buergergeld: str) -> list[str]:
+    page.select_option("#aw-guide-age", str(age))
+    page.check(f'input[name="stufe"][value="{stage}"]')
+    page.check(f'input[name="buergergeld"][value="{buergergeld}"]')
+    page.select_option("#aw-guide-town", ags)
+    page.click("#aw-guide button[type=submit]")
+    page.wait_for_selector("#aw-guide-answer h2")
+    return page.locator("#aw-guide-answer .aw-guide-role .aw-contact strong").all_inner_texts()
+
+
+def test_the_guide_names_the_right_institution_for_each_town_and_situation(served,
+                                                                           browser_context):
+    from generator.analyse.guide import who_helps
+    from generator.validate.check import check_data_root
+    from tests.site_support import DEMO_DAY, REPO
+
+    data = check_data_root(REPO, DEMO_DAY).dataset
+    page = browser_context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(served + "wer-hilft-mir/")
+    page.wait_for_selector("#aw-guide:not([hidden])")
+    situations = [(16, "schule", "nein"), (17, "schule", "ja"), (19, "fertig", "ja"),
+                  (22, "ausbildung", "nein"), (26, "fertig", "ja")]
+    for town in data.network.municipalities:
+        for age, stage, buergergeld in situations:
+            named = ask_the_guide(page, town.ags, age, stage, buergergeld)
+            assert named == who_helps(data, town.ags, age, stage, buergergeld == "ja"), \
+                (town.name, age, stage, buergergeld)
+    assert page.locator("#passende-angebote").count() == 1
+    assert all("?" not in r and r.startswith(served.split(SUB_PATH)[0]) for r in requests)
+    assert page.evaluate("[localStorage.length, sessionStorage.length, document.cookie]") \
+        == [0, 0, ""]
+    from axe_playwright_python.sync_playwright import Axe
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
+    page.close()
+
+
+def test_the_guide_without_javascript_is_a_static_decision_page(served, browser):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served + "wer-hilft-mir/")
+        assert not page.locator("#aw-guide").is_visible()
+        text = page.inner_text("article")
+        assert "So ist es geregelt" in text and "Wer ist in deinem Ort zuständig?" in text
+        page.locator("#dein-ort + p + ul a", has_text="Rosenfeld").click()
+        assert "Jugendamt der Stadt Rosenfeld" in page.inner_text("article")
+    finally:
+        context.close()

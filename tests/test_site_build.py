@@ -158,12 +158,20 @@ def test_the_editor_is_built_but_never_linked_from_public_pages(demo_site):
     assert "redaktion" not in (demo_site / "sitemap.xml").read_text(encoding="utf-8")
 
 
-def test_school_offers_appear_only_on_the_schools_pages(demo_site):
-    school_offer = "bewerbungstraining-realschule-lindenau"
+def test_school_offers_appear_only_in_their_schools_groups(demo_site):
+    """A school's own offer is listed under its school ("An deiner Schule") on its class, topic
+    and town pages and on the school's page, never among the offers for everyone."""
+    school_offer = "betriebspraktikum-realschule-lindenau"
     listed = [p.relative_to(demo_site).as_posix() for p in html_pages(demo_site)
               if f"angebote/{school_offer}/" in p.read_text(encoding="utf-8")
               and p.parent.name != school_offer]
-    assert listed == ["partner/realschule-lindenau/index.html"]
+    assert sorted(listed) == ["klassen/9/index.html", "orte/lindenau/index.html",
+                              "partner/realschule-lindenau/index.html",
+                              "themen/praktikum/index.html"]
+    for path in ("klassen/9/index.html", "orte/lindenau/index.html", "themen/praktikum/index.html"):
+        text = (demo_site / path).read_text(encoding="utf-8")
+        school_group = text.split('id="schule-realschule-lindenau"')[1].split("</details>")[0]
+        assert f"angebote/{school_offer}/" in school_group
     page = (demo_site / "angebote" / school_offer / "index.html").read_text(encoding="utf-8")
     assert "nur an der Schule Lindenhof-Realschule Lindenau" in page
 
@@ -327,3 +335,17 @@ def test_build_writes_the_linked_handouts_and_the_print_bundle(demo_site):
     files = [entry["file"] for entry in manifest["files"]]
     assert len(files) == len(list((demo_site / "handouts").glob("*.pdf")))
     assert all((demo_site.parent / "print" / name).is_file() for name in files)
+
+
+def test_a_district_can_switch_off_the_network_section(tmp_path):
+    root = mini_root(tmp_path)
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "network_section: true" in text
+    config.write_text(text.replace("network_section: true", "network_section: false"),
+                      encoding="utf-8")
+    site = build_site(root, tmp_path / "site", TODAY)
+    assert not (site / "qualitaet").exists() and not (site / "partner-guide").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Für das Netzwerk" not in home and "partner-guide/" not in home
+    assert "Wer hilft mir?" in home and "leichte-sprache/" in home

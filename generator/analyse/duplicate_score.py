@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.analyse.class_bands import class_span
+from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import stem, words
 from generator.analyse.text_similarity import TextProfile, cosine
 from generator.model.offer import Offer
@@ -53,6 +54,8 @@ class Names:
     categories: dict[str, str]
     institutions: tuple[str, ...] = field(default=())
     schools: frozenset[str] = frozenset()  # providers that are schools: their offers are internal
+    # Rechtskreise, neighbour categories and complements; None: judge by text alone
+    rules: PairRules | None = None
 
     @cached_property
     def place_terms(self) -> frozenset[str]:
@@ -69,6 +72,9 @@ class PairScore:
     target_reason: str | None = None
     special: tuple[str, ...] = ()
     common_dates: tuple[dt.date, ...] = ()
+    # the structure alone does not make these the same offer and the texts do not agree
+    unproven: bool = False
+    named: bool = False  # one text names the other's provider (names_other_provider)
 
 
 def _ages(offer: Offer) -> tuple[int, int]:
@@ -156,17 +162,18 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     title = cosine(pa.title, pb.title)
     common_dates = tuple(sorted({d.start for d in a.dates} & {d.start for d in b.dates}))
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
-    if different_pupils(a, b, names, common_dates) or (
-            weak_text and needs_evidence(a, b, names, common_dates)):
+    if different_pupils(a, b, names, common_dates):
         return PairScore(0.0, False, text, title)
+    named = names_other_provider(a, b, pa, pb, names)
+    unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
-    if score >= THRESHOLD and a.provider != b.provider:
+    if a.provider != b.provider:
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
     return PairScore(round(min(score, 1.0), 2), True, text, title, target_reason, special,
-                     common_dates)
+                     common_dates, unproven, named)
 
 
 def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:
@@ -174,6 +181,17 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
     the structure alone does not make them the same offer."""
     school_a, school_b = a.provider in names.schools, b.provider in names.schools
     return (school_a != school_b and not common_dates) or a.category != b.category
+
+
+def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
+                         names: Names) -> bool:
+    """One offer's text names the other's provider: a school writing up the Agentur's
+    session at the school, a Träger working "im Auftrag des Jobcenters"."""
+    if names.rules is None or a.category != b.category or a.provider == b.provider:
+        return False
+    return any(names.rules.names_provider(profile.body_terms, other.provider,
+                                          names.place_terms)
+               for other, profile in ((b, pa), (a, pb)))
 
 
 def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

@@ -1,31 +1,44 @@
-"""Duplicate offers: exact copies, near duplicates between providers and copy-paste
-duplicates inside one provider. Pairs a partner marked in intended_overlaps are kept
-apart as acknowledged."""
+"""Pairs of offers for the steering group, in two kinds with their own question:
+
+* "Dasselbe Angebot doppelt" (merge the entries): exact copies, copies inside one provider
+  and near duplicates between providers (duplicate-exact, -same-provider, -near);
+* "Doppelstruktur?" (coordinate): offers of different partners for the same young people in
+  the same place with the same kind of help, across Rechtskreise even from neighbouring
+  categories (duplicate-structure).
+Complementary look-alikes (complements.py) are neither. Pairs acknowledged in the data
+(intended_overlaps) are kept apart with their reason and date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
 from generator.analyse.blocking import candidate_pairs, offer_municipalities
-from generator.analyse.duplicate_score import (
-    LIKELY,
-    THRESHOLD,
-    Names,
-    PairScore,
-    pair_reasons,
-    score_pair,
+from generator.analyse.complements import complement_reason, offer_fields
+from generator.analyse.duplicate_score import Names, PairScore, score_pair
+from generator.analyse.pair_judgement import (
+    EXACT,
+    NEAR,
+    SAME_PROVIDER,
+    STRUCTURE,
+    Verdict,
+    judge,
 )
+from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.selection import is_current
-from generator.analyse.text_similarity import TextProfile, build_profiles
+from generator.analyse.text_similarity import build_profiles
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 
-EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
-# a near duplicate below LIKELY: same kind of offer for the same people, in other words
-POSSIBLE = "duplicate-possible"
-LIKELY_DUPLICATE_CODES = (EXACT, SAME_PROVIDER, NEAR)
-DUPLICATE_CODES = (*LIKELY_DUPLICATE_CODES, POSSIBLE)
+SAME_OFFER_CODES = (EXACT, SAME_PROVIDER, NEAR)
+DUPLICATE_CODES = (*SAME_OFFER_CODES, STRUCTURE)
+SAME_OFFER, DOUBLE_STRUCTURE = "same-offer", "double-structure"
+
+
+def kind_of(code: str) -> str:
+    return DOUBLE_STRUCTURE if code == STRUCTURE else SAME_OFFER
 
 
 @dataclass(frozen=True)
@@ -36,7 +49,12 @@ class DuplicatePair:
     score: float
     reasons: tuple[str, ...]
     municipalities: tuple[str, ...]
-    acknowledged: str | None = None  # the partners' reason when the pair is intended
+    acknowledged: Acknowledgement | None = None
+    legal_spheres: tuple[str, ...] = ()  # Rechtskreise of both offers, by label
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.code)
 
 
 @dataclass
@@ -47,81 +65,92 @@ class DuplicateResult:
     compared: int = 0
 
 
-def intended_reasons(offers: dict[str, Offer]) -> dict[tuple[str, str], str]:
-    """Pairs marked as intended in either direction, with the reasons given."""
-    reasons: dict[tuple[str, str], list[str]] = {}
-    for offer in offers.values():
-        for overlap in offer.intended_overlaps:
-            if overlap.offer in offers and overlap.offer != offer.id:
-                key = tuple(sorted((offer.id, overlap.offer)))
-                reasons.setdefault(key, []).append(overlap.reason)
-    return {key: " / ".join(sorted(set(texts))) for key, texts in reasons.items()}
+class _Judge:
+    """Everything needed to judge the pairs of one set of offers."""
+
+    def __init__(self, offers: list[Offer], names: Names):
+        self.names = names
+        self.rules = names.rules or PairRules.of_nothing()
+        self.by_id = {o.id: o for o in offers}
+        everywhere = list(names.municipalities)
+        self.places = {o.id: offer_municipalities(o, everywhere) for o in offers}
+        self.profiles = build_profiles(offers)
+        self.fields = {o.id: offer_fields(o, self.rules.complements) for o in offers}
+        self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
+        self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
+
+    def score(self, a: Offer, b: Offer) -> PairScore:
+        return score_pair(a, b, self.profiles[a.id], self.profiles[b.id], self.places[a.id],
+                          self.places[b.id], self.names)
+
+    def verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
+        a, b = self.by_id[a_id], self.by_id[b_id]
+        pair = self.score(a, b)
+        if not pair.reaches_same_people and not forced:
+            return None
+        complement = complement_reason(a, b, self.fields[a_id], self.fields[b_id],
+                                       self.rules.complements, pair.special)
+        return judge(a, b, pair, self.profiles[a_id].canonical == self.profiles[b_id].canonical,
+                     complement, self.spheres[a_id], self.spheres[b_id], self.rules,
+                     lambda: self.common(a_id, b_id), self.names, forced)
+
+    def common(self, a_id: str, b_id: str) -> list[str]:
+        theirs = set(self.places[b_id])
+        return [ags for ags in self.places[a_id] if ags in theirs]
 
 
-def classify(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, score: float) -> str:
-    if pa.canonical == pb.canonical:
-        return EXACT
-    if a.provider == b.provider:
-        return SAME_PROVIDER
-    return NEAR if score >= LIKELY else POSSIBLE
-
-
-def find_duplicates(offers: list[Offer], names: Names) -> DuplicateResult:
-    """Compare the candidate pairs of `offers`; all pairs above the threshold are found."""
-    by_id = {o.id: o for o in offers}
-    everywhere = list(names.municipalities)
-    places = {o.id: offer_municipalities(o, everywhere) for o in offers}
-    profiles = build_profiles(offers)
-    intended = intended_reasons(by_id)
-    candidates = candidate_pairs(offers, profiles, everywhere)
-    result = DuplicateResult(candidates=len(candidates))
-    scores = {key: _judge(by_id[key[0]], by_id[key[1]], profiles, places, names)
-              for key in sorted(set(candidates) | set(intended))}
-    result.compared = len(scores)
-    for (a_id, b_id), pair in scores.items():
-        if (a_id, b_id) in intended:
-            result.acknowledged.append(_pair(by_id, a_id, b_id, pair, profiles, places, names,
-                                             intended[(a_id, b_id)]))
-        elif is_duplicate(pair):
-            result.pairs.append(_pair(by_id, a_id, b_id, pair, profiles, places, names))
+def find_duplicates(offers: list[Offer], names: Names,
+                    acknowledged: dict[tuple[str, str], Acknowledgement] | None = None
+                    ) -> DuplicateResult:
+    """Judge the candidate pairs of `offers`; acknowledged pairs are judged too, and kept
+    apart whatever their verdict."""
+    judge_ = _Judge(offers, names)
+    by_id = judge_.by_id
+    intended = {k: v for k, v in (acknowledged if acknowledged is not None
+                                  else pair_acknowledgements(by_id)).items()
+                if k[0] in by_id and k[1] in by_id}
+    result = DuplicateResult(candidates=len(judge_.candidates))
+    keys = sorted(set(judge_.candidates) | set(intended))
+    result.compared = len(keys)
+    for a_id, b_id in keys:
+        ack = intended.get((a_id, b_id))
+        verdict = judge_.verdict(a_id, b_id, forced=ack is not None)
+        if verdict is None:
+            continue
+        pair = DuplicatePair(a_id, b_id, verdict.code, verdict.score, verdict.reasons,
+                             tuple(sorted(judge_.common(a_id, b_id))), ack,
+                             verdict.legal_spheres)
+        (result.acknowledged if ack else result.pairs).append(pair)
+    result.pairs = closest_structures(result.pairs)
     return result
 
 
-def is_duplicate(pair: PairScore) -> bool:
-    return pair.reaches_same_people and pair.score >= THRESHOLD
-
-
-def _common(places: dict[str, list[str]], a_id: str, b_id: str) -> list[str]:
-    theirs = set(places[b_id])
-    return [ags for ags in places[a_id] if ags in theirs]
-
-
-def _judge(a: Offer, b: Offer, profiles, places, names: Names) -> PairScore:
-    return score_pair(a, b, profiles[a.id], profiles[b.id], places[a.id], places[b.id], names)
-
-
-def _pair(by_id, a_id, b_id, pair: PairScore, profiles, places, names, acknowledged=None):
-    a, b = by_id[a_id], by_id[b_id]
-    code = classify(a, b, profiles[a_id], profiles[b_id], pair.score)
-    common = _common(places, a_id, b_id)
-    reasons = pair_reasons(a, pair, a.category == b.category, common, names)
-    if code == EXACT:
-        reasons = ("gleicher Wortlaut in Titel, Kurzbeschreibung und Beschreibung", *reasons)
-    elif code == SAME_PROVIDER:
-        reasons = ("gleicher Anbieter: vermutlich kopiert", *reasons)
-    score = 1.0 if code == EXACT else pair.score
-    return DuplicatePair(a_id, b_id, code, score, reasons, tuple(sorted(common)), acknowledged)
+def closest_structures(pairs: list[DuplicatePair]) -> list[DuplicatePair]:
+    """Double structures as a meeting can take them: each pair only where both offers find
+    no closer counterpart. Ten coaching offers beside ten youth-work offers in one town are
+    ten pairs to talk about, not a hundred; the over-supply matrix shows the rest."""
+    best: dict[str, float] = {}
+    for pair in pairs:
+        if pair.code == STRUCTURE:
+            for offer in (pair.a, pair.b):
+                best[offer] = max(best.get(offer, 0.0), pair.score)
+    return [p for p in pairs if p.code != STRUCTURE
+            or (p.score >= best[p.a] and p.score >= best[p.b])]
 
 
 def dataset_names(data: Dataset) -> Names:
     vocabularies = data.vocabularies
+    providers = {p.id: Provider(p.kind, tuple(p.legal_bases), p.name)
+                 for p in data.partners.values()}
     return Names({m.ags: m.name for m in data.network.municipalities},
                  {key: term.label for key, term in vocabularies.categories.items()},
                  tuple(term.label for term in vocabularies.school_forms.values()),
-                 frozenset(school.id for school in data.network.schools))
+                 frozenset(school.id for school in data.network.schools),
+                 PairRules.of(vocabularies, providers))
 
 
 def detect_duplicates(data: Dataset, today: dt.date) -> DuplicateResult:
-    """Duplicates among the current offers (not inactive, not expired)."""
+    """Duplicates among the current offers (not inactive, not expired, not over)."""
     current = [o for _, o in sorted(data.offers.items()) if is_current(o, today)]
-    return find_duplicates(current, dataset_names(data))
+    return find_duplicates(current, dataset_names(data), pair_acknowledgements(
+        data.offers, data.network.intended_overlaps))

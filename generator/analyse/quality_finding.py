@@ -25,11 +25,22 @@ class QualityFinding:
     reasons: tuple[str, ...] = ()
     file: str = ""
     line: int = 0
+    kind: str = ""  # duplicates: "same-offer" or "double-structure"
+    category: str = ""  # over-supply cells: the topic …
+    band: str = ""  # … and the class band
+    legal_spheres: tuple[str, ...] = ()
+    acknowledgement: tuple[str, str | None] | None = None  # reason, date decided
+
+    @property
+    def cell(self) -> bool:
+        return bool(self.band)
 
     @property
     def key(self) -> str:
         """Names the finding across two states of the data, for the yearly comparison:
         offers name it when there are any, else municipalities and schools."""
+        if self.band:
+            return "|".join([self.code, ",".join(self.municipalities), self.category, self.band])
         if self.offers:
             return "|".join([self.code, self.rule, ",".join(self.offers)])
         return "|".join([self.code, self.rule, "", ",".join(self.municipalities),
@@ -45,4 +56,8 @@ class QualityFinding:
             "municipalities": list(self.municipalities), "schools": list(self.schools),
             "rule": self.rule or None, "score": self.score, "reasons": list(self.reasons),
             "file": self.file or None, "line": self.line or None,
+            "kind": self.kind or None, "category": self.category or None,
+            "band": self.band or None, "legal_spheres": list(self.legal_spheres),
+            "acknowledgement": None if self.acknowledgement is None else {
+                "reason": self.acknowledgement[0], "decided": self.acknowledgement[1]},
         }

@@ -10,13 +10,15 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.analyse.acknowledgements import outdated_acknowledgements
 from generator.analyse.class_bands import BAND_NAMES
 from generator.analyse.coverage import Coverage, analyse_coverage
 from generator.analyse.data_quality import data_quality
 from generator.analyse.duplicates import (
-    POSSIBLE,
+    DOUBLE_STRUCTURE,
     DuplicatePair,
     DuplicateResult,
+    dataset_names,
     detect_duplicates,
 )
 from generator.analyse.network_gaps import (
@@ -24,11 +26,13 @@ from generator.analyse.network_gaps import (
     missing_responsibilities,
     schools_without_counsellor,
 )
+from generator.analyse.oversupply import Supply, analyse_supply
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
 from generator.analyse.selection import is_current
 from generator.model.dataset import Dataset
 
-FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 1
+FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 2
+ACKNOWLEDGED = "duplicate-acknowledged"
 COORDINATION = "Koordinierung des Netzwerks"
 
 
@@ -40,47 +44,67 @@ class Report:
     acknowledged: list[QualityFinding]
     coverage: Coverage
     duplicates: DuplicateResult
+    supply: Supply
     comparison: dict | None = field(default=None)
 
     def as_dict(self) -> dict:
         return report_dict(self)
 
+    def supply_labels(self, keys) -> list[str]:
+        return [s.label for k, s in self.data.vocabularies.legal_spheres.items() if k in keys]
+
+
+def _titles(data: Dataset, pair: DuplicatePair) -> str:
+    a, b = data.offers[pair.a], data.offers[pair.b]
+    return f"„{a.title}“ und „{b.title}“"
+
+
+def _message(data: Dataset, pair: DuplicatePair) -> tuple[str, str]:
+    """The question to the steering group, and the severity."""
+    titles = _titles(data, pair)
+    if pair.acknowledged:
+        return f"{titles} überschneiden sich gewollt: {pair.acknowledged.reason}", INFO
+    if pair.kind == DOUBLE_STRUCTURE:
+        spheres = f" ({' und '.join(pair.legal_spheres)})" if len(pair.legal_spheres) > 1 else ""
+        return (f"Doppelstruktur? {titles} helfen denselben jungen Menschen am selben Ort auf "
+                f"ähnliche Weise{spheres}. Sprecht euch ab, wer was übernimmt, oder haltet die "
+                "Entscheidung unter intended_overlaps fest."), INFO
+    return (f"Dasselbe Angebot doppelt: {titles}. Legt die Einträge zusammen oder nennt das "
+            "andere Angebot mit Grund unter intended_overlaps."), WARNING
+
 
 def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
     a, b = data.offers[pair.a], data.offers[pair.b]
     file, line, _ = data.position("offer", a.id, ("title",))
-    if pair.acknowledged:
-        message = f"„{a.title}“ und „{b.title}“ überschneiden sich gewollt: {pair.acknowledged}"
-        return QualityFinding("duplicate-acknowledged", INFO, message, (a.id, b.id),
-                              tuple(sorted({a.provider, b.provider})), pair.municipalities,
-                              score=pair.score, reasons=pair.reasons, file=file, line=line)
-    if pair.code == POSSIBLE:
-        message = (f"„{a.title}“ und „{b.title}“ richten sich an dieselben jungen Menschen am "
-                   "selben Ort. Prüft, ob es beide braucht (Doppelstruktur?), oder nennt das "
-                   "andere Angebot mit Grund unter intended_overlaps.")
-        severity = INFO
-    else:
-        message = (f"„{a.title}“ und „{b.title}“ sehen nach demselben Angebot aus. Legt sie "
-                   "zusammen oder nennt das andere Angebot mit Grund unter intended_overlaps.")
-        severity = WARNING
-    return QualityFinding(pair.code, severity, message, (a.id, b.id),
+    message, severity = _message(data, pair)
+    code = ACKNOWLEDGED if pair.acknowledged else pair.code
+    ack = pair.acknowledged
+    return QualityFinding(code, severity, message, (a.id, b.id),
                           tuple(sorted({a.provider, b.provider})), pair.municipalities,
-                          score=pair.score, reasons=pair.reasons, file=file, line=line)
+                          score=pair.score, reasons=pair.reasons, file=file, line=line,
+                          kind=pair.kind, legal_spheres=pair.legal_spheres,
+                          acknowledgement=None if ack is None else (
+                              ack.reason, ack.decided and ack.decided.isoformat()))
 
 
 def build_report(data: Dataset, today: dt.date) -> Report:
     """Run every analysis over a checked data root."""
     duplicates = detect_duplicates(data, today)
     coverage = analyse_coverage(data, today)
+    supply = analyse_supply(data, today, dataset_names(data).rules)
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
+    findings += supply.findings
     findings += coverage.gaps
     findings += missing_responsibilities(data)
     findings += schools_without_counsellor(data)
     findings += classes_without_school(data, today)
     findings += data_quality(data, today)
     acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
+    acknowledged += supply.acknowledged
+    findings += outdated_acknowledgements(acknowledged, today)
     return Report(data, today, sorted(findings, key=QualityFinding.sort_key),
-                  sorted(acknowledged, key=QualityFinding.sort_key), coverage, duplicates)
+                  sorted(acknowledged, key=QualityFinding.sort_key), coverage, duplicates,
+                  supply)
 
 
 def todo_by_partner(report: Report) -> list[dict]:
@@ -96,19 +120,32 @@ def todo_by_partner(report: Report) -> list[dict]:
             for pid, keys in sorted(lists.items(), key=lambda item: (not item[0], item[0]))]
 
 
+def cell_dict(report: Report, key: tuple[str, str, str]) -> dict:
+    """One cell of the matrix: too little (missing) and too much (oversupply) in one place."""
+    coverage, supply = report.coverage, report.supply
+    ags, cat, band = key
+    held = supply.cells.get(key)
+    state = "review" if key in supply.marked else "acknowledged" if key in supply.accepted \
+        else None
+    return {"municipality": ags, "category": cat, "band": band,
+            "offers": coverage.cells.get(key, 0),
+            "partners": len(held.partners) if held else 0,
+            "legal_spheres": report.supply_labels(held.spheres) if held else [],
+            "required": key in coverage.required, "missing": key in coverage.missing,
+            "oversupply": state}
+
+
 def coverage_dict(report: Report) -> dict:
     data, coverage = report.data, report.coverage
     cells = sorted(set(coverage.cells) | coverage.required)
+    limits = data.network.oversupply
     return {
         "bands": list(BAND_NAMES),
         "categories": [{"id": key, "label": term.label}
                        for key, term in data.vocabularies.categories.items()],
         "municipalities": [{"ags": m.ags, "name": m.name} for m in data.network.municipalities],
-        "cells": [{"municipality": ags, "category": cat, "band": band,
-                   "offers": coverage.cells.get((ags, cat, band), 0),
-                   "required": (ags, cat, band) in coverage.required,
-                   "missing": (ags, cat, band) in coverage.missing}
-                  for ags, cat, band in cells],
+        "cells": [cell_dict(report, key) for key in cells],
+        "oversupply": {"max_offers": limits.max_offers, "categories": dict(limits.categories)},
         "totals": [{"municipality": ags, "category": cat, "offers": count}
                    for (ags, cat), count in sorted(coverage.totals.items())],
     }

@@ -97,3 +97,27 @@ def offers_for_school_class(data: Dataset, today: dt.date, school: School,
     offers = select_offers(data, today, municipality=school.municipality,
                            school_class=school_class, school_form=school.school_form)
     return [o for o in offers if not is_school_internal(data, o) or o.provider == school.id]
+
+
+def school_offers(data: Dataset, today: dt.date, *, municipality: str | None = None,
+                  school_class: int | None = None, after_school: bool = False,
+                  category: str | None = None) -> list[tuple[School, list[Offer]]]:
+    """Schools' own current offers matching the criteria, grouped per school (network order):
+    what class, topic and town pages show under "An deiner Schule"."""
+    found = [o for o in select_offers(data, today, municipality=municipality,
+                                      school_class=school_class, after_school=after_school,
+                                      category=category)
+             if is_school_internal(data, o)]
+    groups = []
+    for school in data.network.schools:
+        own = [o for o in found if o.provider == school.id
+               and (school_class is None or school_class in school.classes)]
+        if own:
+            groups.append((school, own))
+    return groups
+
+
+def offers_for_situation(data: Dataset, today: dt.date, situation: str) -> list[Offer]:
+    """Current offers for everyone that name this life situation (Lebenslage)."""
+    return [o for o in OfferIndex.of(data, today).current
+            if situation in o.target.situations and not is_school_internal(data, o)]

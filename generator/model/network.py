@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import AudienceId, CategoryId, SchoolFormId, StrictModel
@@ -131,6 +131,50 @@ class NetworkConsent(StrictModel):
         description="Kennungen der Partner, die das dürfen, oder „alle“.")
     uses: list[Literal["contacts", "venues", "co_providers", "intended_overlaps"]] = Field(
         min_length=1, description="contacts, venues, co_providers, intended_overlaps.")
+BANDS = ("5–7", "8", "9–10", "11–13", "nach der Schule")
+
+
+def _band_dash(value: object) -> object:
+    """"9-10" typed with a hyphen means the band "9–10"."""
+    return value.replace("-", "–") if isinstance(value, str) else value
+
+
+class IntendedOverlap(StrictModel):
+    """A decision of the steering group: a pair of offers or a cell of the matrix was looked
+    at and is wanted as it is."""
+
+    offers: list[Slug] = Field(default_factory=list, description="Zwei Angebote (Kennungen), "
+                               "die sich gewollt überschneiden.")
+    municipality: Ags | None = Field(None, description="Gemeinde (AGS) der Zelle.")
+    category: CategoryId | None = Field(None, description="Kategorie (Thema) der Zelle.")
+    band: Annotated[Literal[BANDS], BeforeValidator(_band_dash)] | None = Field(
+        None, description="Klassenstufe der Zelle: 5–7, 8, 9–10, 11–13 oder „nach der Schule“.")
+    reason: Line = Field(description="Warum die Überschneidung gewollt ist.")
+    decided: Date = Field(description="Wann die Steuergruppe das entschieden hat (JJJJ-MM-TT).")
+
+    @model_validator(mode="after")
+    def _pair_or_cell(self) -> IntendedOverlap:
+        cell = (self.municipality, self.category, self.band)
+        if self.offers and any(v is not None for v in cell):
+            raise PydanticCustomError("overlap-shape", "Nenne entweder zwei Angebote (offers) "
+                                      "oder eine Zelle (municipality, category, band).")
+        if self.offers and len(set(self.offers)) != 2:
+            raise PydanticCustomError("overlap-shape", "Unter offers stehen genau zwei "
+                                      "verschiedene Angebote.")
+        if not self.offers and any(v is None for v in cell):
+            raise PydanticCustomError("overlap-shape", "Eine Zelle braucht municipality, "
+                                      "category und band, oder nenne zwei Angebote (offers).")
+        return self
+
+
+class Oversupply(StrictModel):
+    """When the steering group wants to look at a cell of the matrix."""
+
+    max_offers: int = Field(5, ge=1, le=1000, description="Mehr aktuelle Angebote als das in "
+                            "einer Zelle (Gemeinde × Kategorie × Klassenstufe), von mindestens "
+                            "zwei Partnern: die Zelle wird zur Prüfung markiert.")
+    categories: dict[CategoryId, Annotated[int, Field(ge=1, le=1000)]] = Field(
+        default_factory=dict, description="Eigene Schwelle je Kategorie, z. B. messe: 8.")
 
 
 class Network(StrictModel):
@@ -158,6 +202,11 @@ class Network(StrictModel):
         """Whether the network grants `role` to the partner (for municipality `ags`)."""
         return any(ags is None or a.municipalities == "kreisweit" or ags in a.municipalities
                    for a in self.grants(partner_id, role))
+    oversupply: Oversupply = Field(
+        default_factory=Oversupply, description="Ab wann eine Zelle als Überangebot gilt.")
+    intended_overlaps: list[IntendedOverlap] = Field(
+        default_factory=list, description="Entscheidungen der Steuergruppe: gewollte "
+        "Überschneidungen von zwei Angeboten oder in einer Zelle, mit Grund und Datum.")
 
     def municipality(self, ags: str) -> Municipality | None:
         return self._municipalities_by_key.get(ags)

@@ -105,6 +105,9 @@ class Costs(StrictModel):
 class IntendedOverlap(StrictModel):
     offer: Slug = Field(description="Kennung des ähnlichen Angebots.")
     reason: Line = Field(description="Warum beide Angebote gewollt sind.")
+    decided: Date | None = Field(None, description="Wann das geprüft und entschieden wurde "
+                                 "(JJJJ-MM-TT); der Bericht zeigt Entscheidungen, die älter "
+                                 "als ein Schuljahr sind.")
 
 
 class Offer(StrictModel):

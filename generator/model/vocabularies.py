@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from generator.model.base import StrictModel
-from generator.model.types import Line, ShortLine, Slug
+from generator.model.types import Age, Line, ShortLine, Slug
+
+Stage = Literal["schule", "fertig", "ausbildung"]
 
 
 class Term(StrictModel):
@@ -13,17 +17,99 @@ class Term(StrictModel):
     description: Line | None = Field(None, description="Kurze Erklärung in einfacher Sprache.")
 
 
+class GlossaryTerm(StrictModel):
+    term: ShortLine = Field(description="Der Begriff, wie er in Angeboten steht, z. B. „BvB“.")
+    long: ShortLine | None = Field(
+        None, description="Ausgeschrieben, wenn der Begriff eine Abkürzung ist.")
+    description: Line = Field(description="Erklärung in einfacher Sprache, ein bis zwei Sätze.")
+
+
+class GuideRule(StrictModel):
+    """When an institution answers for a young person ("Wer hilft mir?")."""
+
+    role: Literal["agentur", "jobcenter", "jugendamt"] = Field(
+        description="Welche Stelle: agentur, jobcenter oder jugendamt.")
+    stages: list[Stage] = Field(
+        default_factory=lambda: ["schule", "fertig", "ausbildung"],
+        description="Für wen: schule (geht zur Schule), fertig (mit der Schule fertig), "
+        "ausbildung (in Ausbildung).")
+    min_age: Age | None = Field(None, description="Ab diesem Alter (Jahre).")
+    max_age: Age | None = Field(None, description="Bis zu diesem Alter (Jahre).")
+    buergergeld: bool | None = Field(
+        None, description="true: nur wenn die Familie Bürgergeld bekommt; leer: egal.")
+    text: Line = Field(description="Warum diese Stelle hilft, in einfacher Sprache, mit „du“.")
+
+
+class Situation(Term):
+    special_group: bool = Field(
+        False, description="true für eine besondere Gruppe (z. B. mit Behinderung): ein Angebot "
+        "nur für sie ergänzt das allgemeine Angebot und ist keine Doppelung.")
+
+
+class LegalSphere(Term):
+    """A Rechtskreis: the body of law an offer runs under (SGB II, SGB III, SGB VIII …)."""
+
+    laws: list[ShortLine] = Field(
+        default_factory=list, description="Gesetze, an denen man den Rechtskreis in "
+        "legal_basis erkennt, z. B. „SGB II“ (ganzes Wort: „SGB II“ passt nicht auf „SGB III“).")
+    partner_kinds: list[Slug] = Field(
+        default_factory=list, description="Partnerarten, deren Angebote ohne eigene "
+        "Rechtsgrundlage in diesem Rechtskreis laufen, z. B. jobcenter.")
+
+
+class Neighbourhood(Term):
+    """Categories whose offers can give the same kind of help (for double structures)."""
+
+    categories: list[Slug] = Field(min_length=2, description="Benachbarte Kategorien.")
+
+
+class JobField(Term):
+    """A Berufsfeld or subject: offers about different fields complement each other."""
+
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter, an denen man das Feld in Titel oder Kurzbeschreibung "
+        "erkennt, z. B. „Pflege“, „Altenpflege“.")
+class SynonymGroup(StrictModel):
+    """Words the finder treats as one: each word of `words` finds the others and `means`."""
+
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter oder kurze Wendungen, die jemand eintippt.")
+    means: list[ShortLine] = Field(
+        default_factory=list, description="Wörter, die diese Eingabe zusätzlich findet (nur in "
+        "diese Richtung). Leer: die Wörter von words finden sich gegenseitig.")
+    ignore: bool = Field(
+        False, description="true: Füllwörter wie „suche“ oder „brauche“, nach denen die Suche "
+        "nicht sucht.")
+
+
 class Vocabularies(StrictModel):
     categories: dict[Slug, Term] = Field(default_factory=dict,
                                          description="Kategorien von Angeboten.")
     school_forms: dict[Slug, Term] = Field(default_factory=dict, description="Schulformen.")
-    situations: dict[Slug, Term] = Field(
+    situations: dict[Slug, Situation] = Field(
         default_factory=dict, description="Lebenslagen, z. B. ohne Schulabschluss, mit Kind.")
     audiences: dict[Slug, Term] = Field(
         default_factory=dict, description="Zielgruppen: Schüler, Eltern, Lehrkräfte …")
     partner_kinds: dict[Slug, Term] = Field(default_factory=dict, description="Partnerarten.")
     languages: dict[Slug, Term] = Field(
         default_factory=dict, description="Sprachen der Angebote (ISO-639-1-Kürzel).")
+    glossary: dict[Slug, GlossaryTerm] = Field(
+        default_factory=dict, description="Begriffe, die die Website erklärt (Glossar).")
+    guide_rules: dict[Slug, GuideRule] = Field(
+        default_factory=dict, description="Regeln für „Wer hilft mir?“: welche Stelle für "
+        "wen zuständig ist.")
+    legal_spheres: dict[Slug, LegalSphere] = Field(
+        default_factory=dict, description="Rechtskreise (SGB II, SGB III, SGB VIII …) für "
+        "Doppelstrukturen im Qualitätsbericht.")
+    category_neighbourhoods: dict[Slug, Neighbourhood] = Field(
+        default_factory=dict, description="Kategorien, die dieselbe Art Hilfe geben können: "
+        "Angebote aus ihnen prüft der Bericht auf Doppelstrukturen.")
+    job_fields: dict[Slug, JobField] = Field(
+        default_factory=dict, description="Berufsfelder und Fächer: Angebote zu verschiedenen "
+        "Feldern ergänzen sich.")
+    synonyms: dict[Slug, SynonymGroup] = Field(
+        default_factory=dict, description="Wörter, die die Suche gleich behandelt, z. B. "
+        "Lehrstelle und Ausbildungsplatz.")
 
     def label(self, kind: str, key: str) -> str:
         term = getattr(self, kind).get(key)

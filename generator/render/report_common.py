@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from generator.analyse.duplicates import LIKELY_DUPLICATE_CODES, POSSIBLE
+from generator.analyse.acknowledgements import OUTDATED
+from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
+from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import NETWORK_GAP_CODES
 
 SECTIONS = (
-    ("Doppelte Angebote", LIKELY_DUPLICATE_CODES),
-    ("Mögliche Doppelstrukturen", (POSSIBLE,)),
+    ("Dasselbe Angebot doppelt", SAME_OFFER_CODES),
+    ("Doppelstruktur?", (STRUCTURE,)),
+    ("Überangebot", (OVERSUPPLY,)),
+    ("Alte Entscheidungen", (OUTDATED,)),
     ("Lücken in der Abdeckung", ("coverage-gap",)),
     ("Lücken im Netzwerk", NETWORK_GAP_CODES),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty")),
@@ -16,8 +20,11 @@ CODE_LABELS = {
     "duplicate-exact": "wortgleiche Kopie",
     "duplicate-same-provider": "doppelt beim selben Anbieter",
     "duplicate-near": "ähnliches Angebot eines anderen Anbieters",
-    "duplicate-possible": "gleiche Art Angebot für dieselben jungen Menschen",
+    "duplicate-structure": "Doppelstruktur?",
     "duplicate-acknowledged": "gewollte Überschneidung",
+    "oversupply-cell": "Überangebot",
+    "oversupply-acknowledged": "gewolltes Angebot in einer Zelle",
+    "acknowledgement-outdated": "Entscheidung älter als ein Schuljahr",
     "coverage-gap": "Abdeckungslücke",
     "responsibility-missing": "Zuständigkeit fehlt",
     "school-without-counsellor": "Schule ohne Berufsberatung",
@@ -33,6 +40,9 @@ COMPARISON_PARTS = (
     ("gaps_closed", "Geschlossene Lücken"),
     ("duplicates_new", "Neue Doppelungen"),
     ("duplicates_resolved", "Aufgelöste Doppelungen"),
+    ("duplicates_changed", "Doppelungen mit anderer Art oder deutlich anderem Wert"),
+    ("oversupply_new", "Neues Überangebot"),
+    ("oversupply_resolved", "Aufgelöstes Überangebot"),
 )
 
 
@@ -47,6 +57,9 @@ def percent(score: float | None) -> str:
 
 
 def comparison_item(item: dict) -> str:
+    if "score_before" in item:
+        return (f"{item['message']} ({percent(item['score_before'])} → "
+                f"{percent(item['score'])})")
     if "title" in item:
         return f"{item['title']} ({item['id']}, {item['provider']})"
     return item["message"]
@@ -57,4 +70,4 @@ def headline(report: dict) -> str:
     total = sum(summary["findings"].values())
     return (f"{report['district']['name']}, Stand {report['today']}: {summary['offers']} "
             f"Angebote ({summary['current_offers']} aktuell), {summary['partners']} Partner, "
-            f"{total} Befunde, {summary['acknowledged']} gewollte Überschneidungen.")
+            f"{total} Befunde, {summary['acknowledged']} Entscheidungen der Steuergruppe.")

@@ -10,5 +10,9 @@ from generator.render.report_text import render_text
 RENDERERS = {"json": json_text, "md": render_markdown, "text": render_text}
 
 
-def render_report(report: Report, output_format: str) -> str:
+def render_report(report: Report, output_format: str) -> str | bytes:
+    if output_format == "pdf":  # WeasyPrint loads only when a PDF is asked for
+        from generator.render.report_pdf import render_pdf
+
+        return render_pdf(report.as_dict())
     return RENDERERS[output_format](report.as_dict())

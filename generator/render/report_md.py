@@ -73,7 +73,7 @@ def render_markdown(report: dict) -> str:
     for title, codes in SECTIONS:
         found = section_findings(report, codes)
         lines += [f"## {title} ({len(found)})", "", *_table(found), ""]
-    lines += [f"## Gewollte Überschneidungen ({len(report['acknowledged'])})", "",
+    lines += [f"## Entscheidungen der Steuergruppe ({len(report['acknowledged'])})", "",
               *_table(report["acknowledged"]), ""]
     lines += ["## Fehlende Pflichtfelder der Abdeckung", "", *_coverage_lines(report), ""]
     lines += ["## Aufgaben je Partner", "", *_todo_lines(report)]

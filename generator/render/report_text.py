@@ -29,7 +29,7 @@ def render_text(report: dict) -> str:
         found = section_findings(report, codes)
         lines += ["", f"{title} ({len(found)})"]
         lines += [line for f in found for line in _finding_lines(f)] or ["- keine"]
-    lines += ["", f"Gewollte Überschneidungen ({len(report['acknowledged'])})"]
+    lines += ["", f"Entscheidungen der Steuergruppe ({len(report['acknowledged'])})"]
     lines += [line for f in report["acknowledged"] for line in _finding_lines(f)] or ["- keine"]
     comparison = report.get("comparison")
     if comparison:

@@ -14,6 +14,10 @@ HANDOUTS_PATH = "handouts/"
 OPEN_DATA_PATH = "daten/"
 QUALITY_PATH = "qualitaet/"
 SEARCH_PATH = "suche/"
+GUIDE_PATH = "wer-hilft-mir/"
+SITUATIONS_PATH = "lebenslagen/"
+GLOSSARY_PATH = "glossar/"
+EASY_LANGUAGE_PATH = "leichte-sprache/"
 
 
 def name_slug(name: str) -> str:
@@ -41,6 +45,10 @@ def category_path(category_id: str) -> str:
 def class_path(school_class: int | None) -> str:
     """None stands for "nach der Schule"."""
     return f"{CLASSES_PATH}{'nach-der-schule' if school_class is None else school_class}/"
+
+
+def situation_path(situation_id: str) -> str:
+    return f"{SITUATIONS_PATH}{situation_id}/"
 
 
 def handout_file(slug: str) -> str:

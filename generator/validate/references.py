@@ -74,6 +74,23 @@ def _check_network(data: Dataset) -> list[Finding]:
         if school.career_counsellor:
             findings += _check_contact_ref(data, "network", "", school.career_counsellor,
                                            ("schools", i, "career_counsellor"))
+    return findings + _check_network_overlaps(data)
+
+
+def _check_network_overlaps(data: Dataset) -> list[Finding]:
+    """The steering group's decisions name offers and municipalities that exist."""
+    findings = []
+    for i, overlap in enumerate(data.network.intended_overlaps):
+        if overlap.municipality:
+            findings += _check_area(data, "network", "", [overlap.municipality],
+                                    ("intended_overlaps", i, "municipality"))
+        for j, offer_id in enumerate(overlap.offers):
+            if offer_id not in data.offers and offer_id not in data.invalid_offer_ids:
+                findings.append(_missing(data, "network", "", ("intended_overlaps", i, "offers",
+                                                               j), "unknown-offer",
+                                         f"Das Angebot „{offer_id}“ gibt es nicht."
+                                         f"{_hint(offer_id, data.offers)} Nenne die Kennung "
+                                         "(Dateiname ohne .yaml)."))
     return findings
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.analyse.selection import OfferIndex, is_school_internal
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 from generator.model.partner import Contact, Partner
+from generator.render import urls
+from generator.render.handouts.catalogue import Handout
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
@@ -22,7 +24,26 @@ def german_date(day: dt.date, weekday: bool = False) -> str:
 class SiteContext:
     data: Dataset
     today: dt.date
-    handout_slugs: frozenset[str] = field(default_factory=frozenset)
+    handouts: tuple[Handout, ...] = ()  # the handout catalogue: what the build will print
+
+    @property
+    def handout_slugs(self) -> frozenset[str]:
+        return frozenset(h.slug for h in self.handouts)
+
+    def school_handouts(self, school_id: str,
+                        school_class: int | None = None) -> list[tuple[str, str]]:
+        """(label, PDF path) of a school's handouts, all or those of one class."""
+        return [(f"{h.title} (PDF)", urls.handout_file(h.slug)) for h in self.handouts
+                if h.school_id == school_id
+                and (school_class is None or h.school_class == school_class)]
+
+    def class_handouts(self, school_class: int | None) -> dict[str, list[tuple[str, str]]]:
+        """School id → the handouts of that class (none for "nach der Schule")."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        if school_class is not None:
+            for school in self.data.network.schools:
+                found[school.id] = self.school_handouts(school.id, school_class)
+        return found
 
     @property
     def site_name(self) -> str:

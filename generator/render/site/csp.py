@@ -1,5 +1,5 @@
-"""The Content-Security-Policy: only this site's own files, plus the theme's one inline script
-(the storage replacement in theme/partials/javascripts/base.html) allowed by its hash."""
+"""The Content-Security-Policy: only this site's own files, plus the theme's inline scripts
+(theme/partials/javascripts/base.html, theme/404.html) allowed by their hashes."""
 
 from __future__ import annotations
 
@@ -12,10 +12,14 @@ THEME_DIR = Path(__file__).parent / "theme"
 _INLINE = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
+INLINE_SCRIPT_TEMPLATES = (Path("partials") / "javascripts" / "base.html", Path("404.html"))
+
+
 def inline_scripts() -> list[str]:
-    """The inline scripts the theme overrides write into every page, byte for byte."""
-    template = (THEME_DIR / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
-    return _INLINE.findall(template)
+    """The inline scripts the theme overrides write into pages, byte for byte: the storage
+    replacement on every page, the sub-path repair on the 404 page."""
+    return [script for name in INLINE_SCRIPT_TEMPLATES
+            for script in _INLINE.findall((THEME_DIR / name).read_text(encoding="utf-8"))]
 
 
 def script_hash(script: str) -> str:
@@ -30,6 +34,7 @@ def policy() -> str:
         f"script-src 'self' {hashes}",
         "style-src 'self'",
         "img-src 'self' data:",
+        "media-src 'self'",  # the district's video in sign language
         "font-src 'self'",
         "connect-src 'self'",
         "manifest-src 'self'",

@@ -45,9 +45,13 @@ def _yaml_scalar(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def front_matter(title: str, description: str | None = None, **extra: str) -> str:
-    """Front matter with a title and description that are safe in the theme's templates."""
+def front_matter(title: str, description: str | None = None, hide: tuple[str, ...] = (),
+                 **extra: str) -> str:
+    """Front matter with a title and description that are safe in the theme's templates;
+    `hide` names parts of the theme to leave out (e.g. "toc")."""
     lines = ["---", f"title: {_yaml_scalar(html_text(' '.join(title.split())))}"]
+    if hide:
+        lines.append("hide: [" + ", ".join(_yaml_scalar(h) for h in hide) + "]")
     if description:
         lines.append(f"description: {_yaml_scalar(html_text(' '.join(description.split())))}")
     for key, value in sorted(extra.items()):

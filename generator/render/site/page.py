@@ -26,8 +26,9 @@ def page(path: str, title: str, template: str, *, description: str | None = None
 
 
 def page_text(title: str, body: str, description: str | None = None, **extra: str) -> str:
-    """The Markdown file: front matter, the escaped title as h1, the HTML body block."""
-    text = front_matter(title, description, **extra) + f"# {md_text(title)}\n\n"
+    """The Markdown file: front matter, the escaped title as h1, the HTML body block.
+    Generated pages carry their own jump links ("Auf dieser Seite"): no empty sidebar."""
+    text = front_matter(title, description, hide=("toc",), **extra) + f"# {md_text(title)}\n\n"
     return text + f"{BODY_START}{body}\n</div>\n" if body else text
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.analyse.responsibility import responsible_partners
-from generator.analyse.selection import select_offers
+from generator.analyse.selection import school_offers, select_offers
 from generator.model.network import Municipality
 from generator.model.partner import ROLES
 from generator.render import urls
 from generator.render.site.context import SiteContext
 from generator.render.site.link_list import LinkEntry, LinkSection, count_note
-from generator.render.site.offer_list import by_category
+from generator.render.site.listing import Narrow, listing
+from generator.render.site.offer_list import Section, class_key, finder_path
 from generator.render.site.page import page
+from generator.render.site.pages_class import CLASSES, class_title
 
 ROLE_TEXT = {
     "agentur": ("Agentur für Arbeit", "Berufsberatung, Ausbildungssuche und Förderung, auch "
@@ -34,9 +36,8 @@ class Role:
 def municipality_pages(ctx: SiteContext) -> dict[str, str]:
     pages, counts = {}, {}
     for municipality in ctx.data.network.municipalities:
-        offers = ctx.public(select_offers(ctx.data, ctx.today, municipality=municipality.ags))
-        counts[municipality.ags] = len(offers)
-        pages.update([municipality_page(ctx, municipality, offers)])
+        path, text, counts[municipality.ags] = municipality_page(ctx, municipality)
+        pages[path] = text
     pages.update([municipality_index(ctx, counts)])
     return pages
 
@@ -49,15 +50,27 @@ def responsible(ctx: SiteContext, ags: str) -> list[Role]:
     return roles
 
 
-def municipality_page(ctx: SiteContext, municipality: Municipality, offers) -> tuple[str, str]:
-    schools = [(s, ctx.data.partners.get(s.id)) for s in ctx.data.network.schools
-               if s.municipality == municipality.ags]
+def municipality_page(ctx: SiteContext, municipality: Municipality) -> tuple[str, str, int]:
+    ags = municipality.ags
+    offers = ctx.public(select_offers(ctx.data, ctx.today, municipality=ags))
+    schools = school_offers(ctx.data, ctx.today, municipality=ags)
+    classes = [(class_title(c), finder_path(ort=ags, klasse=class_key(c))) for c in CLASSES]
+    body = listing(ctx, offers, schools, ort=ags,
+                   narrow=Narrow("Nur deine Klasse zeigen", "Wähle deine Klasse", classes))
+    school_list = [(s, ctx.data.partners.get(s.id)) for s in ctx.data.network.schools
+                   if s.municipality == ags]
+    head = [Section("zustaendig", "Wer ist zuständig?", None)]
+    if school_list:
+        head.append(Section("schulen", f"Schulen in {municipality.name}", len(school_list)))
+    body["sections"] = head + body["sections"]
     title = f"{municipality.kind} {municipality.name}"
-    return page(urls.municipality_path(municipality.name), title, "municipality.html",
-                description=f"Angebote und Zuständigkeiten in {municipality.name}",
-                kind="ort", name=municipality.name, roles=responsible(ctx, municipality.ags),
-                coordination=ctx.data.network.district.coordination_email,
-                schools=schools, count=len(offers), groups=by_category(ctx, offers))
+    path, text = page(urls.municipality_path(municipality.name), title, "municipality.html",
+                      description=f"Angebote und Zuständigkeiten in {municipality.name}",
+                      kind="ort", name=municipality.name, roles=responsible(ctx, ags),
+                      coordination=ctx.data.network.district.coordination_email,
+                      guide_path=urls.GUIDE_PATH, school_list=school_list, links=[],
+                      **body)
+    return path, text, body["count"]
 
 
 def municipality_index(ctx: SiteContext, counts: dict[str, int]) -> tuple[str, str]:

@@ -4,20 +4,48 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from markupsafe import escape
+
+from generator.analyse.selection import is_current, select_offers
+from generator.analyse.timing import appointment_last_day, deadline_passed, is_over, upcoming_dates
 from generator.model.offer import Offer
 from generator.render import urls
 from generator.render.site.context import SiteContext
 from generator.render.site.fragments import mailto_href
+from generator.render.site.glossary import link_terms
 from generator.render.site.markdown_subset import render_description
+from generator.render.site.offer_list import OfferItem, offer_item
 from generator.render.site.page import page
+
+RELATED = 5  # current offers of the same topic an ended offer's page points to
 
 
 def offer_pages(ctx: SiteContext) -> dict[str, str]:
-    return dict(offer_page(ctx, offer) for offer in ctx.current_offers())
+    """Every offer keeps its page, also when it is over or ended: printed QR codes point here."""
+    return dict(offer_page(ctx, offer) for offer in sorted(ctx.data.offers.values(),
+                                                           key=lambda o: o.id))
+
+
+def ended_state(ctx: SiteContext, offer: Offer) -> str | None:
+    """"vorbei" (all dates past), "beendet" (inactive or expired), or None while current."""
+    if is_current(offer, ctx.today):
+        return None
+    return "vorbei" if is_over(offer, ctx.today) and offer.status != "inactive" else "beendet"
+
+
+def related_offers(ctx: SiteContext, offer: Offer) -> list[OfferItem]:
+    """Current offers for everyone on the same topic, those in the same towns first."""
+    towns = set(ctx.data.offer_municipalities(offer))
+    same_topic = [o for o in ctx.public(select_offers(ctx.data, ctx.today,
+                                                      category=offer.category))
+                  if o.id != offer.id]
+    same_topic.sort(key=lambda o: not towns & set(ctx.data.offer_municipalities(o)))
+    return [offer_item(ctx, o) for o in same_topic[:RELATED]]
 
 
 def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
     data = ctx.data
+    ended = ended_state(ctx, offer)
     providers = [data.partners[p] for p in [offer.provider, *offer.co_providers]
                  if p in data.partners]
     venues = [loc for ref in offer.venues if (loc := _venue(ctx, ref))]
@@ -25,16 +53,27 @@ def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
         (ctx.municipality_name(a), urls.municipality_path(ctx.municipality_name(a)))
         for a in offer.municipalities]
     handout = f"angebot-{offer.id}"
+    path = urls.offer_path(offer.id)
+    description = render_description(offer.description) if offer.description else ""
     return page(
-        urls.offer_path(offer.id), offer.title, "offer.html", description=offer.summary,
+        path, offer.title, "offer.html", description=offer.summary,
         kind="angebot", offer=offer, providers=providers, audience=audience_text(ctx, offer),
         category=ctx.label("categories", offer.category), places=places,
         where=ctx.where(offer), costs=costs_text(offer), venues=venues,
-        description_html=render_description(offer.description) if offer.description else "",
+        summary=terms_in(ctx, path, escape(offer.summary), linked := set()),
+        description_html=terms_in(ctx, path, description, linked),
         contact=ctx.contact(offer.contact), school=ctx.school_name(offer),
         languages=", ".join(ctx.label("languages", code) for code in offer.languages),
         handout=urls.handout_file(handout) if handout in ctx.handout_slugs else None,
-        report_href=report_href(ctx, offer))
+        report_href=report_href(ctx, offer), ended=ended,
+        related=related_offers(ctx, offer) if ended else [],
+        upcoming=upcoming_dates(offer, ctx.today),
+        past=[d for d in offer.dates if appointment_last_day(d) < ctx.today],
+        deadline_passed=deadline_passed(offer, ctx.today))
+
+
+def terms_in(ctx: SiteContext, path: str, html: str, seen: set[str]) -> str:
+    return link_terms(ctx, html, lambda to: urls.relative(path, to), seen)
 
 
 def _venue(ctx: SiteContext, ref: str):

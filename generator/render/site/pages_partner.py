@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.analyse.audience import young_people_first
 from generator.analyse.selection import sort_key
 from generator.model.partner import Partner
 from generator.render import urls
@@ -44,7 +45,8 @@ def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str,
                 description=partner.summary, kind="partner", partner=partner,
                 kind_label=ctx.label("partner_kinds", partner.kind),
                 responsibilities=responsibilities,
-                offers=[offer_item(ctx, o) for o in offers])
+                offers=[offer_item(ctx, o) for o in young_people_first(offers)],
+                handouts=ctx.school_handouts(partner.id))
 
 
 def partner_index(ctx: SiteContext, offers: dict[str, list]) -> tuple[str, str]:

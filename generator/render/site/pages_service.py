@@ -1,8 +1,9 @@
-"""The handouts page, the open data page and the search page."""
+"""The handouts page and the open data page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from generator.render import urls
 from generator.render.exports.write import EXPORT_FILES
@@ -55,6 +56,17 @@ def open_data_page(ctx: SiteContext) -> tuple[str, str]:
                 today=ctx.today)
 
 
-def search_page(ctx: SiteContext) -> tuple[str, str]:
-    return page(urls.SEARCH_PATH, "Suche", "search.html", kind="suche",
-                description="Angebote nach Stichwort suchen")
+DGS_VIDEO = Path("docs") / "dgs" / "leichte-sprache"  # .mp4 or .webm, .vtt for subtitles
+
+
+def easy_language_page(ctx: SiteContext) -> tuple[str, str]:
+    """Leichte Sprache, with a slot for the district's video in German Sign Language (DGS):
+    docs/dgs/leichte-sprache.mp4 (or .webm), served from the site itself."""
+    video = next((f"dgs/leichte-sprache.{ext}" for ext in ("mp4", "webm")
+                  if (ctx.data.root / DGS_VIDEO.with_suffix(f".{ext}")).is_file()), None)
+    captions = "dgs/leichte-sprache.vtt" \
+        if (ctx.data.root / DGS_VIDEO.with_suffix(".vtt")).is_file() else None
+    return page(urls.EASY_LANGUAGE_PATH, "Leichte Sprache", "easy_language.html",
+                kind="leichte-sprache", description="Die Website in Leichter Sprache und in "
+                "Deutscher Gebärdensprache", video=video, captions=captions,
+                site_name=ctx.site_name, coordination=ctx.data.network.district.coordination_email)

@@ -20,12 +20,20 @@ from generator.clock import run_day
 from generator.findings import format_text
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
-from generator.render.site.site_files import CSS_PATH, SiteFiles, generate_site
+from generator.render.site.site_files import (
+    CSS_PATH,
+    FINDER_CSS_PATH,
+    SiteFiles,
+    generate_site,
+    is_network_page,
+)
 
 
 class PluginSettings(Config):
     root = config_options.Type(str, default=".")
     today = config_options.Optional(config_options.Type(str))
+    # false: no "Für das Netzwerk" section (quality report, partner guide) on a public site
+    network_section = config_options.Type(bool, default=True)
 
 
 class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
@@ -41,12 +49,14 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         self.site = self.prepared or self._generate(config)
         config.theme.dirs.insert(0, str(THEME_DIR))
         config.extra["aw_csp"] = policy()
-        if CSS_PATH not in config.extra_css:
-            config.extra_css.append(CSS_PATH)
+        config.extra["aw_network_section"] = self.config.network_section
+        for css in (CSS_PATH, FINDER_CSS_PATH):
+            if css not in config.extra_css:
+                config.extra_css.append(css)
         if not config.nav:
             docs = Path(config.docs_dir)
             hand_written = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
-            config.nav = self.site.nav(hand_written)
+            config.nav = self.site.nav(hand_written, self.config.network_section)
         return config
 
     def _generate(self, config) -> SiteFiles:
@@ -61,8 +71,13 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
 
     def on_files(self, files: Files, config) -> Files:
         assert self.site is not None
-        nav_paths = {path for entry in self.site.nav(set()) for path in entry.values()}
+        nav_paths = self.site.nav_paths()
+        if not self.config.network_section:
+            for file in [f for f in files if is_network_page(f.src_uri)]:
+                files.remove(file)
         for path, text in self.site.pages.items():
+            if not self.config.network_section and is_network_page(path):
+                continue
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"docs/{path} überschreibt eine erzeugte Seite. Benenne die "
                                   "Datei um.")
@@ -74,9 +89,12 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        """Generated bodies are finished HTML: keep them away from Markdown."""
+        """Generated bodies are finished HTML: keep them away from Markdown. Hand-written
+        pages get generated blocks at their markers (the home page's finder)."""
         assert self.site is not None
         if page.file.src_uri not in self.site.pages:
+            for marker, html in self.site.snippets.items():
+                markdown = markdown.replace(marker, html)
             return markdown
         head, body = split_body(markdown)
         if body:

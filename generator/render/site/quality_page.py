@@ -1,12 +1,15 @@
-"""The website's "Qualitätsbericht" page: duplicate pairs side by side, the coverage heat
-map and a to-do list per partner. Every partner string is escaped with html.escape; links
-point only at the site's own offer and partner pages."""
+"""The website's "Qualitätsbericht" page: pairs of both kinds side by side, the matrix of too
+little and too much, the steering group's decisions and a to-do list per partner. Every
+partner string is escaped with html.escape; links point only at the site's own offer and
+partner pages."""
 
 from __future__ import annotations
 
 from html import escape
 
-from generator.analyse.duplicates import LIKELY_DUPLICATE_CODES, POSSIBLE
+from generator.analyse.acknowledgements import OUTDATED
+from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
+from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import GAP_CODES
 from generator.analyse.selection import is_school_internal
 from generator.model.dataset import Dataset
@@ -35,58 +38,94 @@ def offer_link(data: Dataset, offer_id: str) -> str:
     return f"{title}<br><small>{partner_link}</small>"
 
 
+# A page, not the whole report: at 10,000 offers the lists would pass the page budget (300 KB).
+# The full lists are in report --format pdf|md|json.
+MAX_ROWS = 25
+MAX_TASKS = 5
+MAX_MAP_PLACES = 30  # wider maps are unreadable: the table alone shows the numbers
+
+
+def _more(total: int, shown: int) -> str:
+    if total <= shown:
+        return ""
+    return (f"<p>… und {total - shown} weitere. Alle stehen im Bericht "
+            "(python -m generator report --format pdf).</p>")
+
+
 def duplicate_table(data: Dataset, findings: list[dict], caption: str) -> str:
     if not findings:
         return f"<p>{escape(caption)}: keine.</p>"
     rows = [f"<tr><td>{offer_link(data, f['offers'][0])}</td>"
             f"<td>{offer_link(data, f['offers'][1])}</td>"
+            f"<td>{escape(' / '.join(f.get('legal_spheres') or []))}</td>"
             f"<td>{escape(percent(f['score']))}</td>"
             f"<td>{escape(CODE_LABELS.get(f['code'], f['code']))}: "
-            f"{escape('; '.join(f['reasons']))}</td></tr>" for f in findings]
+            f"{escape('; '.join(f['reasons']))}</td></tr>" for f in findings[:MAX_ROWS]]
     return (f'<table class="aw-duplicates"><caption>{escape(caption)}</caption><thead><tr>'
             '<th scope="col">Angebot</th><th scope="col">ähnliches Angebot</th>'
-            '<th scope="col">Ähnlichkeit</th><th scope="col">Gründe</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+            '<th scope="col">Rechtskreise</th><th scope="col">Ähnlichkeit</th>'
+            f'<th scope="col">Gründe</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            + _more(len(findings), MAX_ROWS))
 
 
 def finding_list(findings: list[dict]) -> str:
     if not findings:
         return "<p>Keine.</p>"
-    items = "".join(f"<li>{escape(f['message'])}</li>" for f in findings)
-    return f"<ul>{items}</ul>"
+    items = "".join(f"<li>{escape(f['message'])}</li>" for f in findings[:MAX_ROWS])
+    return f"<ul>{items}</ul>" + _more(len(findings), MAX_ROWS)
 
 
 def todo_lists(data: Dataset, report: dict) -> str:
     messages = {f["key"]: f["message"] for f in report["findings"]}
     parts = []
-    for entry in report["todo"]:
+    for entry in report["todo"][:MAX_ROWS]:
         name = escape(entry["name"])
         heading = (f'<a href="../partner/{escape(entry["partner"])}/">{name}</a>'
                    if entry["partner"] in data.partners else name)
-        items = "".join(f"<li>{escape(messages[key])}</li>" for key in entry["findings"])
-        parts.append(f"<h3>{heading} ({len(entry['findings'])})</h3><ul>{items}</ul>")
-    return "\n".join(parts) or "<p>Keine Aufgaben.</p>"
+        keys = entry["findings"]
+        items = "".join(f"<li>{escape(messages[key])}</li>" for key in keys[:MAX_TASKS])
+        parts.append(f"<h3>{heading} ({len(keys)})</h3><ul>{items}</ul>"
+                     + _more(len(keys), MAX_TASKS))
+    return "\n".join(parts) + _more(len(report["todo"]), MAX_ROWS) or "<p>Keine Aufgaben.</p>"
+
+
+def coverage_map(report: dict) -> str:
+    table = heatmap_table(report)
+    if len(report["coverage"]["municipalities"]) > MAX_MAP_PLACES:
+        return table
+    return f'<div class="aw-heatmap-wrap">{heatmap_svg(report)}</div>\n{table}'
 
 
 def page_body(data: Dataset, report: dict) -> str:
-    likely = section_findings(report, LIKELY_DUPLICATE_CODES)
-    possible = section_findings(report, (POSSIBLE,))
+    same = section_findings(report, SAME_OFFER_CODES)
+    structures = section_findings(report, (STRUCTURE,))
+    cells = section_findings(report, (OVERSUPPLY,))
     gaps = section_findings(report, GAP_CODES)
+    outdated = section_findings(report, (OUTDATED,))
+    limit = report["coverage"]["oversupply"]["max_offers"]
     return "\n".join([
         f"<p>{escape(headline(report))}</p>",
-        f"<h2>Doppelte Angebote ({len(likely)})</h2>",
-        duplicate_table(data, likely, "Angebote, die wahrscheinlich dasselbe sind"),
-        f"<h2>Mögliche Doppelstrukturen ({len(possible)})</h2>",
-        "<p>Gleiche Art Angebot für dieselben jungen Menschen am selben Ort, mit anderen "
-        "Worten beschrieben. Stoff für die Arbeitsgruppe Angebotsstruktur.</p>",
-        duplicate_table(data, possible, "Angebote, die sich überschneiden"),
-        f"<h2>Gewollte Überschneidungen ({len(report['acknowledged'])})</h2>",
-        duplicate_table(data, report["acknowledged"], "Von den Partnern begründete Paare"),
-        "<h2>Abdeckung</h2>",
-        f'<div class="aw-heatmap-wrap">{heatmap_svg(report)}</div>',
-        heatmap_table(report),
-        f"<h2>Lücken ({len(gaps)})</h2>",
+        f"<h2>Dasselbe Angebot doppelt ({len(same)})</h2>",
+        "<p>Frage an die Partner: Legt ihr die Einträge zusammen?</p>",
+        duplicate_table(data, same, "Angebote, die wahrscheinlich dasselbe sind"),
+        f"<h2>Doppelstruktur? ({len(structures)})</h2>",
+        "<p>Verschiedene Partner helfen denselben jungen Menschen am selben Ort auf ähnliche "
+        "Weise, oft aus verschiedenen Rechtskreisen. Frage an die Steuergruppe: Wer übernimmt "
+        "was?</p>",
+        duplicate_table(data, structures, "Angebote, die sich überschneiden"),
+        "<h2>Zu wenig und zu viel</h2>",
+        f"<p>„!“ markiert eine Lücke, „+“ ein Überangebot: mehr als {limit} aktuelle Angebote "
+        "einer Kategorie für eine Klassenstufe in einer Gemeinde, von mindestens zwei "
+        "Partnern.</p>",
+        coverage_map(report),
+        f"<h3>Überangebot ({len(cells)})</h3>",
+        finding_list(cells),
+        f"<h3>Lücken ({len(gaps)})</h3>",
         finding_list(gaps),
+        f"<h2>Entscheidungen der Steuergruppe ({len(report['acknowledged'])})</h2>",
+        finding_list(report["acknowledged"]),
+        f"<h3>Älter als ein Schuljahr ({len(outdated)})</h3>",
+        finding_list(outdated),
         "<h2>Aufgaben je Partner</h2>",
         todo_lists(data, report),
     ])

@@ -20,29 +20,50 @@ from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
+from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
+from generator.render.site.glossary import glossary_page
 from generator.render.site.pages_category import category_pages
 from generator.render.site.pages_class import class_pages
+from generator.render.site.pages_guide import GUIDE_DATA, GUIDE_SCRIPT, guide_data, guide_page
 from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
-from generator.render.site.pages_service import handout_page, open_data_page, search_page
+from generator.render.site.pages_service import easy_language_page, handout_page, open_data_page
+from generator.render.site.pages_situation import situation_pages
 from generator.render.site.quality_page import quality_pages
 from generator.render.site.search_index import search_files
 
 ASSET_DIR = Path(__file__).parent / "assets"
-OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js"}
+OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js",
+              "assets/aw/finder-engine.js": "finder-engine.js",
+              "assets/aw/finder-view.js": "finder-view.js", "assets/aw/finder.css": "finder.css",
+              GUIDE_SCRIPT: "guide.js"}
 CSS_PATH = "assets/aw/site.css"
+FINDER_CSS_PATH = "assets/aw/finder.css"
 # Navigation: (title, Markdown path). Offer, partner, town, topic and class pages stay out
 # of it: the theme writes the whole navigation into every page.
 NAV = (("Start", "index.md"), ("Suche", urls.page_source(urls.SEARCH_PATH)),
+       ("Wer hilft mir?", urls.page_source(urls.GUIDE_PATH)),
+       ("Deine Lage", urls.page_source(urls.SITUATIONS_PATH)),
        ("Klassen", urls.page_source(urls.CLASSES_PATH)),
        ("Orte", urls.page_source(urls.MUNICIPALITIES_PATH)),
        ("Themen", urls.page_source(urls.CATEGORIES_PATH)),
        ("Partner", urls.page_source(urls.PARTNERS_PATH)),
        ("Handouts", urls.page_source(urls.HANDOUTS_PATH)),
-       ("Offene Daten", urls.page_source(urls.OPEN_DATA_PATH)),
-       ("Qualitätsbericht", urls.page_source(urls.QUALITY_PATH)),
-       ("Für Partner", "partner-guide.md"))
+       ("Wörter erklärt", urls.page_source(urls.GLOSSARY_PATH)),
+       ("Leichte Sprache", urls.page_source(urls.EASY_LANGUAGE_PATH)),
+       ("Offene Daten", urls.page_source(urls.OPEN_DATA_PATH)))
+# The pages for the network's own people: a section of their own, which a district can switch
+# off for its public site (plugin option network_section: false in mkdocs.yml).
+NETWORK_SECTION = "Für das Netzwerk"
+NETWORK_NAV = (("Qualitätsbericht", urls.page_source(urls.QUALITY_PATH)),
+               ("Für Partner", "partner-guide.md"))
+NETWORK_PREFIXES = (urls.QUALITY_PATH, "partner-guide", "report")
+
+
+def is_network_page(path: str) -> bool:
+    """A Markdown path of the network section (left out when the section is switched off)."""
+    return path.startswith(NETWORK_PREFIXES)
 
 
 @dataclass
@@ -51,6 +72,8 @@ class SiteFiles:
     today: dt.date
     pages: dict[str, str] = field(default_factory=dict)  # Markdown path → text
     assets: dict[str, str | bytes] = field(default_factory=dict)  # site path → content
+    # HTML blocks for hand-written pages, by marker (the finder on the home page).
+    snippets: dict[str, str] = field(default_factory=dict)
     # Assets still being made in another process (the search index), see `late_assets`.
     pending: list[Future] = field(default_factory=list)
 
@@ -61,9 +84,17 @@ class SiteFiles:
             late.update(future.result())
         return late
 
-    def nav(self, hand_written: set[str]) -> list[dict[str, str]]:
+    def nav(self, hand_written: set[str], network_section: bool = True) -> list[dict]:
         present = set(self.pages) | hand_written
-        return [{title: path} for title, path in NAV if path in present]
+        nav: list[dict] = [{title: path} for title, path in NAV if path in present]
+        network = [{title: path} for title, path in NETWORK_NAV if path in present]
+        if network_section and network:
+            nav.append({NETWORK_SECTION: network})
+        return nav
+
+    def nav_paths(self) -> set[str]:
+        """Markdown paths that may appear in the navigation."""
+        return {path for _, path in NAV + NETWORK_NAV}
 
     def write(self, folder: Path) -> None:
         """Write every file below `folder`, e.g. for another static site builder."""
@@ -104,7 +135,7 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
                   site_url: str | None = None) -> SiteFiles:
     catalogue = handout_catalogue(data, today)
-    ctx = SiteContext(data, today, frozenset(h.slug for h in catalogue))
+    ctx = SiteContext(data, today, tuple(catalogue))
     site = SiteFiles(data, today)
     site.pending.append(start_late_files(ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
@@ -112,7 +143,11 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     for label, builder in steps:
         progress(f"Seiten: {label} …")
         site.pages.update(builder(ctx))
-    site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx)])
+    site.pages.update(situation_pages(ctx))
+    site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx),
+                       guide_page(ctx), glossary_page(ctx), easy_language_page(ctx)])
+    site.assets[GUIDE_DATA] = guide_data(ctx)
+    site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
     site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()

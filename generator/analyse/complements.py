@@ -1,0 +1,92 @@
+"""Look-alikes that complement each other and are neither the same offer nor a double
+structure:
+
+* different Berufsfelder or subjects within one topic (vocabularies.yaml, job_fields);
+* an offer for a special group (a situation marked special_group, a school form the other
+  offer does not serve, a title that names a group the other never mentions) beside the
+  general one;
+* one provider's format on other dates (both dated, no date in common, no schedule).
+The same format in another town never meets here: blocking compares only offers that share
+a municipality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.analyse.text_normal import fold, stem, words
+from generator.model.offer import Offer
+from generator.model.vocabularies import Vocabularies
+
+
+@dataclass(frozen=True)
+class ComplementRules:
+    """What makes two offers complementary, from the district's vocabularies."""
+
+    field_stems: dict[str, str]  # stem of a field word -> field key
+    field_words: tuple[tuple[str, str], ...]  # folded field word (4+ letters), field key
+    field_labels: dict[str, str]
+    special_situations: dict[str, str]  # situation key -> label
+    _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def word_fields(self, word: str) -> frozenset[str]:
+        """The fields one folded word names; words repeat, so each is looked at once."""
+        found = self._cache.get(word)
+        if found is None:
+            key = self.field_stems.get(stem(word))
+            found = frozenset([key]) if key else frozenset(
+                k for part, k in self.field_words if word.startswith(part) or word.endswith(part))
+            self._cache[word] = found
+        return found
+
+    @classmethod
+    def of(cls, vocabularies: Vocabularies) -> ComplementRules:
+        stems = {stem(w): key for key, term in vocabularies.job_fields.items()
+                 for word in term.words for w in words(word)}
+        parts = tuple(sorted((fold(w), key) for key, term in vocabularies.job_fields.items()
+                             for w in term.words if len(w) >= 4))
+        return cls(stems, parts, {key: t.label for key, t in vocabularies.job_fields.items()},
+                   {key: t.label for key, t in vocabularies.situations.items()
+                    if t.special_group})
+
+
+def offer_fields(offer: Offer, rules: ComplementRules) -> frozenset[str]:
+    """The fields an offer names in its title or summary: a field word, its stem, or a
+    compound that starts or ends with it ("Pflegepraktikum", "Altenpflege")."""
+    found: set[str] = set()
+    for word in words(f"{offer.title} {offer.summary}"):
+        found |= rules.word_fields(word)
+    return frozenset(found)
+
+
+def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
+    sa = {s for s in a.target.situations if s in rules.special_situations}
+    sb = {s for s in b.target.situations if s in rules.special_situations}
+    if (sa or sb) and not sa & sb:
+        labels = sorted(rules.special_situations[s] for s in sa | sb)
+        return f"für verschiedene Gruppen: {' / '.join(labels)} und allgemein" if not (
+            sa and sb) else f"für verschiedene Gruppen: {' / '.join(labels)}"
+    forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
+    if forms_a and forms_b and not forms_a & forms_b:
+        return "verschiedene Schulformen"
+    return None
+
+
+def _other_dates(a: Offer, b: Offer) -> str | None:
+    """One provider's recurring format: a course in autumn and again at Easter."""
+    if a.provider != b.provider or not (a.dates and b.dates) or a.schedule or b.schedule:
+        return None
+    if {d.start for d in a.dates} & {d.start for d in b.dates}:
+        return None
+    return "verschiedene Termine: dasselbe Format zu anderer Zeit"
+
+
+def complement_reason(a: Offer, b: Offer, fields_a: set[str], fields_b: set[str],
+                      rules: ComplementRules, special_title: tuple[str, ...] = ()) -> str | None:
+    """Why a and b complement each other, or None when nothing says so."""
+    if fields_a and fields_b and not fields_a & fields_b:
+        names = " / ".join(sorted(rules.field_labels[f] for f in fields_a | fields_b))
+        return f"verschiedene Berufsfelder oder Fächer ({names})"
+    if special_title:
+        return f"nur ein Titel nennt „{' '.join(special_title)}“: ein spezialisiertes Angebot"
+    return _special_groups(a, b, rules) or _other_dates(a, b)

@@ -1,0 +1,114 @@
+"""The verdict on one pair that reaches the same young people in the same place:
+
+1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
+2. "Dasselbe Angebot doppelt": an exact copy, a copy inside one provider (score at least
+   THRESHOLD, where the structure counts less), an offer whose text names the other's
+   provider ("im Auftrag des Jobcenters"; at least THRESHOLD), or a near duplicate between
+   two providers (at least LIKELY), backed by the texts;
+3. "Doppelstruktur?": two partners with the same kind of help, namely
+   * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
+     category, even in other words, or
+   * in the same Rechtskreis (or none known) in the same category, when the texts agree
+     at least STRUCTURE_SCORE, and neither is a school's own offer beside an outside one
+     (the school implements the programme for its own pupils).
+A school's own offer counts against an outside provider's only when the texts agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.analyse.duplicate_score import (
+    LIKELY,
+    THRESHOLD,
+    Names,
+    PairScore,
+    pair_reasons,
+)
+from generator.analyse.pair_rules import PairRules
+from generator.model.offer import Offer
+
+EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
+STRUCTURE = "duplicate-structure"
+# From this score on (and with texts that agree) a pair is the same offer described twice.
+SAME_SCORE = LIKELY
+# Same category, same Rechtskreis: from this score on two partners' offers are a double
+# structure worth a meeting's time; below it the over-supply matrix shows the cell.
+STRUCTURE_SCORE = 0.7
+# Across Rechtskreise the words differ more: from this score on.
+CROSS_SCORE = 0.6
+NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
+
+
+@dataclass(frozen=True)
+class Verdict:
+    code: str
+    score: float
+    reasons: tuple[str, ...]
+    legal_spheres: tuple[str, ...] = ()
+
+
+def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
+                        neighbours: str | None, names: Names) -> bool:
+    same_category = a.category == b.category
+    if not (same_category or neighbours):
+        return False
+    school_alone = (a.provider in names.schools) != (b.provider in names.schools)
+    if cross:  # a neighbouring category counts like the same one
+        score = pair.score + (NEIGHBOUR_BONUS if neighbours else 0.0)
+        return not (pair.unproven and school_alone) and score >= CROSS_SCORE
+    return same_category and not school_alone and not pair.unproven \
+        and pair.score >= STRUCTURE_SCORE
+
+
+def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
+    return (f"verschiedene Rechtskreise: {' / '.join(labels_a)} und "
+            f"{' / '.join(labels_b)}")
+
+
+def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
+          cross: bool, neighbours: str | None, names: Names, forced: bool) -> str | None:
+    """Which finding the pair is, before any words are written for it."""
+    same_provider = a.provider == b.provider
+    if exact:
+        return EXACT
+    if complement and not forced:
+        return None
+    same_score = THRESHOLD if same_provider or pair.named else SAME_SCORE
+    if pair.score >= same_score and not pair.unproven and not complement:
+        return SAME_PROVIDER if same_provider else NEAR
+    if forced or (not same_provider and not complement
+                  and _structure_evidence(a, b, pair, cross, neighbours, names)):
+        return SAME_PROVIDER if same_provider else STRUCTURE
+    return None
+
+
+def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
+          spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
+          common, names: Names, forced: bool = False) -> Verdict | None:
+    """The kind of finding for a pair with its reasons, or None; `forced` (an acknowledged
+    pair) always gets a verdict so that the report can show it. `common` gives the
+    municipalities both reach, asked only for a pair that is reported."""
+    neighbours = rules.neighbourhood(a.category, b.category)
+    cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
+    code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced)
+    if code is None:
+        return None
+    labels_a, labels_b = rules.labels(spheres_a), rules.labels(spheres_b)
+    labels = tuple(dict.fromkeys([*labels_a, *labels_b]))
+    reasons = list(pair_reasons(a, pair, a.category == b.category, common(), names))
+    if code == EXACT:
+        return Verdict(EXACT, 1.0, ("gleicher Wortlaut in Titel, Kurzbeschreibung und "
+                                    "Beschreibung", *reasons), labels)
+    first = []
+    if cross and code == STRUCTURE:
+        first.append(_sphere_reason(labels_a, labels_b))
+    if neighbours and code == STRUCTURE:
+        first.append(f"benachbarte Kategorien {names.categories.get(a.category, a.category)}"
+                     f" und {names.categories.get(b.category, b.category)} ({neighbours})")
+    if pair.named:
+        first.append("ein Text nennt den anderen Anbieter")
+    if code == SAME_PROVIDER:
+        first.append("gleicher Anbieter: vermutlich kopiert")
+    last = [f"ergänzen sich: {complement}"] if complement else []
+    return Verdict(code, pair.score, (*first, *reasons, *last), labels)

@@ -1,0 +1,76 @@
+"""The district's rules for judging a pair of offers, read once from its vocabularies and
+partners: which categories are neighbours, which Rechtskreis each provider's offers run
+under, and what makes two offers complementary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.analyse.complements import ComplementRules
+from generator.analyse.legal_spheres import offer_spheres, sphere_labels
+from generator.analyse.text_normal import stem, words
+from generator.model.offer import Offer
+from generator.model.vocabularies import LegalSphere, Vocabularies
+
+
+@dataclass(frozen=True)
+class Provider:
+    kind: str | None = None
+    laws: tuple[str, ...] = ()
+    name: str = ""
+
+
+# Words in many partners' names that name no one in particular.
+GENERIC_NAME_WORDS = frozenset({"kreis", "stadt", "gemeind", "der", "und", "am", "e", "v"})
+
+
+def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
+    """The word stems that name a partner, without places: "Agentur für Arbeit Lindenau"
+    gives agentur, arbeit."""
+    return frozenset(t for t in (stem(w) for w in words(name))
+                     if t not in place_terms and t not in GENERIC_NAME_WORDS)
+
+
+@dataclass(frozen=True)
+class PairRules:
+    neighbourhoods: dict[str, tuple[str, frozenset[str]]]  # key -> (label, categories)
+    spheres: dict[str, LegalSphere]
+    complements: ComplementRules
+    providers: dict[str, Provider] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
+        neighbourhoods = {key: (n.label, frozenset(n.categories))
+                          for key, n in vocabularies.category_neighbourhoods.items()}
+        return cls(neighbourhoods, dict(vocabularies.legal_spheres),
+                   ComplementRules.of(vocabularies), providers)
+
+    @classmethod
+    def of_nothing(cls) -> PairRules:
+        """No neighbours, no Rechtskreise, no complements: judge by text alone."""
+        return cls({}, {}, ComplementRules({}, (), {}, {}))
+
+    def neighbourhood(self, a: str, b: str) -> str | None:
+        """The label of a neighbourhood holding both categories (not the same one)."""
+        if a == b:
+            return None
+        return next((label for label, members in self.neighbourhoods.values()
+                     if a in members and b in members), None)
+
+    def neighbourhoods_of(self, category: str) -> list[str]:
+        return [key for key, (_, members) in self.neighbourhoods.items() if category in members]
+
+    def offer_spheres(self, offer: Offer) -> frozenset[str]:
+        provider = self.providers.get(offer.provider, Provider())
+        return offer_spheres(offer, provider.kind, provider.laws, self.spheres)
+
+    def names_provider(self, terms: frozenset[str], provider_id: str,
+                       place_terms: frozenset[str]) -> bool:
+        """Whether a text (its term set) names the partner: a school writing up the
+        Agentur's session at the school names the Agentur."""
+        provider = self.providers.get(provider_id)
+        wanted = name_terms(provider.name, place_terms) if provider else frozenset()
+        return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
+
+    def labels(self, keys) -> list[str]:
+        return sphere_labels(keys, self.spheres)

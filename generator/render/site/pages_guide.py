@@ -1,0 +1,90 @@
+""""Wer hilft mir?": a static decision page that works without JavaScript, and the data its
+small script needs to answer in the browser. Nothing is sent or stored: the script reads the
+answers from the form and writes the result into the page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from generator.analyse.guide import STAGES, guide_offers
+from generator.analyse.responsibility import responsible_partners
+from generator.model.vocabularies import GuideRule
+from generator.render import urls
+from generator.render.site.context import SiteContext
+from generator.render.site.fragments import mailto_href, tel_href
+from generator.render.site.page import page
+from generator.render.site.pages_municipality import ROLE_TEXT
+
+GUIDE_DATA = "assets/aw/wer-hilft-mir.json"
+GUIDE_SCRIPT = "assets/aw/guide.js"
+AGES = range(12, 28)
+
+
+@dataclass(frozen=True)
+class RuleText:
+    role: str
+    label: str
+    when: str
+    text: str
+
+
+def when_text(rule: GuideRule) -> str:
+    """The rule's condition in plain words: "für alle", "ab 15 bis 24 Jahre, wenn …"."""
+    parts = []
+    if rule.min_age is not None and rule.max_age is not None:
+        parts.append(f"von {rule.min_age} bis {rule.max_age} Jahre")
+    elif rule.max_age is not None:
+        parts.append(f"bis {rule.max_age} Jahre")
+    elif rule.min_age is not None:
+        parts.append(f"ab {rule.min_age} Jahren")
+    if rule.buergergeld:
+        parts.append("wenn deine Familie Bürgergeld bekommt")
+    if set(rule.stages) != set(STAGES):
+        parts.append("für alle, die sagen: " + " / ".join(STAGES[s] for s in rule.stages))
+    return ", ".join(parts) if parts else "für alle"
+
+
+def guide_page(ctx: SiteContext) -> tuple[str, str]:
+    rules = [RuleText(r.role, ROLE_TEXT[r.role][0], when_text(r), r.text)
+             for r in ctx.data.vocabularies.guide_rules.values()]
+    towns = []
+    for m in sorted(ctx.data.network.municipalities, key=lambda m: m.name):
+        names = [(ROLE_TEXT[role][0], [p.name for p, _ in responsible_partners(ctx.data, m.ags,
+                                                                              role)[:1]])
+                 for role in ROLE_TEXT]
+        towns.append((m, urls.municipality_path(m.name) + "#zustaendig", names))
+    return page(urls.GUIDE_PATH, "Wer hilft mir?", "guide.html", kind="wer-hilft-mir",
+                description="Drei kurze Fragen: Wer ist für dich zuständig?", rules=rules,
+                towns=towns, stages=STAGES, ages=AGES, situations_path=urls.SITUATIONS_PATH)
+
+
+def _contact(partner, contact) -> dict:
+    return {"partner": partner.name, "partner_path": urls.partner_path(partner.id),
+            "contact": contact.name, "phone": contact.phone or "",
+            "tel": tel_href(contact.phone) if contact.phone else "",
+            "email": contact.email or "",
+            "mailto": mailto_href(contact.email) if contact.email else ""}
+
+
+def guide_data(ctx: SiteContext) -> str:
+    """Everything the guide's script needs, as JSON (keys sorted: same input, same bytes)."""
+    data = ctx.data
+    towns = {}
+    for m in data.network.municipalities:
+        roles = {}
+        for role in ROLE_TEXT:
+            found = responsible_partners(data, m.ags, role)
+            roles[role] = _contact(*found[0]) if found else None
+        towns[m.ags] = {"name": m.name, "path": urls.municipality_path(m.name), "roles": roles}
+    rules = [{"role": r.role, "label": ROLE_TEXT[r.role][0], "stages": r.stages,
+              "min_age": r.min_age, "max_age": r.max_age, "buergergeld": r.buergergeld,
+              "text": r.text} for r in data.vocabularies.guide_rules.values()]
+    offers = [{"id": o.id, "title": o.title, "path": urls.offer_path(o.id),
+               "towns": "*" if o.covers_district else data.offer_municipalities(o),
+               "school": bool(o.target.classes), "after": o.target.school_leavers,
+               "min_age": o.target.min_age, "max_age": o.target.max_age,
+               "situations": o.target.situations} for o in guide_offers(data, ctx.today)]
+    return json.dumps({"towns": towns, "rules": rules, "offers": offers,
+                       "coordination": data.network.district.coordination_email},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
