@@ -49,7 +49,8 @@ OFFER_COLUMNS = [
     Column(("status",), "Status", vocabulary="status"),
     Column(("valid_from",), "Gültig ab"), Column(("valid_until",), "Gültig bis"),
     Column(("last_reviewed",), "Zuletzt geprüft"), Column(("url",), "Web-Adresse"),
-    Column(("intended_overlaps",), "Gewollte Überschneidungen (je Zeile: Kennung | Grund)",
+    Column(("intended_overlaps",),
+           "Gewollte Überschneidungen (je Zeile: Kennung | Grund | entschieden am)",
            "overlaps"),
 ]
 CONTACT_COLUMNS = [
@@ -85,7 +86,8 @@ def to_cell(column: Column, data: dict) -> str | None:
         return "\n".join(" | ".join(d.get(k) or "" for k in ("start", "end", "time", "note"))
                          .rstrip(" |") for d in value)
     if column.kind == "overlaps":
-        return "\n".join(f"{o['offer']} | {o['reason']}" for o in value)
+        return "\n".join(" | ".join(o.get(k) or "" for k in ("offer", "reason", "decided"))
+                         .rstrip(" |") for o in value)
     return str(value)
 
 
@@ -110,7 +112,8 @@ def from_cell(column: Column, text: str):
                                                strict=True) if v})
         return dates
     if column.kind == "overlaps":
-        return [dict(zip(("offer", "reason"), _split(line, "|")[:2], strict=False))
+        return [{k: v for k, v in zip(("offer", "reason", "decided"), _split(line, "|")[:3],
+                                      strict=False) if v}
                 for line in filter(str.strip, text.splitlines())]
     return text
 
