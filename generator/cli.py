@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="Zielordner der Website (Standard: site/)")
     build.add_argument("--print-out", type=Path, default=Path("print"),
                        help="Zielordner der Druckdateien (Standard: print/)")
+    build.add_argument("--icc", type=Path, default=None,
+                       help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39)")
     build.set_defaults(handler=run_build)
     return parser
 
@@ -248,7 +250,7 @@ def add_handouts_command(commands, common) -> None:
     handouts.add_argument("--no-crop-marks", dest="crop_marks", action="store_false",
                           help="ohne Schnittmarken (für Online-Druckereien)")
     handouts.add_argument("--icc", type=Path, default=None,
-                          help="CMYK-Farbprofil der Druckerei (Standard: default_cmyk.icc)")
+                          help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39, aus icc-profiles-free)")
     handouts.add_argument("--jobs", type=int, default=None,
                           help="Anzahl paralleler Prozesse (Standard: alle Kerne)")
     handouts.set_defaults(handler=run_handouts)
@@ -275,7 +277,7 @@ def run_handouts(args) -> int:
 def run_build(args) -> int:
     from generator.render.site.build import build
 
-    result = build(resolve_root(args), args.out, args.print_out, today_of(args))
+    result = build(resolve_root(args), args.out, args.print_out, today_of(args), icc=args.icc)
     if not result.ok:
         print_findings(result.findings, "text")
         print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)

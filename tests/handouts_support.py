@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,8 +16,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "handouts"
 TODAY = dt.date(2026, 9, 1)
 
 
-def load(root: Path = FIXTURE):
-    result = check_data_root(root, TODAY)
+def load(root: Path = FIXTURE, today: dt.date = TODAY):
+    result = check_data_root(root, today)
     assert result.ok, result.findings.sorted()
     return result.dataset
 
@@ -40,3 +41,37 @@ def pdffonts(path: Path) -> list[list[str]]:
     lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
                            text=True).stdout.splitlines()[2:]
     return [line.split() for line in lines if line.strip()]
+
+
+DEMO = Path(__file__).resolve().parents[1]
+DEMO_TODAY = dt.date(2026, 11, 30)  # mid school year: some dates and deadlines are past
+
+
+def render_sample(data, today: dt.date, slugs: list[str], out: Path, variant: str = "print"):
+    """Render only some handouts of a dataset, one variant: the whole demo takes minutes."""
+    from generator.render.handouts.assets import find_assets
+    from generator.render.handouts.catalogue import handout_catalogue
+    from generator.render.handouts.context import build_context
+    from generator.render.handouts.document import PrintSettings, build_document, build_timestamp
+    from generator.render.handouts.pdf import write_pdf
+    from generator.render.site_config import read_site_url
+
+    assets = find_assets()
+    handouts = {h.slug: h for h in handout_catalogue(data, today)}
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for slug in slugs:
+        context = build_context(data, handouts[slug], today, read_site_url(data.root))
+        document = build_document(context, variant, PrintSettings(), build_timestamp(today))
+        paths[slug] = out / f"{slug}.pdf"
+        paths[slug].write_bytes(write_pdf(document, assets).data)
+    return paths
+
+
+def flat_text(path: Path) -> str:
+    """The text of a PDF in one line; a line that starts with "@", "." or "/" continues the
+    address of the line before (the handouts' convention for long addresses)."""
+    raw = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    joined = re.sub(r"\s*\n(?=[@./])", "", raw)
+    return " ".join(joined.split())

@@ -75,8 +75,9 @@ def test_unchanged_handouts_are_skipped_and_changes_rendered(tmp_path):
         "Berufsberatung in der Schule", "Berufsberatung in deiner Schule"), encoding="utf-8")
     (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").unlink()
     third = build(tmp_path, root=root, jobs=1)
-    # The offer is in classes 9 and 10, both towns and its own sheet; the deleted PDF comes back.
-    assert third.rendered == 2 * 5 + 1
+    # The offer is in classes 9 and 10 (class sheet, parents' letter and catalogue each), both
+    # towns and its own sheet; the deleted PDF comes back.
+    assert third.rendered == 2 * 9 + 1
     assert (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").is_file()
 
 
@@ -91,7 +92,7 @@ def test_cli_writes_both_folders(tmp_path, capsys):
                  "--print-out", str(tmp_path / "p"), "--screen-out", str(tmp_path / "s"),
                  "--no-crop-marks", "--jobs", "2"])
     assert code == 0
-    assert "9 Handouts: 18 PDFs erzeugt, 0 unverändert" in capsys.readouterr().out
+    assert "17 Handouts: 34 PDFs erzeugt, 0 unverändert" in capsys.readouterr().out
     assert (tmp_path / "p" / "manifest.json").is_file()
     assert (tmp_path / "s" / "gemeinde-testau.pdf").is_file()
 
@@ -113,3 +114,19 @@ def test_cli_rejects_a_profile_that_is_not_cmyk(tmp_path, capsys):
                  "--print-out", str(tmp_path / "p"), "--screen-out", str(tmp_path / "s")])
     assert code == 1
     assert "ist kein CMYK-ICC-Profil" in capsys.readouterr().err
+
+
+def test_a_print_shops_profile_replaces_fogra39_and_is_named_everywhere(tmp_path):
+    from generator.render.handouts.assets import find_assets
+    from generator.render.handouts.document import PrintSettings
+    from generator.render.handouts.manifest import write_manifest
+
+    shop = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")  # a CMYK output profile
+    assets = find_assets(shop)
+    assert assets.output.identifier == "Artifex CMYK SWOP Profile"
+    assert assets.files["output.icc"] == shop
+    write_manifest(tmp_path, [], PrintSettings(), assets.output, "koordination@example.org")
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["output_intent"]["identifier"] == "Artifex CMYK SWOP Profile"
+    assert "„Artifex CMYK SWOP Profile“" in (tmp_path / "README.txt").read_text(encoding="utf-8")
+    assert find_assets().output.identifier == "FOGRA39"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pikepdf
 import pytest
 
 from generator.render.handouts.document import BLEED_MM
-from tests.handouts_support import build, pdffonts, pdftotext
+from generator.render.handouts.preflight import preflight
+from generator.render.handouts.print_profile import icc_description
+from tests.handouts_support import build, flat_text, pdffonts, pdftotext
 
 MM = 72 / 25.4
 A4 = (595.28, 841.89)
@@ -139,3 +143,83 @@ def test_offer_sheet_is_one_page_with_description(bundle):
     text = " ".join(pdftotext(sheet.screen_file).split())
     assert "Du bekommst eine fertige Bewerbungsmappe." in text
     assert "Übung für das Vorstellungsgespräch" in text
+
+
+def test_output_intent_names_fogra39_and_manifest_and_readme_agree(bundle):
+    folder = bundle.handouts[0].print_file.parent
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    readme = (folder / "README.txt").read_text(encoding="utf-8")
+    assert manifest["output_intent"]["identifier"] == "FOGRA39"
+    assert "„FOGRA39“" in readme and "SWOP" not in readme and "default_cmyk" not in readme
+    for path in pdfs(bundle, "print"):
+        with pikepdf.open(path) as pdf:
+            intent = pdf.Root.OutputIntents[0]
+            assert str(intent.OutputConditionIdentifier) == "FOGRA39"
+            assert str(intent.RegistryName) == "http://www.color.org"
+            profile = intent.DestOutputProfile.read_bytes()
+            assert icc_description(profile) == manifest["output_intent"]["info"]
+            assert profile[16:20] == b"CMYK" and profile[12:16] == b"prtr"
+
+
+def test_print_files_pass_the_preflight(bundle):
+    problems = [p for path in pdfs(bundle, "print") for p in preflight(path)]
+    assert problems == []
+
+
+def test_the_preflight_rejects_the_screen_variant(bundle):
+    # The screen PDF has links and RGB text: exactly what a print shop would refuse.
+    problems = " ".join(preflight(bundle.handouts[0].screen_file))
+    assert "Annotationen" in problems and "RGB" in problems and "Buntfarben" in problems
+
+
+def is_cmyk(page, name: str | None) -> bool:
+    if name is None or name == "/DeviceCMYK":
+        return name is not None
+    space = page.obj.Resources.get("/ColorSpace", {}).get(name)
+    return space is not None and space[0] == "/ICCBased" and int(space[1].N) == 4
+
+
+def test_all_print_text_is_set_in_pure_black(bundle):
+    for path in pdfs(bundle, "print"):
+        with pikepdf.open(path) as pdf:
+            for page in pdf.pages:
+                space, colour, in_text, shown = None, None, False, 0
+                for operands, op in pikepdf.parse_content_stream(page):
+                    op = str(op)
+                    if op == "cs":
+                        space = str(operands[0])
+                    elif op in ("k", "sc", "scn"):
+                        space = "/DeviceCMYK" if op == "k" else space
+                        colour = [float(v) for v in operands]
+                    elif op == "BT":
+                        in_text = True
+                    elif op == "ET":
+                        in_text = False
+                    elif in_text and op in ("Tj", "TJ"):
+                        assert is_cmyk(page, space) and colour == [0, 0, 0, 1], \
+                            (path.name, space, colour)
+                        shown += 1
+                assert shown, path.name
+
+
+def test_links_only_in_the_screen_variant(bundle):
+    files = {f.handout.slug: f for f in bundle.handouts}
+    sheet = files["schule-realschule-testau-klasse-9"]
+    with pikepdf.open(sheet.screen_file) as pdf:
+        uris = {str(a.A.URI) for p in pdf.pages for a in p.get("/Annots", []) if "/A" in a}
+    assert "mailto:berufsberatung@agentur-testau.example.org" in uris
+    for path in pdfs(bundle, "print"):
+        with pikepdf.open(path) as pdf:
+            assert all("/Annots" not in page.obj for page in pdf.pages), path.name
+
+
+def test_class_sheet_letter_and_catalogue_for_every_class(bundle):
+    files = {f.handout.slug: f for f in bundle.handouts}
+    for n in (7, 8, 9, 10):
+        base = f"schule-realschule-testau-klasse-{n}"
+        assert files[base].pages <= 2 and files[base + "-elternbrief"].pages == 1
+        assert base + "-katalog" in files
+    letter = flat_text(files["schule-realschule-testau-klasse-9-elternbrief"].print_file)
+    assert "Liebe Eltern der Klasse 9" in letter and "Berufsberatung Team Testau" in letter
+    assert "Was Sie tun können" in letter
+

@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from generator.render.site.offer_list import finder_path
 from generator.render.site_config import read_site_url
 from generator.render.urls import absolute, offer_path
 from tests.handouts_support import FIXTURE, build
@@ -36,8 +37,18 @@ def test_offer_sheet_qr_code_opens_the_offer_page(bundle, tmp_path):
 
 
 def test_every_offer_on_a_school_handout_has_a_readable_code(bundle, tmp_path):
-    handout = max((f for f in bundle.handouts if f.handout.kind == "schule"),
+    handout = max((f for f in bundle.handouts if f.handout.kind == "katalog"),
                   key=lambda f: len(f.handout.offer_ids))
     codes = decoded_codes(handout.screen_file, tmp_path)
     site = read_site_url(FIXTURE)
     assert {absolute(site, offer_path(o)) for o in handout.handout.offer_ids} <= codes
+
+
+def test_class_sheet_and_letter_codes_open_the_finder_for_school_and_class(bundle, tmp_path):
+    site = read_site_url(FIXTURE)
+    expected = absolute(site, finder_path(klasse=9, schule="realschule-testau"))
+    assert expected.endswith("suche/#klasse=9&schule=realschule-testau")
+    files = {f.handout.slug: f for f in bundle.handouts}
+    for slug in ("schule-realschule-testau-klasse-9", "schule-realschule-testau-klasse-9-elternbrief"):
+        (tmp_path / slug).mkdir()
+        assert decoded_codes(files[slug].print_file, tmp_path / slug) == {expected}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from generator.analyse.timing import is_over
+from generator.analyse.timing import is_over, next_date
 from generator.model.dataset import Dataset
 from generator.model.network import School
 from generator.model.offer import Offer
@@ -92,11 +92,45 @@ def is_school_internal(data: Dataset, offer: Offer) -> bool:
     return data.school(offer.provider) is not None
 
 
+def replaced_by_school(data: Dataset, offers: list[Offer], school: School) -> set[str]:
+    """District defaults the school's own offer replaces: when the school runs a KAoA element
+    itself (its own Betriebspraktikum with its own dates), the district-wide offer for the same
+    element is not shown beside it — the school's date wins."""
+    own_elements = {o.kaoa_element for o in offers if o.provider == school.id and o.kaoa_element}
+    return {o.id for o in offers if o.provider != school.id and o.kaoa_element in own_elements
+            and not is_school_internal(data, o)}
+
+
 def offers_for_school_class(data: Dataset, today: dt.date, school: School,
                             school_class: int) -> list[Offer]:
+    """What a pupil of this school and class can use: the school's own offers, the
+    district's offers for the class — without district defaults the school replaces."""
     offers = select_offers(data, today, municipality=school.municipality,
                            school_class=school_class, school_form=school.school_form)
-    return [o for o in offers if not is_school_internal(data, o) or o.provider == school.id]
+    offers = [o for o in offers if not is_school_internal(data, o) or o.provider == school.id]
+    replaced = replaced_by_school(data, offers, school)
+    return [o for o in offers if o.id not in replaced]
+
+
+def _importance(offer: Offer, today: dt.date, school: School) -> tuple:
+    """Most important first: made for this class rather than a span of classes, in the school's
+    town rather than somewhere in the district, with a date coming up soon."""
+    upcoming = next_date(offer, today)
+    return (len(offer.target.classes) > 2, offer.covers_district
+            or school.municipality not in offer.municipalities,
+            upcoming is None, upcoming or dt.date.max, offer.title.casefold(), offer.id)
+
+
+def key_offers_for_school_class(data: Dataset, today: dt.date, school: School,
+                                school_class: int) -> tuple[list[Offer], list[Offer]]:
+    """The school's own offers (by date) and the district's offers for the class, the ones
+    that matter most first: what a one-sheet handout shows, in that order."""
+    offers = offers_for_school_class(data, today, school, school_class)
+    own = [o for o in offers if o.provider == school.id]
+    district = sorted((o for o in offers if o.provider != school.id),
+                      key=lambda o: _importance(o, today, school))
+    return own, district
+
 
 
 def school_offers(data: Dataset, today: dt.date, *, municipality: str | None = None,

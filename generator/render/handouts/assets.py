@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.render.handouts.errors import HandoutError
+from generator.render.handouts.print_profile import (
+    FOGRA39,
+    OutputCondition,
+    default_profile,
+    profile_condition,
+)
 
 FONT_PACKAGE = "fonts-open-sans"
 FONT_DIR = Path("/usr/share/fonts/truetype/open-sans")
@@ -16,8 +22,6 @@ FONT_FILES = {  # (CSS weight, style) → file in FONT_DIR
     ("600", "normal"): "OpenSans-Semibold.ttf",
     ("700", "normal"): "OpenSans-Bold.ttf",
 }
-ICC_PACKAGE = "libgs-common"
-DEFAULT_ICC = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,7 @@ class Assets:
     """Files on disk that the URL fetcher may hand to WeasyPrint, by asset name."""
 
     files: dict[str, Path]
-    icc_name: str  # shown to the print shop as the output condition
+    output: OutputCondition  # the print condition the output intent names
 
     def fingerprint(self) -> str:
         """Changes when a font or the profile changes, so cached PDFs are rendered again."""
@@ -50,17 +54,14 @@ def find_assets(icc: Path | None = None) -> Assets:
                 f"Die Schrift {path} fehlt. Installiere das Debian-Paket {FONT_PACKAGE} "
                 f"(apt-get install {FONT_PACKAGE}) und starte den Befehl erneut.")
         files[font_asset_name(weight, style)] = path
-    files["output.icc"] = _icc_path(icc)
-    return Assets(files, icc_name=files["output.icc"].name)
-
-
-def _icc_path(icc: Path | None) -> Path:
     if icc is None:
-        if not DEFAULT_ICC.is_file():
-            raise HandoutError(
-                f"Das CMYK-Farbprofil {DEFAULT_ICC} fehlt. Installiere das Debian-Paket "
-                f"{ICC_PACKAGE} oder gib mit --icc das Profil deiner Druckerei an.")
-        return DEFAULT_ICC
+        files["output.icc"] = default_profile()
+        return Assets(files, output=FOGRA39)
+    files["output.icc"] = _checked_icc(icc)
+    return Assets(files, output=profile_condition(files["output.icc"]))
+
+
+def _checked_icc(icc: Path) -> Path:
     if not icc.is_file():
         raise HandoutError(f"Das Farbprofil „{icc}“ gibt es nicht. Prüfe den Pfad bei --icc.")
     header = icc.read_bytes()[:40]

@@ -110,7 +110,7 @@ def build_handouts(dataset: Dataset, today: dt.date, site_url: str, print_out: P
     entries = [ManifestEntry(f.print_file.name, f.handout.title, f.pages, page_format(),
                              VARIANT_LABELS["print"], caches["print"].entries[f.print_file.name].sha256)
                for f in result.handouts]
-    result.bundle_files = write_manifest(folders["print"], entries, settings, assets.icc_name,
+    result.bundle_files = write_manifest(folders["print"], entries, settings, assets.output,
                                          dataset.network.district.coordination_email)
     result.seconds = time.perf_counter() - started
     return result
@@ -118,7 +118,7 @@ def build_handouts(dataset: Dataset, today: dt.date, site_url: str, print_out: P
 
 def _salt(assets: Assets, settings: PrintSettings) -> str:
     return (f"{_generator_version()}|weasyprint {weasyprint.__version__}|"
-            f"{assets.fingerprint()}|{code_fingerprint()}|{settings!r}|")
+            f"{assets.fingerprint()}|{assets.output}|{code_fingerprint()}|{settings!r}|")
 
 
 def code_fingerprint() -> str:

@@ -1,7 +1,12 @@
-"""Everything one handout shows, gathered from the dataset before any rendering starts."""
+"""Everything one handout shows, gathered from the dataset before any rendering starts.
+
+A context is plain frozen data (strings, numbers, tuples): it can be hashed for the cache and
+sent to a worker process. The school handouts (class sheet, parents' letter, catalogue) are
+built in school_context.py; the town overview and the offer sheet here."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -11,7 +16,7 @@ from generator.model.partner import ROLES
 from generator.render.handouts import text
 from generator.render.handouts.catalogue import Handout
 from generator.render.handouts.views import ContactView, OfferView, contact_view, offer_view
-from generator.render.urls import absolute, class_path, municipality_path
+from generator.render.urls import absolute, municipality_path
 
 ROLE_HEADINGS = {"agentur": "Berufsberatung (Agentur für Arbeit)", "jobcenter": "Jobcenter",
                  "jugendamt": "Jugendamt"}
@@ -24,9 +29,16 @@ class Section:
 
 
 @dataclass(frozen=True)
+class TimelineEntry:
+    when: str  # "Di 15.09.2026, 14:00–17:00"
+    title: str
+    offer_id: str
+
+
+@dataclass(frozen=True)
 class HandoutContext:
     slug: str
-    kind: str  # "schule", "gemeinde", "angebot": also the template name
+    kind: str  # the template name: "klasse", "eltern", "katalog", "gemeinde", "angebot"
     title: str  # PDF title
     heading: str  # first heading on the page
     kicker: str  # small line above the heading
@@ -34,12 +46,35 @@ class HandoutContext:
     district: str
     site_name: str
     site_url: str
-    page_url: str  # the web page the big QR code points at
+    site_url_parts: tuple[str, ...]  # printed without "https://", breakable only at / and .
+    page_url: str  # where the big QR code leads
+    page_url_parts: tuple[str, ...]
+    qr_caption: str
     issued: str  # "Stand: 1. September 2026"
     contacts: tuple[ContactView, ...]
     sections: tuple[Section, ...]
-    timeline: tuple[tuple[str, str], ...]  # (date, offer title)
+    timeline: tuple[TimelineEntry, ...]
     qr_urls: tuple[tuple[str, str], ...]  # (asset name, url) for every QR code on the page
+    more_online: int = 0  # offers for this handout that did not fit on the paper
+    max_pages: int | None = None  # the sheet never grows past this; offers are left out
+
+    @property
+    def offer_count(self) -> int:
+        return sum(len(s.offers) for s in self.sections)
+
+
+def shortened(context: HandoutContext, keep: int) -> HandoutContext:
+    """The same handout with only the first `keep` offers; the rest count as "online"."""
+    sections, left = [], keep
+    for section in context.sections:
+        if left > 0:
+            sections.append(Section(section.heading, section.offers[:left]))
+        left -= len(section.offers)
+    shown = {o.id for s in sections for o in s.offers}
+    return dataclasses.replace(
+        context, sections=tuple(sections),
+        timeline=tuple(t for t in context.timeline if t.offer_id in shown),
+        more_online=context.more_online + context.offer_count - len(shown))
 
 
 def responsible_contacts(data: Dataset, ags: str, roles=ROLES) -> list[ContactView]:
@@ -53,77 +88,67 @@ def responsible_contacts(data: Dataset, ags: str, roles=ROLES) -> list[ContactVi
 
 
 def build_context(data: Dataset, handout: Handout, today: dt.date, site_url: str) -> HandoutContext:
-    builders = {"schule": _school, "gemeinde": _municipality, "angebot": _offer_sheet}
+    from generator.render.handouts import school_context
+
+    builders = {"klasse": school_context.class_sheet, "eltern": school_context.parents_letter,
+                "katalog": school_context.class_catalogue, "gemeinde": _municipality,
+                "angebot": _offer_sheet}
     return builders[handout.kind](data, handout, today, site_url)
 
 
-def _base(data: Dataset, handout: Handout, today: dt.date, site_url: str, **fields):
+def base_context(data: Dataset, handout: Handout, today: dt.date, site_url: str, *,
+                 offer_qr_codes: bool = True, **fields) -> HandoutContext:
     district = data.network.district
-    sections = fields["sections"]
-    qr_urls = tuple((o.qr, o.url) for s in sections for o in s.offers)
-    page_qr = (f"qr-seite-{handout.slug}.svg", fields["page_url"])
+    qr_urls = [(f"qr-seite-{handout.slug}.svg", fields["page_url"])]
+    if offer_qr_codes:
+        qr_urls += [(o.qr, o.url) for s in fields["sections"] for o in s.offers]
+    site = site_url.rstrip("/")
+    fields.setdefault("timeline", ())
     return HandoutContext(
         slug=handout.slug, kind=handout.kind, title=handout.title, district=district.name,
-        site_name=district.site_name, site_url=site_url.rstrip("/"),
+        site_name=district.site_name, site_url=site,
+        site_url_parts=text.break_parts(text.display_url(site)),
+        page_url_parts=text.break_parts(text.display_url(fields["page_url"])),
         issued=f"Stand: {text.long_date(today)}",
-        qr_urls=tuple(dict([page_qr, *qr_urls]).items()), **fields)
+        qr_urls=tuple(dict(qr_urls).items()), **fields)
 
 
-def _offers(data: Dataset, handout: Handout, site_url: str, window) -> tuple[OfferView, ...]:
-    return tuple(offer_view(data, data.offers[i], site_url, window) for i in handout.offer_ids)
+def offer_views(data: Dataset, offer_ids, site_url: str, today: dt.date,
+                until: dt.date = dt.date.max) -> tuple[OfferView, ...]:
+    return tuple(offer_view(data, data.offers[i], site_url, today, until) for i in offer_ids)
 
 
-def _by_category(data: Dataset, handout: Handout, offers) -> tuple[Section, ...]:
+def by_category(data: Dataset, offers: tuple[OfferView, ...]) -> tuple[Section, ...]:
     """Sections in the order of the category list; inside, the selection's order (by date)."""
     order = list(data.vocabularies.categories)
-    by_category: dict[str, list[OfferView]] = {}
-    for offer_id, view in zip(handout.offer_ids, offers, strict=True):
-        by_category.setdefault(data.offers[offer_id].category, []).append(view)
-    ranked = sorted(by_category.items(),
+    grouped: dict[str, list[OfferView]] = {}
+    for view in offers:
+        grouped.setdefault(data.offers[view.id].category, []).append(view)
+    ranked = sorted(grouped.items(),
                     key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
     return tuple(Section(data.vocabularies.label("categories", key), tuple(views))
                  for key, views in ranked)
 
 
-def _school(data: Dataset, handout: Handout, today: dt.date, site_url: str) -> HandoutContext:
-    school = data.school(handout.school_id)
-    year = data.network.school_year
-    offers = _offers(data, handout, site_url, (year.start, year.end))
-    contacts = []
-    counsellor = data.resolve_contact(school.career_counsellor) if school.career_counsellor else None
-    if counsellor:
-        contacts.append(contact_view("Eure Berufsberatung", *counsellor))
-    contacts += responsible_contacts(data, school.municipality, ("jobcenter", "jugendamt"))
-    timeline = sorted((d.start, d.label, o.title) for o in offers for d in o.dates)
-    label = text.school_year_label(year.start, year.end)
-    return _base(
-        data, handout, today, site_url,
-        kicker=f"{school.name} · Schuljahr {label}",
-        heading=f"Berufsorientierung in Klasse {handout.school_class}",
-        lead="Beratung, Praktika, Bewerbung und Hilfe, wenn es mal nicht rund läuft: was es "
-             "für dich gibt, wann es stattfindet und wer dir weiterhilft.",
-        page_url=absolute(site_url, class_path(handout.school_class)),
-        contacts=tuple(contacts), sections=_by_category(data, handout, offers),
-        timeline=tuple((when, title) for _, when, title in timeline))
-
-
 def _municipality(data: Dataset, handout: Handout, today: dt.date, site_url: str):
     municipality = data.network.municipality(handout.municipality)
-    offers = _offers(data, handout, site_url, (today, dt.date.max))
-    sections = _by_category(data, handout, offers)
-    return _base(
-        data, handout, today, site_url, kicker=f"Übergang Schule–Beruf · {data.network.district.name}",
+    offers = offer_views(data, handout.offer_ids, site_url, today)
+    return base_context(
+        data, handout, today, site_url,
+        kicker=f"Übergang Schule–Beruf · {data.network.district.name}",
         heading=handout.title,
         lead=f"Alle aktuellen Angebote rund um Schule, Ausbildung und Beruf für junge Menschen "
              f"in {municipality.name}, nach Themen geordnet.",
         page_url=absolute(site_url, municipality_path(municipality.name)),
-        contacts=tuple(responsible_contacts(data, municipality.ags)), sections=sections,
-        timeline=())
+        qr_caption="Alle Angebote vor Ort online",
+        contacts=tuple(responsible_contacts(data, municipality.ags)),
+        sections=by_category(data, offers))
 
 
 def _offer_sheet(data: Dataset, handout: Handout, today: dt.date, site_url: str):
-    offers = _offers(data, handout, site_url, (today, dt.date.max))
-    return _base(
+    offers = offer_views(data, handout.offer_ids, site_url, today)
+    return base_context(
         data, handout, today, site_url, kicker=offers[0].category, heading=offers[0].title,
-        lead=offers[0].summary,
-        page_url=offers[0].url, contacts=(), sections=(Section("", offers),), timeline=())
+        lead=offers[0].summary, page_url=offers[0].url,
+        qr_caption="Mehr Infos und aktuelle Termine", contacts=(),
+        sections=(Section("", offers),))

@@ -13,7 +13,7 @@ from importlib.resources import files
 
 import jinja2
 
-from generator.render.handouts.context import HandoutContext
+from generator.render.handouts.context import HandoutContext, shortened
 from generator.render.handouts.qr import qr_svg
 
 VARIANTS = ("print", "screen")
@@ -39,9 +39,13 @@ class HandoutDocument:
     variant: str
     html: str
     documents: dict[str, bytes]  # asset name → content (CSS, QR codes)
+    max_pages: int | None = None
+    fallbacks: tuple[str, ...] = ()  # shorter HTML, tried in turn while html has too many pages
 
     def digest(self) -> str:
         sha = hashlib.sha256(self.variant.encode() + b"\0" + self.html.encode())
+        for html in self.fallbacks:
+            sha.update(b"\0" + html.encode())
         for name in sorted(self.documents):
             sha.update(name.encode() + b"\0" + self.documents[name])
         return sha.hexdigest()
@@ -79,12 +83,24 @@ def template_text(name: str) -> str:
     return (TEMPLATES / name).read_text(encoding="utf-8")
 
 
+def fit_steps(offers: int) -> list[int]:
+    """How many offers the shorter versions keep: two fewer each time, down to none."""
+    return list(range(offers - 2, 0, -2)) + [0] if offers else []
+
+
 def build_document(context: HandoutContext, variant: str, settings: PrintSettings,
                    created: str) -> HandoutDocument:
-    html = _ENV.get_template(f"{context.kind}.html").render(c=context, created=created)
+    template = _ENV.get_template(f"{context.kind}.html")
+    html = template.render(c=context, created=created, variant=variant)
+    fallbacks = ()
+    if context.max_pages is not None:
+        fallbacks = tuple(template.render(c=shortened(context, keep), created=created,
+                                          variant=variant)
+                          for keep in fit_steps(context.offer_count))
     variant_css = template_text(f"{variant}.css") + page_css(variant, settings)
     documents = {"handout.css": template_text("handout.css").encode(),
                  "variant.css": variant_css.encode()}
     for name, url in context.qr_urls:
         documents[name] = qr_svg(url, variant)
-    return HandoutDocument(context.slug, context.title, variant, html, documents)
+    return HandoutDocument(context.slug, context.title, variant, html, documents,
+                           context.max_pages, fallbacks)

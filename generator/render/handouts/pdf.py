@@ -16,6 +16,7 @@ from weasyprint import HTML
 from generator.render.handouts.assets import Assets
 from generator.render.handouts.document import BLEED_MM, HandoutDocument
 from generator.render.handouts.fetcher import ASSET_BASE, AssetFetcher
+from generator.render.handouts.print_profile import OutputCondition
 
 MM = 72 / 25.4
 PDF_VARIANTS = {"print": "pdf/x-4", "screen": "pdf/ua-1"}
@@ -32,23 +33,45 @@ class RenderedPdf:
 
 def write_pdf(document: HandoutDocument, assets: Assets) -> RenderedPdf:
     fetcher = AssetFetcher(assets.files, document.documents)
-    html = HTML(string=document.html, base_url=ASSET_BASE, url_fetcher=fetcher)
-    rendered = html.render()
+    rendered = _fitting(document, fetcher)
     stable_id = uuid.UUID(bytes=hashlib.sha256(document.digest().encode()).digest()[:16])
     data = rendered.write_pdf(
         pdf_variant=PDF_VARIANTS[document.variant], pdf_identifier=True, attachments=[],
-        finisher=lambda doc, pdf: _finish(pdf, document.variant, stable_id))
+        finisher=lambda doc, pdf: _finish(pdf, document.variant, stable_id, assets.output))
     return RenderedPdf(data, len(rendered.pages), tuple(fetcher.refused))
 
 
-def _finish(pdf: pydyf.PDF, variant: str, stable_id: uuid.UUID) -> None:
+def _fitting(document: HandoutDocument, fetcher: AssetFetcher):
+    """The first version of the document that stays within its page limit: a sheet
+    never grows, it leaves out offers (the shorter versions say how many are online)."""
+    for html in (document.html, *document.fallbacks):
+        rendered = HTML(string=html, base_url=ASSET_BASE, url_fetcher=fetcher).render()
+        if document.max_pages is None or len(rendered.pages) <= document.max_pages:
+            break
+    return rendered
+
+
+def _finish(pdf: pydyf.PDF, variant: str, stable_id: uuid.UUID,
+            output: OutputCondition) -> None:
     _stable_xmp_id(pdf, stable_id)
     if variant == "print":
+        _name_output_intent(pdf, output)
         for obj in pdf.objects:
             if isinstance(obj, pydyf.Dictionary) and obj.get("Type") == "/Page":
                 _set_bleed_box(obj)
     else:
         pdf.catalog["ViewerPreferences"] = pydyf.Dictionary({"DisplayDocTitle": "true"})
+
+
+def _name_output_intent(pdf: pydyf.PDF, output: OutputCondition) -> None:
+    """WeasyPrint names the intent after the CSS colour profile ("device-cmyk"); a print shop
+    reads the registered condition ("FOGRA39") from OutputConditionIdentifier."""
+    for intent in pdf.catalog.get("OutputIntents", []):
+        intent["OutputConditionIdentifier"] = pydyf.String(output.identifier)
+        intent["OutputCondition"] = pydyf.String(output.condition)
+        intent["Info"] = pydyf.String(output.info)
+        if output.registry:
+            intent["RegistryName"] = pydyf.String(output.registry)
 
 
 def _stable_xmp_id(pdf: pydyf.PDF, stable_id: uuid.UUID) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.analyse.timing import deadline_passed, upcoming_dates
 from generator.model.dataset import Dataset
 from generator.model.offer import Appointment, Offer
 from generator.model.partner import Contact, Partner
@@ -23,6 +24,7 @@ class ContactView:
     phone: str | None
     phone_link: str | None
     email: str | None
+    email_parts: tuple[str, ...]  # the address cut before "@" and ".": lines break only there
     hours: str | None
 
 
@@ -52,6 +54,7 @@ class OfferView:
     url: str
     qr: str  # asset name of the QR code
     description_html: str  # already sanitised
+    description_print_html: str  # the same without links (the print file has no annotations)
     languages: str | None
     accessibility: str | None
     legal_basis: str | None
@@ -70,11 +73,16 @@ def contact_view(heading: str, partner: Partner, contact: Contact) -> ContactVie
         heading=heading, organisation=partner.name, name=contact.name,
         person=contact.person if contact.person_released else None, phone=contact.phone,
         phone_link=text.phone_link(contact.phone) if contact.phone else None,
-        email=contact.email, hours=contact.hours)
+        email=contact.email, email_parts=text.break_parts(contact.email or ""),
+        hours=contact.hours)
 
 
-def date_view(appointment: Appointment) -> DateView:
-    label = text.day_range(appointment.start, appointment.end)
+def date_view(appointment: Appointment, today: dt.date) -> DateView:
+    """A date as printed; a course that already runs shows only its end ("läuft bis …")."""
+    if appointment.start < today and appointment.end:
+        label = f"läuft bis {text.day(appointment.end)}"
+    else:
+        label = text.day_range(appointment.start, appointment.end)
     if appointment.time:
         label += f", {appointment.time}"
     return DateView(appointment.start, label, appointment.note)
@@ -96,10 +104,15 @@ def audience_text(offer: Offer) -> str:
     return " · ".join(parts)
 
 
-def registration_text(offer: Offer) -> str:
+LATE = "Anmeldefrist vorbei – frag nach freien Plätzen"
+
+
+def registration_text(offer: Offer, today: dt.date) -> str:
     reg = offer.registration
     if reg is None or not reg.required:
         return "Ohne Anmeldung" + (f": {reg.how}" if reg and reg.how else "")
+    if deadline_passed(offer, today):
+        return LATE
     deadline = f" bis {text.day(reg.deadline)}" if reg.deadline else ""
     return f"Anmeldung nötig{deadline}" + (f": {reg.how}" if reg.how else "")
 
@@ -113,10 +126,12 @@ def costs_text(offer: Offer) -> str | None:
     return f"{main} ({costs.note})" if costs.note else main
 
 
-def registration_short(offer: Offer) -> str:
+def registration_short(offer: Offer, today: dt.date) -> str:
     reg = offer.registration
     if reg is None or not reg.required:
         return "nicht nötig"
+    if deadline_passed(offer, today):
+        return "Frist vorbei, frag nach freien Plätzen"
     return f"bis {text.day(reg.deadline)}" if reg.deadline else "nötig"
 
 
@@ -140,12 +155,10 @@ def place_texts(data: Dataset, offer: Offer) -> tuple[tuple[str, ...], tuple[str
     return tuple(full), tuple(short)
 
 
-def offer_view(data: Dataset, offer: Offer, site_url: str,
-               date_window: tuple[dt.date, dt.date]) -> OfferView:
-    """date_window: only dates that touch this period are shown (the school year, or from today)."""
-    first, last = date_window
-    dates = tuple(date_view(a) for a in sorted(offer.dates, key=lambda a: a.start)
-                  if (a.end or a.start) >= first and a.start <= last)
+def offer_view(data: Dataset, offer: Offer, site_url: str, today: dt.date,
+               until: dt.date = dt.date.max) -> OfferView:
+    """Only dates still to come (a running course counts) that start by `until` are shown."""
+    dates = tuple(date_view(a, today) for a in upcoming_dates(offer, today) if a.start <= until)
     resolved = data.resolve_contact(offer.contact)
     provider = data.partners.get(offer.provider)
     vocab = data.vocabularies
@@ -154,12 +167,14 @@ def offer_view(data: Dataset, offer: Offer, site_url: str,
         id=offer.id, title=offer.title, category=vocab.label("categories", offer.category),
         summary=offer.summary, provider=provider.name if provider else offer.provider,
         audience=audience_text(offer), dates=dates, schedule=offer.schedule,
-        places=places, short_places=short_places, registration=registration_text(offer),
-        registration_short=registration_short(offer),
+        places=places, short_places=short_places, registration=registration_text(offer, today),
+        registration_short=registration_short(offer, today),
         costs=costs_text(offer),
         contact=contact_view("Kontakt", *resolved) if resolved else None,
         url=absolute(site_url, offer_path(offer.id)), qr=f"qr-{offer.id}.svg",
         description_html=text.safe_markdown(offer.description) if offer.description else "",
+        description_print_html=text.safe_markdown(offer.description, links=False)
+        if offer.description else "",
         languages=", ".join(vocab.label("languages", x) for x in offer.languages) or None,
         accessibility=offer.accessibility,
         legal_basis=", ".join(offer.legal_basis) or None)

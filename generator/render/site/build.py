@@ -23,6 +23,7 @@ from generator.findings import Findings
 from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.editor.page import build_editor
+from generator.render.site.pages_service import HandoutFile
 from generator.render.site.site_files import SiteFiles, generate_site
 from generator.render.site_config import read_site_url
 from generator.validate.check import check_data_root
@@ -107,31 +108,40 @@ def run_mkdocs(root: Path, out: Path, site: SiteFiles, today: dt.date) -> int:
     return handler.count
 
 
-def build_print_bundle(data: Dataset, today: dt.date, site_url: str, site_dir: Path,
-                       print_dir: Path, progress: Callable[[str], None]) -> None:
-    """The handouts: the print-shop bundle into print_dir, the screen PDFs into
-    <site>/handouts/ (the handout page links them).
-
-    mkdocs empties the site folder on every build, so the screen PDFs are rendered into a
-    cache folder beside the data and copied; unchanged handouts are then not rendered again.
-    """
+def build_print_bundle(data: Dataset, today: dt.date, site_url: str, print_dir: Path,
+                       progress: Callable[[str], None], icc: Path | None = None):
+    """The handouts: the print-shop bundle into print_dir, the screen PDFs into a cache
+    folder beside the data (mkdocs empties the site folder on every build); unchanged
+    handouts are not rendered again. Rendered before the pages, so the handouts page can
+    give each file's page count and size; copy_screen_pdfs puts them into the site."""
     from generator.render.handouts.bundle import build_handouts
 
     progress("Erzeuge die Handouts …")
     screen_cache = data.root / SCREEN_PDF_CACHE
-    bundle = build_handouts(data, today, site_url, print_dir, screen_cache)
+    bundle = build_handouts(data, today, site_url, print_dir, screen_cache, icc=icc)
     for warning in bundle.warnings:
         progress(warning)
+    progress(f"Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} unverändert "
+             f"({bundle.seconds:.1f} s).")
+    return bundle
+
+
+def handout_files(bundle) -> dict[str, HandoutFile]:
+    return {f.handout.slug: HandoutFile(f.pages, f.screen_file.stat().st_size)
+            for f in bundle.handouts}
+
+
+def copy_screen_pdfs(bundle, site_dir: Path) -> None:
+    """The screen PDFs into <site>/handouts/ (the handouts page links them)."""
     target = site_dir / urls.HANDOUTS_PATH
     target.mkdir(parents=True, exist_ok=True)
     for files in bundle.handouts:
         shutil.copyfile(files.screen_file, target / files.screen_file.name)
-    progress(f"Handouts: {bundle.rendered} PDFs erzeugt, {bundle.skipped} unverändert "
-             f"({bundle.seconds:.1f} s).")
 
 
 def build(root: Path, out: Path, print_out: Path, today: dt.date,
-          progress: Callable[[str], None] = stderr_progress) -> BuildResult:
+          progress: Callable[[str], None] = stderr_progress,
+          icc: Path | None = None) -> BuildResult:
     started = time.perf_counter()
     progress("Prüfe die Daten …")
     checked = check_data_root(root, today)
@@ -140,11 +150,13 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     data = checked.dataset
     assert data is not None
     site_url = read_site_url(mkdocs_config_file(root).parent)  # a clear error if missing
-    site = generate_site(data, today, progress=progress, site_url=site_url)
+    bundle = build_print_bundle(data, today, site_url, print_out, progress, icc)
+    site = generate_site(data, today, progress=progress, site_url=site_url,
+                         handout_files=handout_files(bundle))
     progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
     run_mkdocs(root, out, site, today)
     build_editor(data, out, progress)
-    build_print_bundle(data, today, site_url, out, print_out, progress)
+    copy_screen_pdfs(bundle, out)
     seconds = time.perf_counter() - started
     progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
     return BuildResult(checked.findings, out, len(site.pages), seconds)

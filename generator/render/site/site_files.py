@@ -28,7 +28,12 @@ from generator.render.site.pages_guide import GUIDE_DATA, GUIDE_SCRIPT, guide_da
 from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
-from generator.render.site.pages_service import easy_language_page, handout_page, open_data_page
+from generator.render.site.pages_service import (
+    HandoutFile,
+    easy_language_page,
+    handout_page,
+    open_data_page,
+)
 from generator.render.site.pages_situation import situation_pages
 from generator.render.site.quality_page import quality_pages
 from generator.render.site.search_index import search_files
@@ -133,7 +138,8 @@ def start_late_files(ctx: SiteContext, site_url: str | None) -> Future:
 
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
-                  site_url: str | None = None) -> SiteFiles:
+                  site_url: str | None = None,
+                  handout_files: dict[str, HandoutFile] | None = None) -> SiteFiles:
     catalogue = handout_catalogue(data, today)
     ctx = SiteContext(data, today, tuple(catalogue))
     site = SiteFiles(data, today)
@@ -144,7 +150,8 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
         progress(f"Seiten: {label} …")
         site.pages.update(builder(ctx))
     site.pages.update(situation_pages(ctx))
-    site.pages.update([handout_page(ctx, catalogue), open_data_page(ctx), search_page(ctx),
+    site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
+                       search_page(ctx),
                        guide_page(ctx), glossary_page(ctx), easy_language_page(ctx)])
     site.assets[GUIDE_DATA] = guide_data(ctx)
     site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
