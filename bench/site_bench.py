@@ -1,13 +1,17 @@
-"""Website benchmark: the generator's build against a plain mkdocs build of the same pages.
+"""Website benchmark: the generator's build against a plain mkdocs-material build of the
+same pages, and against Hugo when it is installed (Debian: apt-get install hugo).
 
-    .venv/bin/python bench/site_bench.py --offers 1000 10000 [--work /tmp/site-bench]
+    nice .venv/bin/python bench/site_bench.py --offers 1000 10000 [--rounds 3] [--work DIR]
 
-For each size: synthetic data (bench/synthetic.py), then in separate processes
-1. generator: check, quality report, page generation, mkdocs with the plugin;
-2. plain: the same Markdown files and assets written to a folder and built by mkdocs with the
-   same theme overrides but without the plugin.
-The budget is generator pages+mkdocs ≤ 1.2 × plain mkdocs; check and quality report are
-reported separately (they run once per build whatever builds the pages).
+For each size: synthetic data (bench/synthetic.py), then per round, each in a fresh process
+(A B C A B C …):
+A. generator: check, quality report, page generation, mkdocs with the plugin;
+B. plain: the same Markdown files and assets built by mkdocs-material with the same theme
+   overrides and navigation (offers outside it) but without the plugin;
+C. Hugo: the same pages (front matter, title, HTML body) with a minimal layout.
+Ratios are medians of the per-round ratios; A counts page generation and mkdocs (check and
+quality report are shown apart: they run once per build whatever builds the pages). Also
+printed: the largest class, topic, town and quality page (budget 300 KB at 10k offers).
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -93,13 +99,58 @@ def phase_plain(root: Path, out: Path) -> dict:
     return {"mkdocs_s": time.perf_counter() - started}
 
 
+HUGO_LAYOUT = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>{{ .Title }} - {{ site.Title }}</title><link rel="stylesheet" href="/assets/aw/site.css">
+</head><body><nav><ul>{{ range site.Menus.main }}<li><a href="{{ .URL }}">{{ .Name }}</a></li>
+{{ end }}</ul></nav><main>{{ .Content }}</main></body></html>
+"""
+
+
+def phase_hugo(root: Path, out: Path) -> dict:
+    """The generator's Markdown pages as a Hugo site (raw HTML allowed), built by hugo."""
+    source = out.parent / "hugo-src"
+    shutil.rmtree(source, ignore_errors=True)
+    content = source / "content"
+    for page in (out.parent / "plain-docs").rglob("*.md"):
+        relative = page.relative_to(out.parent / "plain-docs")
+        name = "_index.md" if relative.name == "index.md" else relative.name
+        target = content / relative.parent / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page, target)
+    for layout in ("single.html", "list.html"):
+        (source / "layouts" / "_default").mkdir(parents=True, exist_ok=True)
+        (source / "layouts" / "_default" / layout).write_text(HUGO_LAYOUT, encoding="utf-8")
+    menu = json.loads((out.parent / "nav.json").read_text())
+    entries = "".join(f'[[menu.main]]\nname = "{title}"\nurl = "/{_hugo_url(path)}"\n'
+                      for item in menu for title, path in item.items())
+    (source / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\ntitle = "Angebotswegweiser"\n'
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+        "[markup.goldmark.renderer]\nunsafe = true\n" + entries, encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run(["hugo", "--quiet", "-s", str(source), "-d", str(out)], check=True)
+    return {"hugo_s": time.perf_counter() - started}
+
+
+def _hugo_url(markdown_path: str) -> str:
+    if markdown_path.endswith("index.md"):
+        return markdown_path.removesuffix("index.md")
+    return markdown_path.removesuffix(".md") + "/"
+
+
 def sizes(site: Path) -> dict:
+    def largest_kb(pattern: str) -> float:
+        return max((p.stat().st_size for p in site.glob(pattern)), default=0) / 1024
+
     offer_pages = [p.stat().st_size for p in (site / "angebote").rglob("index.html")]
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     index = (site / "assets" / "aw" / "suchindex.json").stat().st_size
     return {"offer_pages": len(offer_pages), "offer_max_kb": max(offer_pages) / 1024,
-            "offer_mean_kb": sum(offer_pages) / len(offer_pages) / 1024,
-            "site_mb": total / 1e6, "search_index_mb": index / 1e6}
+            "site_mb": total / 1e6, "search_index_mb": index / 1e6,
+            "class_kb": largest_kb("klassen/**/index.html"),
+            "topic_kb": largest_kb("themen/**/index.html"),
+            "town_kb": largest_kb("orte/**/index.html"),
+            "quality_kb": largest_kb("qualitaet/**/index.html")}
 
 
 def run_phase(name: str, root: Path, out: Path) -> dict:
@@ -111,35 +162,52 @@ def run_phase(name: str, root: Path, out: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--offers", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=Path("/tmp/site-bench"))
-    parser.add_argument("--phase", choices=["generator", "plain"])
+    parser.add_argument("--phase", choices=["generator", "plain", "hugo"])
     parser.add_argument("--root", type=Path)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.phase:
-        result = (phase_generator if args.phase == "generator" else phase_plain)(args.root,
-                                                                                 args.out)
+        phases = {"generator": phase_generator, "plain": phase_plain, "hugo": phase_hugo}
+        result = phases[args.phase](args.root, args.out)
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
+    hugo = shutil.which("hugo") is not None
+    print("# load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print("| offers | pages | check s | report s | pages s | mkdocs+plugin s | plain mkdocs s "
-          "| ratio | max offer page KB | site MB | search index MB | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| ratio to plain | hugo s | ratio to hugo | max offer KB | max class KB | max topic KB "
+          "| max town KB | quality KB | site MB | peak RSS MB |")
+    print("|" + "---|" * 17)
     for offers in args.offers:
         log(f"{offers} Angebote: Daten …")
         root = prepare(offers, args.work)
         work = args.work / f"run-{offers}"
         work.mkdir(parents=True, exist_ok=True)
-        log(f"{offers} Angebote: Generator …")
-        gen = run_phase("generator", root, work / "site")
-        log(f"{offers} Angebote: mkdocs ohne Plugin …")
-        plain = run_phase("plain", root, work / "plain-site")
+        gens, plains, hugos, to_plain, to_hugo = [], [], [], [], []
+        for round_ in range(args.rounds):
+            log(f"{offers} Angebote, Runde {round_ + 1}: Generator, mkdocs allein, Hugo …")
+            gen = run_phase("generator", root, work / "site")
+            plain = run_phase("plain", root, work / "plain-site")
+            site_s = gen["pages_s"] + gen["mkdocs_s"]
+            gens.append(gen)
+            plains.append(plain["mkdocs_s"])
+            to_plain.append(site_s / plain["mkdocs_s"])
+            if hugo:
+                hugo_s = run_phase("hugo", root, work / "hugo-site")["hugo_s"]
+                hugos.append(hugo_s)
+                to_hugo.append(site_s / hugo_s)
         size = sizes(work / "site")
-        ratio = (gen["pages_s"] + gen["mkdocs_s"]) / plain["mkdocs_s"]
-        print(f"| {offers} | {gen['pages']} | {gen['check_s']:.1f} | {gen['report_s']:.1f} | "
-              f"{gen['pages_s']:.1f} | {gen['mkdocs_s']:.1f} | {plain['mkdocs_s']:.1f} | "
-              f"{ratio:.2f} | {size['offer_max_kb']:.1f} | {size['site_mb']:.0f} | "
-              f"{size['search_index_mb']:.1f} | {gen['peak_rss_mb']:.0f} |", flush=True)
+        gen = {key: statistics.median(g[key] for g in gens) for key in gens[0]}
+        hugo_cells = (f"{statistics.median(hugos):.1f} | {statistics.median(to_hugo):.1f}"
+                      if hugo else "– | –")
+        print(f"| {offers} | {gen['pages']:.0f} | {gen['check_s']:.1f} | {gen['report_s']:.1f} | "
+              f"{gen['pages_s']:.1f} | {gen['mkdocs_s']:.1f} | {statistics.median(plains):.1f} | "
+              f"{statistics.median(to_plain):.2f} | {hugo_cells} | {size['offer_max_kb']:.1f} | "
+              f"{size['class_kb']:.0f} | {size['topic_kb']:.0f} | {size['town_kb']:.0f} | "
+              f"{size['quality_kb']:.0f} | {size['site_mb']:.0f} | "
+              f"{max(g['peak_rss_mb'] for g in gens):.0f} |", flush=True)
 
 
 if __name__ == "__main__":

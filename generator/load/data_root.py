@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.findings import Finding, error, warning
+from generator.load.file_cache import FileCache
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -44,15 +45,17 @@ class RawData:
     findings: list[Finding] = field(default_factory=list)
 
 
-def read_data_root(root: Path) -> RawData:
+def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
+    """Read every file; with a cache, only files whose content changed are parsed again."""
     raw = RawData(root)
     raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True,
-                        max_bytes=MAX_NETWORK_BYTES)
-    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False)
+                        max_bytes=MAX_NETWORK_BYTES, cache=cache)
+    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
+                             cache=cache)
     for path in _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings):
-        _append(raw.partners, _read(root, path, raw.findings, required=True))
+        _append(raw.partners, _read(root, path, raw.findings, required=True, cache=cache))
     for path in _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings):
-        _append(raw.offers, _read(root, path, raw.findings, required=True))
+        _append(raw.offers, _read(root, path, raw.findings, required=True, cache=cache))
     raw.findings += _stray_yaml(root)
     return raw
 
@@ -67,7 +70,7 @@ def _append(documents: list, document: YamlDocument | None) -> None:
 
 
 def _read(root: Path, path: Path, findings: list[Finding], required: bool,
-          max_bytes: int = MAX_FILE_BYTES):
+          max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
     name = relative(root, path)
     if not path.is_file():
         if required:
@@ -80,13 +83,15 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
         findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
                               f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
         return None
-    document, file_findings = read_yaml(raw_bytes, name, max_bytes)
+    document, file_findings = (cache.read(raw_bytes, name, max_bytes) if cache is not None
+                               else read_yaml(raw_bytes, name, max_bytes))
     findings.extend(file_findings)
     return document
 
 
 def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
-    """Every entry below `folder`; a folder that cannot be read is a finding, not a gap."""
+    """Every file below `folder` (folders left out); a folder that cannot be read is a
+    finding, not a gap."""
     entries = []
 
     def report(exc: OSError) -> None:
@@ -98,7 +103,7 @@ def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
     for directory, folders, files in os.walk(folder, onerror=report):
         folders.sort()
         base = Path(directory)
-        entries += [base / name for name in folders + files]
+        entries += [base / name for name in files]
     return entries
 
 
@@ -113,7 +118,7 @@ def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -
         return []
     found = []
     for path in sorted(_walk(folder, root, findings)):
-        if path.is_dir() or path.name.startswith("."):
+        if path.name.startswith("."):
             continue
         level = len(path.relative_to(folder).parts)
         name = relative(root, path)

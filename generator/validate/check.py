@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.findings import Findings
 from generator.load.data_root import read_data_root
+from generator.load.file_cache import FileCache
 from generator.load.vocabularies import district_vocabularies
 from generator.model.dataset import Dataset
 from generator.model.network import Network
@@ -32,8 +33,9 @@ class CheckResult:
         return self.dataset is not None and not self.findings.errors
 
 
-def check_data_root(root: Path, today: dt.date) -> CheckResult:
-    raw = read_data_root(root)
+def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) -> CheckResult:
+    """With a cache (`mkdocs serve`), unchanged files are neither parsed nor validated again."""
+    raw = read_data_root(root, cache)
     findings = Findings(list(raw.findings))
     vocabularies, vocabulary_findings = district_vocabularies(raw.vocabularies)
     findings.extend(vocabulary_findings)
@@ -41,12 +43,19 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
 
     network = None
     if raw.network is not None:
-        network, network_findings = validate_document(Network, raw.network, context)
+        document = raw.network
+        network, network_findings = (
+            validate_document(Network, document, context) if cache is None else
+            cache.validate(Network, document, lambda: validate_document(Network, document,
+                                                                        context)))
         findings.extend(network_findings)
 
     partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners, context,
-                                                                findings)
-    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers, context, findings)
+                                                                findings, cache)
+    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers, context, findings,
+                                                          cache)
+    if cache is not None:
+        cache.forget_unused()
     for offer_id, offer in offers.items():
         findings.extend(check_offer_folder(offer_sources[offer_id], offer.provider))
 
@@ -62,10 +71,14 @@ def check_data_root(root: Path, today: dt.date) -> CheckResult:
     return CheckResult(dataset, findings)
 
 
-def _validate_all(model, documents, context, findings: Findings):
+def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
-        obj, object_findings = validate_document(model, document, context)
+        if cache is None:
+            obj, object_findings = validate_document(model, document, context)
+        else:
+            obj, object_findings = cache.validate(
+                model, document, lambda d=document: validate_document(model, d, context))
         findings.extend(object_findings)
         if obj is None:
             invalid.add(PurePosixPath(document.file).stem)

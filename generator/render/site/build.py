@@ -99,8 +99,12 @@ def run_mkdocs(root: Path, out: Path, site: SiteFiles, today: dt.date) -> int:
             if PLUGIN_NAME not in config.plugins:
                 raise SiteBuildError(f"{root / 'mkdocs.yml'}: unter plugins fehlt "
                                      f"„{PLUGIN_NAME}“.")
-            config.plugins[PLUGIN_NAME].prepared = site
-            mkdocs_build(config)
+            plugin = config.plugins[PLUGIN_NAME]
+            plugin.prepared = site  # mkdocs keeps plugin objects per process: reset after
+            try:
+                mkdocs_build(config)
+            finally:
+                plugin.prepared = None
     except MkDocsException as exc:
         raise SiteBuildError(f"mkdocs: {exc}") from exc
     finally:

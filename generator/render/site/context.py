@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from generator.analyse.selection import OfferIndex, is_school_internal
@@ -26,7 +27,7 @@ class SiteContext:
     today: dt.date
     handouts: tuple[Handout, ...] = ()  # the handout catalogue: what the build will print
 
-    @property
+    @functools.cached_property  # asked once per offer page: not a new set each time
     def handout_slugs(self) -> frozenset[str]:
         return frozenset(h.slug for h in self.handouts)
 

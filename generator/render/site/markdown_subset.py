@@ -101,6 +101,7 @@ def render_description(text: str) -> str:
     return _clean(_rendered(text))
 
 
+@functools.lru_cache(maxsize=65536)  # `mkdocs serve` checks unchanged descriptions again
 def description_problem(text: str) -> str | None:
     """None if the allow-list keeps everything; otherwise what would be lost, in German."""
     rendered = _rendered(text)

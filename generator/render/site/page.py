@@ -12,6 +12,7 @@ import re
 from generator.render import urls
 from generator.render.site.escaping import front_matter, md_text
 from generator.render.site.fragments import render
+from generator.render.site.page_memo import remembered
 
 BODY_START = '<div class="aw-page">\n'
 _ANCHOR = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]+)"')
@@ -19,7 +20,16 @@ _ANCHOR = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]+)"')
 
 def page(path: str, title: str, template: str, *, description: str | None = None,
          kind: str = "", **context) -> tuple[str, str]:
-    """(Markdown file path, Markdown text) of the page at URL path `path`."""
+    """(Markdown file path, Markdown text) of the page at URL path `path`.
+
+    While `mkdocs serve` runs, a page with the same inputs as after the last save is taken
+    from the page memo instead of being rendered again."""
+    return remembered(lambda: _page(path, title, template, description, kind, context),
+                      (path, title, template, description, kind, context))
+
+
+def _page(path: str, title: str, template: str, description: str | None, kind: str,
+          context: dict) -> tuple[str, str]:
     body = render(template, here=path, rel=lambda to: urls.relative(path, to), **context)
     extra = {"aw_page": kind} if kind else {}
     return urls.page_source(path), page_text(title, body, description, **extra)

@@ -1,13 +1,19 @@
 """The mkdocs plugin: a thin adapter that adds the generated files to an mkdocs build.
 
 With `mkdocs serve` it checks and generates on every rebuild and watches the data files, so
-a partner sees a YAML edit live. `python -m generator build` hands over files it already
-generated (`prepared`), so the data is checked once.
+a partner sees a YAML edit live; between saves it keeps parsed files, offer pages and finished
+HTML by content hash (serve_cache.py), so a save costs what it changed.
+`python -m generator build` hands over files it already generated (`prepared`), so the data
+is checked once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import shutil
+import tempfile
+import threading
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -18,8 +24,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.clock import run_day
 from generator.findings import format_text
+from generator.load.file_cache import FileCache
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
+from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
 from generator.render.site.site_files import (
     CSS_PATH,
     FINDER_CSS_PATH,
@@ -27,6 +35,8 @@ from generator.render.site.site_files import (
     generate_site,
     is_network_page,
 )
+
+LOG = logging.getLogger("mkdocs.plugins.angebotswegweiser")
 
 
 class PluginSettings(Config):
@@ -41,11 +51,36 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         self.prepared: SiteFiles | None = None
         self.site: SiteFiles | None = None
         self.bodies: dict[str, str] = {}  # Markdown path → finished HTML body, during a build
+        # only while `mkdocs serve` runs: what one save does not change
+        self.files: FileCache | None = None
+        self.memo: SiteMemo | None = None
+        self.outputs: PageOutputs | None = None
+        self.late: dict[str, str | bytes] = {}
+        self.refresh_dir: Path | None = None
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        """Also keeps this plugin object alive between the rebuilds of `mkdocs serve`."""
+        if command == "serve":
+            self.files = FileCache()
+            self.memo = SiteMemo(self.files)
+            self.outputs = PageOutputs()
+            self.theme = ThemeCache()
+            self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
+
+    def on_shutdown(self) -> None:
+        if self.outputs is not None:
+            self.outputs.close()
+        if self.refresh_dir is not None:
+            shutil.rmtree(self.refresh_dir, ignore_errors=True)
+        self.files = self.memo = self.outputs = self.refresh_dir = None
 
     def data_root(self, config) -> Path:
         return (Path(config.config_file_path or ".").parent / self.config.root).resolve()
 
     def on_config(self, config):
+        if self.outputs is not None:
+            self.outputs.redirect(config)
+            self.theme.attach(config.theme)
         self.site = self.prepared or self._generate(config)
         config.theme.dirs.insert(0, str(THEME_DIR))
         config.extra["aw_csp"] = policy()
@@ -63,11 +98,17 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         from generator.validate.check import check_data_root
 
         today = run_day(dt.date.fromisoformat(self.config.today) if self.config.today else None)
-        result = check_data_root(self.data_root(config), today)
+        result = check_data_root(self.data_root(config), today, self.files)
         if not result.ok:
             raise PluginError("Die Daten haben Fehler:\n" + format_text(
                 result.findings.sorted()))
-        return generate_site(result.dataset, today, site_url=config.site_url)
+        return generate_site(result.dataset, today, site_url=config.site_url, memo=self.memo,
+                             refreshed=self._refresh)
+
+    def _refresh(self) -> None:
+        """Make `mkdocs serve` rebuild: the quality page was analysed again."""
+        if self.refresh_dir is not None:
+            (self.refresh_dir / "neu").write_text(str(threading.get_ident()), encoding="utf-8")
 
     def on_files(self, files: Files, config) -> Files:
         assert self.site is not None
@@ -75,6 +116,9 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if not self.config.network_section:
             for file in [f for f in files if is_network_page(f.src_uri)]:
                 files.remove(file)
+        if self.outputs is not None:
+            self.outputs.begin(config)
+        self.dest_uris: dict[str, str] = {}
         for path, text in self.site.pages.items():
             if not self.config.network_section and is_network_page(path):
                 continue
@@ -83,7 +127,13 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
                                   "Datei um.")
             inclusion = InclusionLevel.UNDEFINED if path in nav_paths \
                 else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, path, content=text, inclusion=inclusion))
+            reuse = (self.outputs is not None and path not in nav_paths
+                     and self.outputs.reusable(path, text))
+            file = File.generated(config, path, content=text,
+                                  inclusion=InclusionLevel.EXCLUDED if reuse else inclusion)
+            self.dest_uris[path] = file.dest_uri
+            # a reused page is only a link target: its last output stays in the served folder
+            files.append(file)
         for path, content in self.site.assets.items():
             files.append(File.generated(config, path, content=content))
         return files
@@ -103,6 +153,8 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
 
     def on_page_content(self, html: str, page, config, files) -> str:
         """Put the body back after the title; its ids stay targets for links with #."""
+        if self.outputs is not None and self.site and page.file.src_uri in self.site.pages:
+            self.outputs.rendered(page.file.src_uri, self.site.pages[page.file.src_uri])
         body = self.bodies.pop(page.file.src_uri, "")
         if not body:
             return html
@@ -110,16 +162,40 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return f"{html}\n{body.rstrip()}"
 
     def on_post_build(self, config) -> None:
-        """The search index and the open data exports go next to the pages."""
+        """The search index and the open data go next to the pages. While serving, the
+        last ones are written at once and the new ones when they are ready."""
         assert self.site is not None
-        for path, content in sorted(self.site.late_assets().items()):
-            target = Path(config.site_dir) / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content if isinstance(content, bytes) else content.encode())
+        site_dir = Path(config.site_dir)
+        if self.outputs is None:
+            _write(site_dir, self.site.late_assets())
+            return
+        site_dir = self.outputs.finish(self.dest_uris)
+        _write(site_dir, self.late)
+        threading.Thread(target=self._write_late, args=(self.site, site_dir),
+                         daemon=True).start()
+
+    def _write_late(self, site: SiteFiles, site_dir: Path) -> None:
+        try:
+            late = site.late_assets()
+        except Exception as exc:  # noqa: BLE001 - serve keeps running; the next save retries
+            LOG.warning(f"Suchindex und offene Daten wurden nicht erneuert: {exc!r}")
+            return
+        if site is self.site:
+            self.late = late
+            _write(site_dir, late)
 
     def on_serve(self, server, config, builder):
         root = self.data_root(config)
         for name in ("network.yaml", "vocabularies.yaml", "partners", "offers"):
             if (root / name).exists():
                 server.watch(str(root / name))
+        if self.refresh_dir is not None:
+            server.watch(str(self.refresh_dir))
         return server
+
+
+def _write(site_dir: Path, files: dict[str, str | bytes]) -> None:
+    for path, content in sorted(files.items()):
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode())

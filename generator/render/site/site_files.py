@@ -22,6 +22,7 @@ from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
 from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
 from generator.render.site.glossary import glossary_page
+from generator.render.site.page_memo import remembering
 from generator.render.site.pages_category import category_pages
 from generator.render.site.pages_class import class_pages
 from generator.render.site.pages_guide import GUIDE_DATA, GUIDE_SCRIPT, guide_data, guide_page
@@ -37,6 +38,7 @@ from generator.render.site.pages_service import (
 from generator.render.site.pages_situation import situation_pages
 from generator.render.site.quality_page import quality_pages
 from generator.render.site.search_index import search_files
+from generator.render.site.serve_cache import SiteMemo
 
 ASSET_DIR = Path(__file__).parent / "assets"
 OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js",
@@ -112,12 +114,27 @@ class SiteFiles:
                 target.write_text(content, encoding="utf-8", newline="\n")
 
 
-_LATE_INPUT: tuple[SiteContext, str | None] | None = None
+_CHILD_TASK: Callable[[], object] | None = None
 
 
-def _late_files_in_child() -> dict[str, str | bytes]:
-    assert _LATE_INPUT is not None
-    ctx, site_url = _LATE_INPUT
+def _run_child_task():
+    assert _CHILD_TASK is not None
+    return _CHILD_TASK()
+
+
+def in_forked_process(task: Callable[[], object]) -> Future:
+    """Run `task` in a forked process: it inherits the data, so nothing is pickled but the
+    result."""
+    global _CHILD_TASK
+    _CHILD_TASK = task
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = executor.submit(_run_child_task)
+    executor.shutdown(wait=False)
+    _CHILD_TASK = None
+    return future
+
+
+def late_files(ctx: SiteContext, site_url: str | None) -> dict[str, str | bytes]:
     files = search_files(ctx)
     for name, content in export_files(ctx.data, ctx.today, site_url).items():
         files[urls.open_data_file(name)] = content
@@ -127,36 +144,39 @@ def _late_files_in_child() -> dict[str, str | bytes]:
 def start_late_files(ctx: SiteContext, site_url: str | None) -> Future:
     """Build the search index and the open data in a forked process while the pages are made
     and mkdocs runs: no page needs them, and lunr.py is slow pure Python."""
-    global _LATE_INPUT
-    _LATE_INPUT = (ctx, site_url)  # inherited by the forked worker, so nothing is pickled
-    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = executor.submit(_late_files_in_child)
-    executor.shutdown(wait=False)
-    _LATE_INPUT = None
-    return future
+    return in_forked_process(lambda: late_files(ctx, site_url))
 
 
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
                   site_url: str | None = None,
-                  handout_files: dict[str, HandoutFile] | None = None) -> SiteFiles:
+                  handout_files: dict[str, HandoutFile] | None = None,
+                  memo: SiteMemo | None = None,
+                  refreshed: Callable[[], None] = lambda: None) -> SiteFiles:
+    """Every page and asset. With a memo (`mkdocs serve`), pages whose inputs did not change
+    are reused and the quality page follows in the background (`refreshed` is called when it
+    changed)."""
     catalogue = handout_catalogue(data, today)
     ctx = SiteContext(data, today, tuple(catalogue))
     site = SiteFiles(data, today)
     site.pending.append(start_late_files(ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
-    for label, builder in steps:
-        progress(f"Seiten: {label} …")
-        site.pages.update(builder(ctx))
-    site.pages.update(situation_pages(ctx))
-    site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
-                       search_page(ctx),
-                       guide_page(ctx), glossary_page(ctx), easy_language_page(ctx)])
+    with remembering(memo.pages if memo is not None else None):
+        for label, builder in steps:
+            progress(f"Seiten: {label} …")
+            site.pages.update(builder(ctx))
+        site.pages.update(situation_pages(ctx))
+        site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
+                           search_page(ctx), guide_page(ctx), glossary_page(ctx),
+                           easy_language_page(ctx)])
     site.assets[GUIDE_DATA] = guide_data(ctx)
     site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
-    site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
+    if memo is not None:
+        site.pages.update(memo.quality_pages(ctx, refreshed))
+    else:
+        site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()
                         for path, name in OWN_ASSETS.items()})
     return site

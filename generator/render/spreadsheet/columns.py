@@ -49,10 +49,10 @@ OFFER_COLUMNS = [
     Column(("status",), "Status", vocabulary="status"),
     Column(("valid_from",), "Gültig ab"), Column(("valid_until",), "Gültig bis"),
     Column(("last_reviewed",), "Zuletzt geprüft"), Column(("url",), "Web-Adresse"),
-    Column(("intended_overlaps",),
-           "Gewollte Überschneidungen (je Zeile: Kennung | Grund | entschieden am)",
+    Column(("intended_overlaps",), "Gewollte Überschneidungen (je Zeile: Kennung | Grund | entschieden am)",
            "overlaps"),
 ]
+OVERLAP_KEYS = ("offer", "reason", "decided")
 CONTACT_COLUMNS = [
     Column(("id",), "Kennung"), Column(("name",), "Bezeichnung"), Column(("email",), "E-Mail"),
     Column(("phone",), "Telefon"), Column(("hours",), "Erreichbarkeit"),
@@ -86,8 +86,8 @@ def to_cell(column: Column, data: dict) -> str | None:
         return "\n".join(" | ".join(d.get(k) or "" for k in ("start", "end", "time", "note"))
                          .rstrip(" |") for d in value)
     if column.kind == "overlaps":
-        return "\n".join(" | ".join(o.get(k) or "" for k in ("offer", "reason", "decided"))
-                         .rstrip(" |") for o in value)
+        return "\n".join(" | ".join(o.get(k) or "" for k in OVERLAP_KEYS).rstrip(" |")
+                         for o in value)
     return str(value)
 
 
@@ -112,8 +112,7 @@ def from_cell(column: Column, text: str):
                                                strict=True) if v})
         return dates
     if column.kind == "overlaps":
-        return [{k: v for k, v in zip(("offer", "reason", "decided"), _split(line, "|")[:3],
-                                      strict=False) if v}
+        return [{k: v for k, v in zip(OVERLAP_KEYS, _split(line, "|"), strict=False) if v}
                 for line in filter(str.strip, text.splitlines())]
     return text
 
