@@ -55,6 +55,9 @@ class Tile:
         partner, _, rest = value.partition("/")
         return f"{self.id(partner)}/{rest}"
 
+    def partners(self, value):
+        return value if value == "alle" else [self.id(p) for p in value]
+
     def area(self, value):
         return list(self.ags.values()) if value == "kreisweit" else [self.ags[a] for a in value]
 
@@ -81,7 +84,16 @@ def tile_network(network: dict, tiles: list[Tile]) -> dict:
             if school.get("career_counsellor"):
                 clone["career_counsellor"] = tile.ref(school["career_counsellor"])
             result["schools"].append(clone)
-    return result
+    result["authorities"] = [{**a, "partner": tile.id(a["partner"]),
+                              "municipalities": tile.area(a["municipalities"])}
+                             for tile in tiles for a in network.get("authorities", [])]
+    result["consents"] = [{**c, "owner": tile.id(c["owner"]),
+                           "partners": tile.partners(c["partners"])}
+                          for tile in tiles for c in network.get("consents", [])]
+    result["intended_overlaps"] = [
+        {**o, "municipality": tile.ags[o["municipality"]]}
+        for tile in tiles for o in network.get("intended_overlaps", []) if "municipality" in o]
+    return {k: v for k, v in result.items() if v != [] or k in network}
 
 
 def tile_partner(partner: dict, tile: Tile) -> dict:
@@ -92,6 +104,8 @@ def tile_partner(partner: dict, tile: Tile) -> dict:
         location["municipality"] = tile.ags[location["municipality"]]
     for duty in clone.get("responsibilities", []):
         duty["municipalities"] = tile.area(duty["municipalities"])
+    for consent in clone.get("consents", []):
+        consent["partners"] = tile.partners(consent["partners"])
     return clone
 
 

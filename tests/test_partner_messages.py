@@ -52,3 +52,19 @@ def test_gitlab_code_quality_report(tmp_path):
          {"path": "offers/traeger-a/kurs.yaml", "lines": {"begin": 5}})]
     assert report[0]["description"].startswith("[category] „bewerbungen“ ist ein unbekannter")
     assert len(report[0]["fingerprint"]) == 64
+
+
+def test_a_dash_that_opens_a_wrapped_line_is_punctuation_not_a_bullet(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    offer = root / "offers/traeger-b/elterninfo.yaml"
+    text = offer.read_text(encoding="utf-8")
+    summary = next(line for line in text.splitlines() if line.startswith("summary:"))
+    offer.write_text(text.replace(summary, "summary: Wir bringen dich mit Betrieben zusammen\n"
+                                  "  – im Praktikum und am Tag der Berufe."), encoding="utf-8")
+    assert "bullets-without-block" not in [f.code for f in check_data_root(root, DEMO_DAY)
+                                           .findings.items]
+    offer.write_text(text.replace(summary, "summary: Wir bieten\n  – Praktika\n  – Beratung"),
+                     encoding="utf-8")
+    assert "bullets-without-block" in [f.code for f in check_data_root(root, DEMO_DAY)
+                                       .findings.items]

@@ -18,7 +18,10 @@ _NESTED_KEY = re.compile(r"^\s*(?:-\s+)?([a-z_][a-z0-9_]*):\s+([a-z_][a-z0-9_]*)
 _INDENT_PROBLEMS = ("expected <block end>", "could not find expected ':'",
                     "did not find expected key", "did not find expected '-' indicator")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|[0-9]+[.)])\s")
-_BULLET = re.compile(r"^\s*[–—•·▪►]\s")
+_BULLET = re.compile(r"^\s*[•·▪►]\s")
+# A dash opening a wrapped line is ordinary German punctuation ("zusammen – im Praktikum");
+# only two or more such lines look like a list.
+_DASH = re.compile(r"^\s*[–—]\s")
 _COMMENT_AFTER = re.compile(r"^[ \t]+#")
 
 
@@ -97,7 +100,8 @@ def scalar_warnings(event, lines: list[str], file: str, field: str) -> list[Find
                              "Setze den ganzen Text in Anführungszeichen (\"…\") oder schreibe "
                              "einen Kommentar in eine eigene Zeile.", *where))
     continuation = lines[start.line + 1: end.line + 1]
-    if any(_BULLET.match(text) for text in continuation):
+    if any(_BULLET.match(text) for text in continuation) \
+            or sum(bool(_DASH.match(text)) for text in continuation) >= 2:
         found.append(warning("bullets-without-block", "Zeilen mit „–“ oder „•“ werden hier zu "
                              "einem einzigen Absatz zusammengezogen. Schreibe „|“ hinter den "
                              "Doppelpunkt des Feldes und beginne Listenzeilen mit „- “.",
