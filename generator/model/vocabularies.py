@@ -115,6 +115,13 @@ class Vocabularies(StrictModel):
         term = getattr(self, kind).get(key)
         return term.label if term else key
 
+    def controlled_lists(self) -> dict[str, dict[str, Term]]:
+        """The vocabularies whose entries are choices (a key and a label); the glossary, the
+        guide rules and the synonyms are data of another shape."""
+        lists = {kind: getattr(self, kind) for kind in type(self).model_fields}
+        return {kind: terms for kind, terms in lists.items()
+                if all(isinstance(t, Term) for t in terms.values())}
+
     def merged_with(self, extension: Vocabularies) -> Vocabularies:
         """The district's extension adds terms; a term it names again gets its new label."""
         merged = {name: {**getattr(self, name), **getattr(extension, name)}

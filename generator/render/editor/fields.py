@@ -13,7 +13,6 @@ from pydantic import BaseModel
 
 from generator.model import text_rules
 from generator.model.dataset import Dataset
-from generator.model.vocabularies import Term, Vocabularies
 
 # The label a partner sees for each model field (the description becomes the hint).
 LABELS = {
@@ -60,14 +59,6 @@ PATTERNS = {
 }
 
 
-def controlled_lists(vocab: Vocabularies) -> dict[str, dict[str, Term]]:
-    """The vocabularies whose entries are choices (a key and a label); the glossary, the
-    guide rules and the synonyms are data of another shape."""
-    lists = {kind: getattr(vocab, kind) for kind in type(vocab).model_fields}
-    return {kind: terms for kind, terms in lists.items()
-            if all(isinstance(t, Term) for t in terms.values())}
-
-
 class Choices:
     """The select options of one district: vocabularies and references between files."""
 
@@ -76,7 +67,7 @@ class Choices:
         vocab = data.vocabularies
         self.by_vocabulary = {kind: [{"label": f"{t.label} ({key})", "value": key}
                                      for key, t in sorted(terms.items())]
-                              for kind, terms in controlled_lists(vocab).items()}
+                              for kind, terms in vocab.controlled_lists().items()}
         self.towns = [{"label": f"{m.name} ({m.ags})", "value": m.ags}
                       for m in data.network.municipalities]
         self.area = [{"label": "ganzer Kreis (kreisweit)", "value": "kreisweit"}, *self.towns]

@@ -26,7 +26,7 @@ def sheet_name(partner_id: str) -> str:
 
 def _lists(data: Dataset) -> dict[str, list[str]]:
     vocab = data.vocabularies
-    lists = {kind: sorted(getattr(vocab, kind)) for kind in type(vocab).model_fields}
+    lists = {kind: sorted(terms) for kind, terms in vocab.controlled_lists().items()}
     lists["status"] = STATUS
     lists["municipalities"] = ["kreisweit", *data.municipality_keys]
     return lists
