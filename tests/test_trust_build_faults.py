@@ -93,8 +93,6 @@ def start_and_kill(root: Path, out: Path, print_out: Path, after: str | None, de
     return process
 
 
-@pytest.mark.skip(reason="staged output (generator/render/output_swap.staged_outputs) is not yet "
-                  "wired into the restructured build.py; see the issue-12 report")
 @pytest.mark.parametrize("after, delay", [(None, 1.0), ("Baue die Website", 0.5),
                                           ("Erzeuge die Handouts", 0.5),
                                           ("Erzeuge die Handouts", 3.0)])
@@ -110,8 +108,6 @@ def test_a_killed_build_leaves_the_previous_site_intact(built, after, delay):
     assert snapshot(out, print_out) == before
 
 
-@pytest.mark.skip(reason="staged output (generator/render/output_swap.staged_outputs) is not yet "
-                  "wired into the restructured build.py; see the issue-12 report")
 def test_a_stopped_build_cleans_up_and_says_so(built):
     root, out, print_out = built
     before = snapshot(out, print_out)
@@ -123,8 +119,6 @@ def test_a_stopped_build_cleans_up_and_says_so(built):
     assert workers_of(root) == []
 
 
-@pytest.mark.skip(reason="staged output (generator/render/output_swap.staged_outputs) is not yet "
-                  "wired into the restructured build.py; see the issue-12 report")
 def test_the_next_build_replaces_the_site_and_removes_what_killed_builds_left(built):
     root, out, print_out = built
     change_an_offer(root)
@@ -185,8 +179,6 @@ def small_disk(tmp_path):
     subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
-@pytest.mark.skip(reason="staged output (generator/render/output_swap.staged_outputs) is not yet "
-                  "wired into the restructured build.py; see the issue-12 report")
 def test_a_full_disk_leaves_the_previous_site_intact(built, small_disk):
     root, out, print_out = built
     site, prints = small_disk / "site", small_disk / "print"
@@ -206,8 +198,6 @@ def test_a_full_disk_leaves_the_previous_site_intact(built, small_disk):
     assert leftovers(small_disk) == []
 
 
-@pytest.mark.skip(reason="staged output (generator/render/output_swap.staged_outputs) is not yet "
-                  "wired into the restructured build.py; see the issue-12 report")
 def test_a_read_only_disk_leaves_the_previous_site_intact(built, small_disk):
     root, out, print_out = built
     site, prints = small_disk / "site", small_disk / "print"

@@ -23,7 +23,7 @@ from generator.findings import Findings
 from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.editor.page import build_editor
-from generator.render.output_swap import check_targets
+from generator.render.output_swap import check_targets, staged_outputs
 from generator.render.site.pages_service import HandoutFile
 from generator.render.site.site_files import SiteFiles, generate_site
 from generator.render.site_config import read_site_url
@@ -156,13 +156,17 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     data = checked.dataset
     assert data is not None
     site_url = read_site_url(mkdocs_config_file(root).parent)  # a clear error if missing
-    bundle = build_print_bundle(data, today, site_url, print_out, progress, icc)
-    site = generate_site(data, today, progress=progress, site_url=site_url,
-                         handout_files=handout_files(bundle))
-    progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
-    run_mkdocs(root, out, site, today)
-    build_editor(data, out, progress)
-    copy_screen_pdfs(bundle, out)
+    # Everything is written beside --out and --print-out and swapped in only when all of it
+    # succeeded: a failed or killed build leaves the live site as it was.
+    targets = {"--out": out, "--print-out": print_out}
+    with staged_outputs(root, targets, seeded=("--print-out",)) as staged:
+        bundle = build_print_bundle(data, today, site_url, staged["--print-out"], progress, icc)
+        site = generate_site(data, today, progress=progress, site_url=site_url,
+                             handout_files=handout_files(bundle))
+        progress(f"Baue die Website mit mkdocs ({len(site.pages)} erzeugte Seiten) …")
+        run_mkdocs(root, staged["--out"], site, today)
+        build_editor(data, staged["--out"], progress)
+        copy_screen_pdfs(bundle, staged["--out"])
     seconds = time.perf_counter() - started
     progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
     return BuildResult(checked.findings, out, len(site.pages), seconds)
