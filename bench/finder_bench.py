@@ -24,10 +24,11 @@ import http.server
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import threading
 from pathlib import Path
+
+from site_bench import log, prepare  # bench/ is the script folder
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -39,18 +40,6 @@ QUERIES = ["Praktikum", "Bewerbung", "Flüchtling", "Lehrstelle", "Klasse 9 Prak
            "Bewerbng", "nach der Schule", "Ausbildung abgebrochen", "Schulabschluss",
            "Coaching", "Studium", "Behinderung", "Sprachkurs", "Berufsberatung", "Elternabend",
            "Jugendwerkstatt", "Potenzialanalyse", "Messe", "was soll ich werden"]
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def prepare(offers: int, work: Path) -> Path:
-    root = work / f"data-{offers}"
-    if not (root / "network.yaml").exists():
-        subprocess.run([sys.executable, str(REPO / "bench" / "synthetic.py"), "--offers",
-                        str(offers), "--out", str(root)], check=True)
-    return root
 
 
 def write_site(root: Path, folder: Path) -> tuple[int, int, int]:

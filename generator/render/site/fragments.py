@@ -17,6 +17,17 @@ from generator.render import urls
 from generator.render.site.context import german_date
 
 
+def age_span(min_age: int | None, max_age: int | None) -> str | None:
+    """An age range in words: "von 15 bis 24 Jahre", "ab 15 Jahren", "bis 26 Jahre"."""
+    if min_age is not None and max_age is not None:
+        return f"von {min_age} bis {max_age} Jahre"
+    if min_age is not None:
+        return f"ab {min_age} Jahren"
+    if max_age is not None:
+        return f"bis {max_age} Jahre"
+    return None
+
+
 def tel_href(phone: str) -> str:
     """tel: link target: digits and a leading plus only."""
     return "tel:" + re.sub(r"[^0-9+]", "", phone)

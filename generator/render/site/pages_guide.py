@@ -12,7 +12,7 @@ from generator.analyse.responsibility import responsible_partners
 from generator.model.vocabularies import GuideRule
 from generator.render import urls
 from generator.render.site.context import SiteContext
-from generator.render.site.fragments import mailto_href, tel_href
+from generator.render.site.fragments import age_span, mailto_href, tel_href
 from generator.render.site.page import page
 from generator.render.site.pages_municipality import ROLE_TEXT
 
@@ -32,12 +32,9 @@ class RuleText:
 def when_text(rule: GuideRule) -> str:
     """The rule's condition in plain words: "für alle", "ab 15 bis 24 Jahre, wenn …"."""
     parts = []
-    if rule.min_age is not None and rule.max_age is not None:
-        parts.append(f"von {rule.min_age} bis {rule.max_age} Jahre")
-    elif rule.max_age is not None:
-        parts.append(f"bis {rule.max_age} Jahre")
-    elif rule.min_age is not None:
-        parts.append(f"ab {rule.min_age} Jahren")
+    ages = age_span(rule.min_age, rule.max_age)
+    if ages:
+        parts.append(ages)
     if rule.buergergeld:
         parts.append("wenn deine Familie Bürgergeld bekommt")
     if set(rule.stages) != set(STAGES):

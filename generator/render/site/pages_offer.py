@@ -11,7 +11,7 @@ from generator.analyse.timing import appointment_last_day, deadline_passed, is_o
 from generator.model.offer import Offer
 from generator.render import urls
 from generator.render.site.context import SiteContext
-from generator.render.site.fragments import mailto_href
+from generator.render.site.fragments import age_span, mailto_href
 from generator.render.site.glossary import link_terms
 from generator.render.site.markdown_subset import render_description
 from generator.render.site.offer_list import OfferItem, offer_item
@@ -91,12 +91,9 @@ def audience_text(ctx: SiteContext, offer: Offer) -> str:
                      else "Klassen " + ", ".join(map(str, classes)))
     if target.school_leavers:
         parts.append("nach der Schule")
-    if target.min_age is not None and target.max_age is not None:
-        parts.append(f"{target.min_age} bis {target.max_age} Jahre")
-    elif target.min_age is not None:
-        parts.append(f"ab {target.min_age} Jahren")
-    elif target.max_age is not None:
-        parts.append(f"bis {target.max_age} Jahre")
+    ages = age_span(target.min_age, target.max_age)
+    if ages:
+        parts.append(ages)
     parts += [ctx.label("school_forms", s) for s in target.school_forms]
     parts += [ctx.label("situations", s) for s in target.situations]
     parts += [ctx.label("audiences", a) for a in target.audiences]
