@@ -89,13 +89,12 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
                                   "(Vorlage: README und docs/partner-guide.md).", name, 1, 1))
         return None
     try:
-        raw_bytes = path.read_bytes()
+        document, file_findings = (cache.read_file(path, name, max_bytes) if cache is not None
+                                   else read_yaml(path.read_bytes(), name, max_bytes))
     except OSError as exc:
         findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
                               f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
         return None
-    document, file_findings = (cache.read(raw_bytes, name, max_bytes) if cache is not None
-                               else read_yaml(raw_bytes, name, max_bytes))
     findings.extend(file_findings)
     return document
 
