@@ -44,8 +44,8 @@ class RawData:
     root: Path
     network: YamlDocument | None = None
     vocabularies: YamlDocument | None = None
-    partner_files: list[Path] = field(default_factory=list)
-    offer_files: list[Path] = field(default_factory=list)
+    partner_files: list[str] = field(default_factory=list)  # relative to root, with /
+    offer_files: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     cache: FileCache | None = None
 
@@ -55,9 +55,10 @@ class RawData:
     def offers(self) -> Iterator[YamlDocument]:
         return self._documents(self.offer_files)
 
-    def _documents(self, paths: list[Path]) -> Iterator[YamlDocument]:
-        for path in paths:
-            document = _read(self.root, path, self.findings, required=True, cache=self.cache)
+    def _documents(self, names: list[str]) -> Iterator[YamlDocument]:
+        base = str(self.root)
+        for name in names:
+            document = _read_name(base, name, self.findings, required=True, cache=self.cache)
             if document is not None:
                 yield document
 
@@ -66,12 +67,13 @@ def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
     """Read network.yaml and vocabularies.yaml and find the partner and offer files; with a
     cache, only files whose content changed are parsed again."""
     raw = RawData(root, cache=cache)
-    raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True,
-                        max_bytes=MAX_NETWORK_BYTES, cache=cache)
-    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
-                             cache=cache)
-    raw.partner_files = _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings)
-    raw.offer_files = _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings)
+    base = str(root)
+    raw.network = _read_name(base, NETWORK_FILE, raw.findings, required=True,
+                             max_bytes=MAX_NETWORK_BYTES, cache=cache)
+    raw.vocabularies = _read_name(base, VOCABULARY_FILE, raw.findings, required=False,
+                                  cache=cache)
+    raw.partner_files = _yaml_files(root, PARTNER_DIR, depth=1, findings=raw.findings)
+    raw.offer_files = _yaml_files(root, OFFER_DIR, depth=2, findings=raw.findings)
     raw.findings += _stray_yaml(root)
     return raw
 
@@ -80,17 +82,22 @@ def relative(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _read(root: Path, path: Path, findings: list[Finding], required: bool,
-          max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
-    name = relative(root, path)
-    if not path.is_file():
+def _read_name(root: str, name: str, findings: list[Finding], required: bool,
+               max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
+    """Read the file `name` (relative to the data root, with /). Paths are plain strings
+    here: pathlib costs more than the reading at 100k files."""
+    path = os.path.join(root, name)
+    if not os.path.isfile(path):
         if required:
             findings.append(error("file-missing", f"Die Datei {name} fehlt. Lege sie an "
                                   "(Vorlage: README und docs/partner-guide.md).", name, 1, 1))
         return None
     try:
-        document, file_findings = (cache.read_file(path, name, max_bytes) if cache is not None
-                                   else read_yaml(path.read_bytes(), name, max_bytes))
+        if cache is not None:
+            document, file_findings = cache.read_file(path, name, max_bytes)
+        else:
+            with open(path, "rb") as handle:
+                document, file_findings = read_yaml(handle.read(), name, max_bytes)
     except OSError as exc:
         findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
                               f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
@@ -99,53 +106,58 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
     return document
 
 
-def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
-    """Every file below `folder` (folders left out); a folder that cannot be read is a
-    finding, not a gap."""
+def _walk(root: Path, folder: str, findings: list[Finding]) -> list[str]:
+    """Every file below the data root's `folder`, as names relative to the root (folders
+    left out); a folder that cannot be read is a finding, not a gap."""
     entries = []
+    base = os.path.join(str(root), folder)
 
     def report(exc: OSError) -> None:
-        name = relative(root, Path(exc.filename)) if exc.filename else relative(root, folder)
+        name = relative(root, Path(exc.filename)) if exc.filename else folder
         findings.append(error("folder-unreadable", f"Der Ordner {name} kann nicht gelesen "
                               f"werden ({exc.strerror}). Prüfe die Rechte; sonst fehlen seine "
                               "Dateien auf der Website.", name, 1, 1))
 
-    for directory, folders, files in os.walk(folder, onerror=report):
+    for directory, folders, files in os.walk(base, onerror=report):
         folders.sort()
-        base = Path(directory)
-        entries += [base / name for name in files]
+        prefix = folder + directory[len(base):].replace(os.sep, "/")
+        entries += [f"{prefix}/{name}" for name in files]
     return entries
 
 
-def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
-    """The .yaml files exactly `depth` levels below `folder`; anything else is reported."""
-    if not folder.exists():
+def _yaml_files(root: Path, folder: str, depth: int, findings: list[Finding]) -> list[str]:
+    """The .yaml files exactly `depth` levels below the data root's `folder`, as names
+    relative to the root; anything else is reported."""
+    path = os.path.join(str(root), folder)
+    if not os.path.exists(path):
         return []
-    name = relative(root, folder)
-    if not folder.is_dir():
-        findings.append(error("not-a-folder", f"{name} muss ein Ordner sein, ist aber eine "
-                              "Datei. Benenne die Datei um und lege den Ordner an.", name, 1, 1))
+    if not os.path.isdir(path):
+        findings.append(error("not-a-folder", f"{folder} muss ein Ordner sein, ist aber eine "
+                              "Datei. Benenne die Datei um und lege den Ordner an.", folder,
+                              1, 1))
         return []
     found = []
-    for path in sorted(_walk(folder, root, findings)):
-        if path.name.startswith("."):
+    for name in sorted(_walk(root, folder, findings), key=lambda n: n.split("/")):
+        parts = name.split("/")
+        file_name = parts[-1]
+        if file_name.startswith("."):
             continue
-        level = len(path.relative_to(folder).parts)
-        name = relative(root, path)
-        if path.suffix == ".yml":
+        level = len(parts) - 1
+        suffix = file_name[file_name.rfind("."):] if file_name.rfind(".") > 0 else ""
+        if suffix == ".yml":
             findings.append(error("file-extension", f"Die Datei {name} endet auf .yml. "
                                   "Benenne sie in .yaml um.", name, 1, 1))
-        elif path.suffix != ".yaml" and path.name != "README.md":
+        elif suffix != ".yaml" and file_name != "README.md":
             findings.append(error("unexpected-file", f"{name} ist keine YAML-Datei. Hier "
                                   "liegen nur .yaml-Dateien; verschiebe oder lösche sie.",
                                   name, 1, 1))
-        elif path.suffix == ".yaml" and level != depth:
+        elif suffix == ".yaml" and level != depth:
             where = ("offers/<partner-kennung>/<angebot>.yaml" if depth == 2
                      else "partners/<partner-kennung>.yaml")
             findings.append(error("file-misplaced", f"{name} liegt am falschen Platz. "
                                   f"Erwartet wird {where}.", name, 1, 1))
-        elif path.suffix == ".yaml":
-            found.append(path)
+        elif suffix == ".yaml":
+            found.append(name)
     return found
 
 

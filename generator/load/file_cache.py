@@ -9,8 +9,8 @@ each time.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from generator.findings import Finding
 from generator.load.strict_yaml import YamlDocument, read_yaml
@@ -27,9 +27,9 @@ class FileCache:
     stats: dict[str, tuple] = field(default_factory=dict)  # file → its stat when last read
     _seen: set[tuple] = field(default_factory=set)
 
-    def read_file(self, path: Path, file: str, max_bytes: int):
+    def read_file(self, path: str, file: str, max_bytes: int):
         """Like `read`, without reading a file that was not touched since the last round."""
-        stat = path.stat()
+        stat = os.stat(path)
         signature = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
         digest = self.digests.get(file)
         if digest is not None and self.stats.get(file) == signature \
@@ -37,7 +37,8 @@ class FileCache:
             self._seen.add((file, digest))
             return self.parsed[(file, digest)]
         self.stats[file] = signature
-        return self.read(path.read_bytes(), file, max_bytes)
+        with open(path, "rb") as handle:
+            return self.read(handle.read(), file, max_bytes)
 
     def read(self, raw: bytes, file: str, max_bytes: int):
         digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
