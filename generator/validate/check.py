@@ -19,6 +19,7 @@ from generator.validate.consent import check_consents
 from generator.validate.description import check_descriptions
 from generator.validate.freshness import check_freshness
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
+from generator.validate.limits import limit_findings
 from generator.validate.lookalike import check_lookalikes
 from generator.validate.model_errors import validate_document
 from generator.validate.personal_data import check_personal_data
@@ -78,6 +79,11 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
 def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
+        over_limits = limit_findings(document)
+        if over_limits:  # too costly to look at further
+            findings.extend(over_limits)
+            invalid.add(PurePosixPath(document.file).stem)
+            continue
         if cache is None:
             obj, object_findings = validate_document(model, document, context)
         else:

@@ -12,6 +12,7 @@ from generator.model.dataset import Dataset
 from generator.model.offer import Appointment, Offer
 from generator.model.partner import Contact, Partner
 from generator.render.handouts import text
+from generator.render.tel import tel_href
 from generator.render.urls import absolute, offer_path
 
 
@@ -72,7 +73,7 @@ def contact_view(heading: str, partner: Partner, contact: Contact) -> ContactVie
     return ContactView(
         heading=heading, organisation=partner.name, name=contact.name,
         person=contact.person if contact.person_released else None, phone=contact.phone,
-        phone_link=text.phone_link(contact.phone) if contact.phone else None,
+        phone_link=tel_href(contact.phone) if contact.phone else None,
         email=contact.email, email_parts=text.break_parts(contact.email or ""),
         hours=contact.hours)
 
