@@ -9,6 +9,7 @@ from generator.findings import Finding
 from generator.load.strict_yaml import YamlDocument, read_yaml
 from generator.model.vocabularies import Vocabularies
 from generator.validate.model_errors import validate_document
+from generator.validate.vocabulary_references import check_vocabulary_references
 
 
 def default_vocabularies() -> Vocabularies:
@@ -27,7 +28,8 @@ def district_vocabularies(document: YamlDocument | None) -> tuple[Vocabularies, 
     extension, findings = validate_document(Vocabularies, document, {})
     if extension is None:
         return defaults, findings
-    return defaults.merged_with(extension), []
+    merged = defaults.merged_with(extension)
+    return merged, check_vocabulary_references(extension, merged, document)
 
 
 def vocabularies_of_root(root: Path) -> Vocabularies:

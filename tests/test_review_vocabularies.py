@@ -1,0 +1,65 @@
+"""A district's own rules for the steering report name only terms that exist: `check` stops
+with file, line, field and what to do when a neighbourhood names an unknown category or a
+Rechtskreis an unknown partner kind."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+
+EXTENSION = """\
+categories:
+  sport:
+    label: Sport und Beruf
+category_neighbourhoods:
+  begleitung-plus:
+    label: Begleitung mit Sport
+    categories: [coaching, sport, jugendsozialarbeitt]
+legal_spheres:
+  sgb-ix:
+    label: SGB IX
+    laws: [SGB IX]
+    partner_kinds: [reha-traegr]
+"""
+
+
+def run_check(root: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root),
+                           "--format", "json", "--today", "2026-11-24"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_unknown_terms_in_the_district_rules_are_errors(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    (root / "vocabularies.yaml").write_text(EXTENSION, encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    found = [f for f in json.loads(result.stdout) if f["code"] == "unknown-vocabulary-term"]
+    by_field = {f["field"]: f for f in found}
+    assert set(by_field) == {"category_neighbourhoods.begleitung-plus.categories[2]",
+                             "legal_spheres.sgb-ix.partner_kinds[0]"}
+    category = by_field["category_neighbourhoods.begleitung-plus.categories[2]"]
+    assert category["file"] == "vocabularies.yaml" and category["line"] == 7
+    assert category["severity"] == "error"
+    assert "„jugendsozialarbeitt“ gibt es nicht" in category["message"]
+    assert "Meintest du „jugendsozialarbeit“?" in category["message"]
+    kind = by_field["legal_spheres.sgb-ix.partner_kinds[0]"]
+    assert kind["line"] == 12 and "Partnerart „reha-traegr“" in kind["message"]
+
+
+def test_a_category_the_district_adds_may_be_a_neighbour(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    (root / "vocabularies.yaml").write_text(
+        EXTENSION.replace(", jugendsozialarbeitt", "").replace("reha-traegr", "traeger"),
+        encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 0, result.stdout
