@@ -10,6 +10,7 @@ from generator.findings import Findings
 from generator.load.data_root import read_data_root
 from generator.load.file_cache import FileCache
 from generator.load.vocabularies import district_vocabularies
+from generator.model.compact import share_field_sets
 from generator.model.dataset import Dataset
 from generator.model.network import Network
 from generator.model.offer import Offer
@@ -39,7 +40,7 @@ class CheckResult:
 def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) -> CheckResult:
     """With a cache (`mkdocs serve`), unchanged files are neither parsed nor validated again."""
     raw = read_data_root(root, cache)
-    findings = Findings(list(raw.findings))
+    findings = Findings()
     vocabularies, vocabulary_findings = district_vocabularies(raw.vocabularies)
     findings.extend(vocabulary_findings)
     context = {"vocabularies": vocabularies}
@@ -53,10 +54,13 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
                                                                         context)))
         findings.extend(network_findings)
 
-    partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners, context,
-                                                                findings, cache)
-    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers, context, findings,
-                                                          cache)
+    partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners(),
+                                                                context, findings, cache)
+    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers(), context,
+                                                          findings, cache)
+    findings.extend(raw.findings)  # reading: missing, unreadable, misplaced and stray files
+    if cache is None and raw.network is not None:
+        raw.network.release()
     if cache is not None:
         cache.forget_unused()
     for offer_id, offer in offers.items():
@@ -95,6 +99,10 @@ def _validate_all(model, documents, context, findings: Findings, cache: FileCach
             if isinstance(document.data.get("id"), str):
                 invalid.add(document.data["id"])
             continue
+        if cache is None:  # the object holds the data now; `mkdocs serve` keeps the tree
+            document.release()
+            if model is Offer:  # partners may be copied with changes (spreadsheet import)
+                share_field_sets(obj)
         findings.extend(check_file_name(document, obj.id))
         by_id.setdefault(obj.id, []).append(document)
         objects[obj.id] = obj
