@@ -98,3 +98,31 @@ def test_a_deleted_offer_leaves_no_page_behind(serving):
     serving.build()
     assert not page(serving, "angebote/elterninfo").exists()
     assert "Infoabend" not in page(serving, "klassen/8").read_text(encoding="utf-8")
+
+
+def test_serve_and_finder_work_with_no_current_offer(tmp_path):
+    """A district whose last offer was deleted: the pages, the finder's index and a search
+    still work (a ZeroDivisionError was once seen here)."""
+    import json
+    import time
+
+    from generator.render.site.finder_query import Finder
+    from generator.render.site.search_index import INDEX_PATH
+
+    root = mini_root(tmp_path)
+    (root / OFFER).unlink()
+    serve = Serve(root, tmp_path / "served")
+    try:
+        serve.build()
+        index_file = serve.served / INDEX_PATH
+        for _ in range(200):  # the index is written once it is ready
+            if index_file.is_file():
+                break
+            time.sleep(0.1)
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+        assert index["offers"] == [] and index["terms"] == {}
+        result = Finder(index).search("Bewerbung", {"klasse": "9"}, TODAY)
+        assert result.ids == [] and result.school_only == []
+        assert "Infoabend" not in page(serve, "klassen/8").read_text(encoding="utf-8")
+    finally:
+        serve.config().plugins.on_shutdown()

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,38 +36,48 @@ NOT_DATA_DIRS = frozenset({PARTNER_DIR, OFFER_DIR, "docs", "generator", "tests",
 
 @dataclass
 class RawData:
-    """Every readable file of a data root, before the models check it."""
+    """Every readable file of a data root, before the models check it. Partner and offer
+    files are read one at a time (`partners()`, `offers()`), so that a caller can validate
+    each and let its tree go before the next is read: 100k offers never sit in memory as
+    YAML trees at once."""
 
     root: Path
     network: YamlDocument | None = None
     vocabularies: YamlDocument | None = None
-    partners: list[YamlDocument] = field(default_factory=list)
-    offers: list[YamlDocument] = field(default_factory=list)
+    partner_files: list[Path] = field(default_factory=list)
+    offer_files: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    cache: FileCache | None = None
+
+    def partners(self) -> Iterator[YamlDocument]:
+        return self._documents(self.partner_files)
+
+    def offers(self) -> Iterator[YamlDocument]:
+        return self._documents(self.offer_files)
+
+    def _documents(self, paths: list[Path]) -> Iterator[YamlDocument]:
+        for path in paths:
+            document = _read(self.root, path, self.findings, required=True, cache=self.cache)
+            if document is not None:
+                yield document
 
 
 def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
-    """Read every file; with a cache, only files whose content changed are parsed again."""
-    raw = RawData(root)
+    """Read network.yaml and vocabularies.yaml and find the partner and offer files; with a
+    cache, only files whose content changed are parsed again."""
+    raw = RawData(root, cache=cache)
     raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True,
                         max_bytes=MAX_NETWORK_BYTES, cache=cache)
     raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
                              cache=cache)
-    for path in _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings):
-        _append(raw.partners, _read(root, path, raw.findings, required=True, cache=cache))
-    for path in _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings):
-        _append(raw.offers, _read(root, path, raw.findings, required=True, cache=cache))
+    raw.partner_files = _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings)
+    raw.offer_files = _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings)
     raw.findings += _stray_yaml(root)
     return raw
 
 
 def relative(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
-
-
-def _append(documents: list, document: YamlDocument | None) -> None:
-    if document is not None:
-        documents.append(document)
 
 
 def _read(root: Path, path: Path, findings: list[Finding], required: bool,

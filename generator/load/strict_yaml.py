@@ -7,12 +7,14 @@ reported as a finding instead of crashing.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 
 import yaml
 
 from generator.findings import Finding, error, field_name, warning
+from generator.load.marks import PackedMarks
 from generator.load.yaml_hints import odd_indentation, scalar_warnings, syntax_finding
 
 try:
@@ -26,17 +28,27 @@ MAX_NETWORK_BYTES = 4 * 1024 * 1024
 MAX_SCALAR_CHARS = 10_000
 MAX_DEPTH = 10
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
+# Keys and short values (ids, list keys, towns) repeat across thousands of files: one copy each
+_SHARED_CHARS = 64
 
 Path = tuple  # a path into the document: keys and list indexes
 
 
 @dataclass
 class YamlDocument:
-    """The data of one file, plus the line and column of every key and list item."""
+    """The data of one file, plus the line and column of every key and list item.
+
+    After validation the data lives on in the validated object: `release()` drops the tree
+    and packs the marks, which findings still need."""
 
     file: str
-    data: dict
-    marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    data: dict | None
+    marks: dict[Path, tuple[int, int]] | PackedMarks = field(default_factory=dict)
+
+    def release(self) -> None:
+        self.data = None
+        if isinstance(self.marks, dict):
+            self.marks = PackedMarks(self.marks)
 
     def position(self, path: Path) -> tuple[int, int]:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -198,6 +210,8 @@ class _TreeBuilder:
             self._reject("field-too-large", f"Der Wert hat {len(value)} Zeichen, erlaubt "
                          f"sind {MAX_SCALAR_CHARS}. Kürze ihn.", event)
         normal = unicodedata.normalize("NFC", value)
+        if len(normal) <= _SHARED_CHARS:
+            normal = sys.intern(normal)
         if normal != value:
             mark = event.start_mark
             self.warnings.append(warning(

@@ -58,7 +58,7 @@ def syntax_finding(problem: str, lines: list[str], line: int, column: int,
     if ":" not in before.lstrip(" -"):
         return _indentation(lines, line, column, file)
     value = before.split(":", 1)[1].strip()
-    if value[:1] in _CURLY_OPEN:
+    if value and value[0] in _CURLY_OPEN:
         return error("curly-quotes", "Der Text steht in typografischen Anführungszeichen "
                      f"({value[0]} …). YAML erkennt nur gerade Anführungszeichen: ersetze sie "
                      "durch \" am Anfang und am Ende, z. B. feld: \"Text: mit Doppelpunkt\".",

@@ -10,6 +10,7 @@ from generator.findings import Findings
 from generator.load.data_root import read_data_root
 from generator.load.file_cache import FileCache
 from generator.load.vocabularies import district_vocabularies
+from generator.model.compact import share_field_sets
 from generator.model.dataset import Dataset
 from generator.model.network import Network
 from generator.model.offer import Offer
@@ -19,6 +20,7 @@ from generator.validate.consent import check_consents
 from generator.validate.description import check_descriptions
 from generator.validate.freshness import check_freshness
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
+from generator.validate.limits import limit_findings
 from generator.validate.lookalike import check_lookalikes
 from generator.validate.model_errors import validate_document
 from generator.validate.personal_data import check_personal_data
@@ -38,7 +40,7 @@ class CheckResult:
 def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) -> CheckResult:
     """With a cache (`mkdocs serve`), unchanged files are neither parsed nor validated again."""
     raw = read_data_root(root, cache)
-    findings = Findings(list(raw.findings))
+    findings = Findings()
     vocabularies, vocabulary_findings = district_vocabularies(raw.vocabularies)
     findings.extend(vocabulary_findings)
     context = {"vocabularies": vocabularies}
@@ -52,10 +54,13 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
                                                                         context)))
         findings.extend(network_findings)
 
-    partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners, context,
-                                                                findings, cache)
-    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers, context, findings,
-                                                          cache)
+    partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners(),
+                                                                context, findings, cache)
+    offers, offer_sources, invalid_offers = _validate_all(Offer, raw.offers(), context,
+                                                          findings, cache)
+    findings.extend(raw.findings)  # reading: missing, unreadable, misplaced and stray files
+    if cache is None and raw.network is not None:
+        raw.network.release()
     if cache is not None:
         cache.forget_unused()
     for offer_id, offer in offers.items():
@@ -78,6 +83,11 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
 def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
+        over_limits = limit_findings(document)
+        if over_limits:  # too costly to look at further
+            findings.extend(over_limits)
+            invalid.update(_claimed_ids(document))
+            continue
         if cache is None:
             obj, object_findings = validate_document(model, document, context)
         else:
@@ -85,13 +95,21 @@ def _validate_all(model, documents, context, findings: Findings, cache: FileCach
                 model, document, lambda d=document: validate_document(model, d, context))
         findings.extend(object_findings)
         if obj is None:
-            invalid.add(PurePosixPath(document.file).stem)
-            if isinstance(document.data.get("id"), str):
-                invalid.add(document.data["id"])
+            invalid.update(_claimed_ids(document))
             continue
+        if cache is None:  # the object holds the data now; `mkdocs serve` keeps the tree
+            document.release()
+            if model is Offer:  # partners may be copied with changes (spreadsheet import)
+                share_field_sets(obj)
         findings.extend(check_file_name(document, obj.id))
         by_id.setdefault(obj.id, []).append(document)
         objects[obj.id] = obj
         sources[obj.id] = document
     findings.extend(check_unique_ids("Partner" if model is Partner else "Angebots", by_id))
     return objects, sources, invalid
+
+
+def _claimed_ids(document) -> set[str]:
+    """The ids an unusable file stands for: references to them are not reported again."""
+    data_id = document.data.get("id")
+    return {PurePosixPath(document.file).stem, *([data_id] if isinstance(data_id, str) else [])}

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from generator.render.formula_safe import defused_row
 from generator.render.handouts.document import BLEED_MM, PrintSettings
 from generator.render.handouts.print_profile import OutputCondition
 
@@ -40,7 +41,7 @@ def write_manifest(folder: Path, entries: list[ManifestEntry], settings: PrintSe
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(asdict(e) for e in entries)
+    writer.writerows(defused_row(asdict(e)) for e in entries)
     csv_path.write_text(out.getvalue(), encoding="utf-8")
     readme_path.write_text(readme_text(entries, settings, output, contact_email),
                            encoding="utf-8")
