@@ -15,8 +15,9 @@ from generator.model.partner import Contact, Partner
 def responsible_partners(data: Dataset, ags: str, role: str) -> list[tuple[Partner, Contact]]:
     """Every partner with its contact that answers for `role` in `ags`, the most local first."""
     candidates = []
-    for partner in data.partners.values():
-        if not data.network.is_granted(partner.id, role, ags):
+    for partner_id in data.network.granted_partners(role):
+        partner = data.partners.get(partner_id)
+        if partner is None or not data.network.is_granted(partner_id, role, ags):
             continue
         for duty in partner.responsibilities:
             if duty.role != role:

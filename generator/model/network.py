@@ -196,7 +196,18 @@ class Network(StrictModel):
 
     def grants(self, partner_id: str, role: str) -> list[Authority]:
         """The grants of `role` to `partner_id` (usually one, none for a partner without it)."""
-        return [a for a in self.authorities if a.partner == partner_id and a.role == role]
+        return self._grants_by_partner_role.get((partner_id, role), [])
+
+    def granted_partners(self, role: str) -> list[str]:
+        """The partners the network grants `role` to, in the order of authorities."""
+        return list(dict.fromkeys(p for p, r in self._grants_by_partner_role if r == role))
+
+    @cached_property
+    def _grants_by_partner_role(self) -> dict[tuple[str, str], list[Authority]]:
+        index: dict[tuple[str, str], list[Authority]] = {}
+        for authority in self.authorities:
+            index.setdefault((authority.partner, authority.role), []).append(authority)
+        return index
 
     def is_granted(self, partner_id: str, role: str, ags: str | None = None) -> bool:
         """Whether the network grants `role` to the partner (for municipality `ags`)."""

@@ -68,6 +68,33 @@ def duplicate_table(data: Dataset, findings: list[dict], caption: str) -> str:
             + _more(len(findings), MAX_ROWS))
 
 
+def place_names(report: dict, keys: list[str], limit: int = 4) -> str:
+    names = {m["ags"]: m["name"] for m in report["coverage"]["municipalities"]}
+    shown = [names.get(k, k) for k in keys[:limit]]
+    more = f" und {len(keys) - limit} weitere" if len(keys) > limit else ""
+    return ", ".join(shown) + more
+
+
+def structure_groups(data: Dataset, report: dict) -> str:
+    """One item per question to the steering group: a kind of help, the partners and
+    Rechtskreise involved, where, and the offers (the pairs are in the full report)."""
+    groups = report["structure_groups"]
+    if not groups:
+        return "<p>Keine.</p>"
+    items = []
+    for group in groups[:MAX_ROWS]:
+        spheres = " / ".join(group["legal_spheres"])
+        offers = "".join(f"<li>{offer_link(data, o)}</li>"
+                         for o in group["offers"][:MAX_TASKS])
+        items.append(
+            f"<li><strong>{escape(group['label'])}</strong>: {len(group['partners'])} Partner"
+            f"{escape(f' ({spheres})' if spheres else '')} in "
+            f"{escape(place_names(report, group['municipalities']))}, "
+            f"{group['pairs']} Paare<ul>{offers}</ul>"
+            f"{_more(len(group['offers']), MAX_TASKS)}</li>")
+    return f'<ol class="aw-structures">{"".join(items)}</ol>' + _more(len(groups), MAX_ROWS)
+
+
 def finding_list(findings: list[dict]) -> str:
     if not findings:
         return "<p>Keine.</p>"
@@ -108,11 +135,12 @@ def page_body(data: Dataset, report: dict) -> str:
         f"<h2>Dasselbe Angebot doppelt ({len(same)})</h2>",
         "<p>Frage an die Partner: Legt ihr die Einträge zusammen?</p>",
         duplicate_table(data, same, "Angebote, die wahrscheinlich dasselbe sind"),
-        f"<h2>Doppelstruktur? ({len(structures)})</h2>",
+        f"<h2>Doppelstruktur? ({len(report['structure_groups'])} Fragen, "
+        f"{len(structures)} Paare)</h2>",
         "<p>Verschiedene Partner helfen denselben jungen Menschen am selben Ort auf ähnliche "
         "Weise, oft aus verschiedenen Rechtskreisen. Frage an die Steuergruppe: Wer übernimmt "
         "was?</p>",
-        duplicate_table(data, structures, "Angebote, die sich überschneiden"),
+        structure_groups(data, report),
         "<h2>Zu wenig und zu viel</h2>",
         f"<p>„!“ markiert eine Lücke, „+“ ein Überangebot: mehr als {limit} aktuelle Angebote "
         "einer Kategorie für eine Klassenstufe in einer Gemeinde, von mindestens zwei "
