@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator.findings import Finding, error, warning
 from generator.load.file_cache import FileCache
+from generator.load.file_tree import link_outside, relative, tree_files
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -26,6 +27,9 @@ NETWORK_FILE = "network.yaml"
 VOCABULARY_FILE = "vocabularies.yaml"
 PARTNER_DIR = "partners"
 OFFER_DIR = "offers"
+DOCS_DIR = "docs"
+DOCS_DEPTH = 6
+SITE_FILES = ("mkdocs.yml", "CODEOWNERS")
 # Files and folders of a data root (or of this repository) that hold no partner data
 OTHER_YAML_FILES = frozenset({NETWORK_FILE, VOCABULARY_FILE, "mkdocs.yml", "mkdocs.yaml",
                               ".gitlab-ci.yml", "CITATION.cff"})
@@ -73,16 +77,17 @@ def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
     raw.partner_files = _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings)
     raw.offer_files = _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings)
     raw.findings += _stray_yaml(root)
+    raw.findings += _links_out_elsewhere(root)
     return raw
-
-
-def relative(root: Path, path: Path) -> str:
-    return path.relative_to(root).as_posix()
 
 
 def _read(root: Path, path: Path, findings: list[Finding], required: bool,
           max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
     name = relative(root, path)
+    outside = link_outside(root, path)
+    if outside is not None:
+        findings.append(outside)
+        return None
     if not path.is_file():
         if required:
             findings.append(error("file-missing", f"Die Datei {name} fehlt. Lege sie an "
@@ -100,24 +105,6 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
     return document
 
 
-def _walk(folder: Path, root: Path, findings: list[Finding]) -> list[Path]:
-    """Every file below `folder` (folders left out); a folder that cannot be read is a
-    finding, not a gap."""
-    entries = []
-
-    def report(exc: OSError) -> None:
-        name = relative(root, Path(exc.filename)) if exc.filename else relative(root, folder)
-        findings.append(error("folder-unreadable", f"Der Ordner {name} kann nicht gelesen "
-                              f"werden ({exc.strerror}). Prüfe die Rechte; sonst fehlen seine "
-                              "Dateien auf der Website.", name, 1, 1))
-
-    for directory, folders, files in os.walk(folder, onerror=report):
-        folders.sort()
-        base = Path(directory)
-        entries += [base / name for name in files]
-    return entries
-
-
 def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
     """The .yaml files exactly `depth` levels below `folder`; anything else is reported."""
     if not folder.exists():
@@ -128,7 +115,7 @@ def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -
                               "Datei. Benenne die Datei um und lege den Ordner an.", name, 1, 1))
         return []
     found = []
-    for path in sorted(_walk(folder, root, findings)):
+    for path in tree_files(root, folder, depth, findings):
         if path.name.startswith("."):
             continue
         level = len(path.relative_to(folder).parts)
@@ -168,3 +155,14 @@ def _stray_yaml(root: Path, max_depth: int = 3) -> list[Finding]:
                     "offers/<partner-kennung>/<angebot>.yaml. Verschiebe oder lösche sie.",
                     where, 1, 1))
     return found
+
+
+def _links_out_elsewhere(root: Path) -> list[Finding]:
+    """Links out of the root among the other files the site is built from (the pages in
+    docs/, mkdocs.yml, CODEOWNERS): mkdocs would copy what they point to onto the site."""
+    findings = [f for f in (link_outside(root, root / name) for name in (*SITE_FILES, DOCS_DIR))
+                if f is not None]
+    docs = root / DOCS_DIR
+    if docs.is_dir() and not docs.is_symlink():
+        tree_files(root, docs, DOCS_DEPTH, findings)
+    return findings

@@ -30,6 +30,29 @@ _LINK = re.compile(r"https://|mailto:|tel:|www\.", re.IGNORECASE)
 
 def limit_findings(document: YamlDocument) -> list[Finding]:
     """The limits `document` exceeds; empty when it is within all of them."""
+    return [] if _clearly_within(document.data) else _exceeded(document)
+
+
+def _clearly_within(data: dict) -> bool:
+    """The quick look for the usual file: no list longer than the smallest list limit, no
+    text that could hold a long word, not much text (no paths are built here)."""
+    chars, stack = 0, [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            chars += len(value)
+            if len(value) > MAX_WORD_CHARS and _LONG_TOKEN.search(value):
+                return False
+        elif isinstance(value, dict):
+            stack += value.values()
+        elif isinstance(value, list):
+            if len(value) > MAX_LIST_ITEMS:
+                return False
+            stack += value
+    return chars <= MAX_TEXT_CHARS
+
+
+def _exceeded(document: YamlDocument) -> list[Finding]:
     findings, chars = [], {}  # characters of text per top-level field
     stack: list[tuple[tuple, object]] = [((), document.data)]
     while stack and len(findings) < MAX_FINDINGS:

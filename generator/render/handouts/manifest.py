@@ -39,7 +39,7 @@ def write_manifest(folder: Path, entries: list[ManifestEntry], settings: PrintSe
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                          encoding="utf-8")
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")  # RFC 4180
     writer.writeheader()
     writer.writerows(defused_row(asdict(e)) for e in entries)
     csv_path.write_text(out.getvalue(), encoding="utf-8")

@@ -105,7 +105,7 @@ def write_workbook(data: Dataset, path: Path, today: dt.date) -> Path:
         sheet = book.create_sheet(sheet_name(partner.id))
         sheet.cell(1, 1, "Partner").font = Font(bold=True)
         sheet.cell(1, 2, partner.id)
-        sheet.cell(1, 3, partner.name)
+        text_cell(sheet.cell(1, 3, partner.name))
         sheet.cell(2, 1, "Kennung in B1 nicht ändern; eine Zeile je Angebot.")
         _header(sheet, HEADER_ROW, OFFER_COLUMNS)
         offers = [o.model_dump(mode="json") for o in
