@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true",
                        help="auch dann neu bauen, wenn sich seit dem letzten Build nichts "
                        "geändert hat")
-    build.set_defaults(handler=run_build)
+    build.set_defaults(handler=run_build, writes_output=True)
     return parser
 
 
@@ -256,7 +256,7 @@ def add_handouts_command(commands, common) -> None:
                           help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39, aus icc-profiles-free)")
     handouts.add_argument("--jobs", type=int, default=None,
                           help="Anzahl paralleler Prozesse (Standard: alle Kerne)")
-    handouts.set_defaults(handler=run_handouts)
+    handouts.set_defaults(handler=run_handouts, writes_output=True)
 
 
 def run_handouts(args) -> int:
@@ -481,9 +481,10 @@ def run_editor(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     from generator.render.process_guard import stop_on_signals
 
-    stop_on_signals()  # SIGTERM cleans up like Ctrl+C: no half-written output, no workers left
     try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "writes_output", False):
+            stop_on_signals()  # SIGTERM cleans up like Ctrl+C: no half-written output or workers
         return args.handler(args)
     except UsageError as exc:
         print(f"Fehler im Aufruf: {exc}", file=sys.stderr)

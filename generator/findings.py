@@ -73,8 +73,10 @@ class Findings:
 
 
 # Characters from data that could steer a terminal or a CI log: control characters (escape
-# sequences, line breaks), line separators, bidi and zero-width characters.
-_BEYOND_C0 = "\x7f-\x9f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+# sequences, line breaks), line separators, bidi and zero-width characters, and the lone
+# surrogates Python uses for bytes of a file name that are not UTF-8.
+_BEYOND_C0 = ("\x7f-\x9f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+              "\ud800-\udfff")
 _UNSAFE = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
 _UNSAFE_IN_JSON = re.compile(f"[{_BEYOND_C0}]")  # json.dumps escapes the C0 range itself
 
@@ -134,11 +136,12 @@ def format_gitlab(findings: list[Finding]) -> str:
         field_note = f"[{f.field}] " if f.field else ""
         key = f"{f.file}:{f.code}:{f.field}:{f.message}"  # stable when lines move
         issues.append({
-            "check_name": f.code,
-            "description": field_note + f.message,
-            "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+            "check_name": printable(f.code),
+            # GitLab shows the description as one line: escaped like the text format
+            "description": printable(field_note + f.message),
+            "fingerprint": hashlib.sha256(key.encode("utf-8", "backslashreplace")).hexdigest(),
             "severity": "major" if f.severity is Severity.ERROR else "minor",
-            "location": {"path": f.file or "network.yaml",
+            "location": {"path": printable(f.file) or "network.yaml",
                          "lines": {"begin": max(f.line, 1)}},
         })
     return json.dumps(issues, ensure_ascii=False, indent=2, sort_keys=True)

@@ -41,6 +41,19 @@ EXPECTED = {
     "personal-email-domain": [("personal-email-domain", "error", PARTNER, 14,
                                "contacts[0].email")],
     "personal-email-name": [("personal-email-name", "error", PARTNER, 14, "contacts[0].email")],
+    # 6. small files with huge costs: limits per offer (the twins sit at or near the limit)
+    "limit-dates": [("limit-list", "error", OFFER, 14, "dates")],
+    "limit-list": [("limit-list", "error", OFFER, 14, "legal_basis")],
+    "limit-word": [("limit-word", "error", OFFER, 5, "description")],
+    "limit-text": [("limit-text", "error", OFFER, 14, "dates")],
+    # 8. blank or invisible titles, bidi controls in descriptions
+    "title-blank": [("text-blank", "error", OFFER, 3, "title")],
+    "title-invisible": [("text-blank", "error", OFFER, 3, "title")],
+    "description-bidi": [("bidi-character", "error", OFFER, 5, "description")],
+    # 8. every IP-literal form a browser understands (the twins are host names)
+    **{case: [("link-host", "error", OFFER, 14, "url")] for case in (
+        "link-ip-hex", "link-ip-octal", "link-ip-decimal", "link-ip-short", "link-ip-ipv6",
+        "link-ip-fullwidth")},
 }
 
 

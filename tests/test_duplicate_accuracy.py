@@ -27,13 +27,12 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
 KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
-# The issue's bar is 0.95 for precision and recall of each kind; the detector does not reach
-# it yet (docs/report.md gives the figures). These floors are the figures reached on
-# 30.11.2026, rounded down: they catch a regression, they are not the goal.
+# The issue's bar: precision and recall of at least 0.95 for each kind, on both parts.
 BAR = 0.95
-FLOORS = {(SAME_OFFER, "development"): (0.97, 0.85), (SAME_OFFER, "held-out"): (0.93, 0.83),
-          (DOUBLE_STRUCTURE, "development"): (1.0, 0.36),
-          (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.33)}
+# Where the held-out part (checked once, after tuning on the development part) stays below
+# the bar, the test reports an expected failure with the figures reached, and fails as soon
+# as the bar is reached so that the entry goes. docs/report.md gives the figures.
+BELOW_BAR = {(SAME_OFFER, "held-out"), (DOUBLE_STRUCTURE, "held-out")}
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
             "05799016": "Mühlental", "05799020": "Rosenfeld", "05799024": "Weidenhof",
@@ -118,10 +117,13 @@ def test_precision_and_recall_per_kind(evaluation, kind, part):
     pairs, found = evaluation
     chosen = [p for p in pairs if p["held_out"] == (part == "held-out")]
     precision, recall, missed, false = measure(chosen, found, kind)
-    reached = "erreicht" if min(precision, recall) >= BAR else f"unter dem Ziel {BAR}"
-    print(f"\n{kind} ({part}, {len(chosen)} Paare): Präzision {precision:.3f}, "
-          f"Trefferquote {recall:.3f} ({reached}); übersehen: {missed}; "
-          f"fälschlich gemeldet: {false}")
-    floor_precision, floor_recall = FLOORS[(kind, part)]
-    assert precision >= floor_precision, f"precision {precision:.3f}, false alarms: {false}"
-    assert recall >= floor_recall, f"recall {recall:.3f}, missed: {missed}"
+    reached = min(precision, recall) >= BAR
+    figures = (f"{kind} ({part}, {len(chosen)} Paare): Präzision {precision:.3f}, "
+               f"Trefferquote {recall:.3f} ({'erreicht' if reached else f'unter dem Ziel {BAR}'})"
+               f"; übersehen: {missed}; fälschlich gemeldet: {false}")
+    print(f"\n{figures}")
+    if (kind, part) in BELOW_BAR:
+        assert not reached, f"the bar is reached: remove {(kind, part)} from BELOW_BAR"
+        pytest.xfail(figures)
+    assert precision >= BAR, f"precision {precision:.3f}, false alarms: {false}"
+    assert recall >= BAR, f"recall {recall:.3f}, missed: {missed}"

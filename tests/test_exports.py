@@ -76,7 +76,7 @@ def test_unreleased_person_names_are_not_exported(exports):
 
 
 def test_formula_like_cells_are_quoted():
-    from generator.render.exports.tables import defuse_formula
+    from generator.render.formula_safe import defuse_formula
     assert defuse_formula("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert defuse_formula("+49 30 23125 100") == "+49 30 23125 100"
     assert defuse_formula("-Kurs") == "'-Kurs"

@@ -33,7 +33,7 @@ def check(root: Path, output_format: str) -> str:
     return result.stdout
 
 
-@pytest.mark.parametrize("output_format", ["text", "json", "github"])
+@pytest.mark.parametrize("output_format", ["text", "json", "github", "gitlab"])
 def test_no_format_prints_control_characters_from_data(hostile_root, output_format):
     out = check(hostile_root, output_format)
     assert "gefälscht" in out  # the value is quoted, escaped
@@ -52,3 +52,9 @@ def test_one_finding_stays_one_line(hostile_root, output_format):
 def test_json_keeps_the_exact_value(hostile_root):
     [finding] = json.loads(check(hostile_root, "json"))
     assert "\x1b[2J" in finding["message"] and "\u202e" in finding["message"]
+
+
+def test_gitlab_description_is_one_visible_line(hostile_root):
+    [issue] = json.loads(check(hostile_root, "gitlab"))
+    assert "\\u001b[2J" in issue["description"] and "\\u000a::error" in issue["description"]
+    assert not any(ord(c) < 32 or c == "\u202e" for c in issue["description"])

@@ -67,6 +67,7 @@ class Names:
 class PairScore:
     score: float
     reaches_same_people: bool
+    target: float = 0.0  # how far the target groups overlap (target_overlap)
     text: float = 0.0
     title: float = 0.0
     target_reason: str | None = None
@@ -75,6 +76,11 @@ class PairScore:
     # the structure alone does not make these the same offer and the texts do not agree
     unproven: bool = False
     named: bool = False  # one text names the other's provider (names_other_provider)
+
+    @property
+    def agree(self) -> bool:
+        """The texts or the titles agree enough to count as evidence."""
+        return self.text >= EVIDENCE_TEXT or self.title >= EVIDENCE_TITLE
 
 
 def _ages(offer: Offer) -> tuple[int, int]:
@@ -117,15 +123,18 @@ def specialised_words(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     """Words by which one title narrows the other's to a special group, if any.
 
     One title contains the other's words plus some that the other offer never uses,
-    leaving out places and years: "Reha-Berufsberatung" against "Berufsberatung".
+    leaving out places, partners' names and years: "Reha-Berufsberatung" against
+    "Berufsberatung".
     """
     places = names.place_terms
+    # a title that names a partner ("an der Lindenhof-Realschule") names a place, no group
+    partners = names.rules.name_words(a.provider, b.provider) if names.rules else frozenset()
     for short, long_, offer in ((pa, pb, b), (pb, pa, a)):
         core = {t for t in short.title_terms if t not in places and not t.isdigit()}
         if not core or not core <= long_.title_terms:
             continue
         extra = {t for t in long_.title_terms - short.title_terms - short.body_terms
-                 if t not in places and not any(c.isdigit() for c in t)}
+                 if t not in places and t not in partners and not any(c.isdigit() for c in t)}
         if extra:
             return sorted({w for w in words(offer.title) if stem(w) in extra})
     return []
@@ -151,7 +160,9 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     """The numbers of a pair; texts are compared only when both reach the same people."""
     target, target_reason = target_overlap(a, b)
     audiences = _share(set(a.target.audiences), set(b.target.audiences))
-    municipalities = _jaccard(set(places_a), set(places_b))
+    # A school's own offer reaches its town, and a district-wide offer reaches it there too.
+    school = a.provider in names.schools or b.provider in names.schools
+    municipalities = (_share if school else _jaccard)(set(places_a), set(places_b))
     if not (municipalities and target and audiences):
         return PairScore(0.0, False)
     structure = 0.1 * (a.category == b.category) + 0.2 * target + 0.1 * municipalities \
@@ -163,7 +174,7 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     common_dates = tuple(sorted({d.start for d in a.dates} & {d.start for d in b.dates}))
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
     if different_pupils(a, b, names, common_dates):
-        return PairScore(0.0, False, text, title)
+        return PairScore(0.0, False, target, text, title)
     named = names_other_provider(a, b, pa, pb, names)
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
@@ -172,7 +183,7 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
-    return PairScore(round(min(score, 1.0), 2), True, text, title, target_reason, special,
+    return PairScore(round(min(score, 1.0), 2), True, target, text, title, target_reason, special,
                      common_dates, unproven, named)
 
 
@@ -186,8 +197,10 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
 def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
                          names: Names) -> bool:
     """One offer's text names the other's provider: a school writing up the Agentur's
-    session at the school, a Träger working "im Auftrag des Jobcenters"."""
-    if names.rules is None or a.category != b.category or a.provider == b.provider:
+    session at the school, a Träger working "im Auftrag des Jobcenters". Both offers sit in
+    one category or in neighbouring ones (a Jugendwerkstatt filed as Berufsvorbereitung)."""
+    if names.rules is None or a.provider == b.provider or not (
+            a.category == b.category or names.rules.neighbourhood(a.category, b.category)):
         return False
     return any(names.rules.names_provider(profile.body_terms, other.provider,
                                           names.place_terms)

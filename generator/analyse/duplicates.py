@@ -12,10 +12,10 @@ Complementary look-alikes (complements.py) are neither. Pairs acknowledged in th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
-from generator.analyse.blocking import candidate_pairs, offer_municipalities
+from generator.analyse.blocking import CappedBlock, candidate_pairs, offer_municipalities
 from generator.analyse.complements import complement_reason, offer_fields
 from generator.analyse.duplicate_score import Names, PairScore, score_pair
 from generator.analyse.pair_judgement import (
@@ -28,6 +28,7 @@ from generator.analyse.pair_judgement import (
 )
 from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.selection import is_current
+from generator.analyse.structure_groups import StructureGroup, group_structures
 from generator.analyse.text_similarity import build_profiles
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
@@ -51,6 +52,7 @@ class DuplicatePair:
     municipalities: tuple[str, ...]
     acknowledged: Acknowledgement | None = None
     legal_spheres: tuple[str, ...] = ()  # Rechtskreise of both offers, by label
+    group: str = ""  # double structures: the key of their StructureGroup
 
     @property
     def kind(self) -> str:
@@ -63,6 +65,8 @@ class DuplicateResult:
     acknowledged: list[DuplicatePair] = field(default_factory=list)
     candidates: int = 0
     compared: int = 0
+    groups: list[StructureGroup] = field(default_factory=list)  # double structures
+    capped: list[CappedBlock] = field(default_factory=list)  # blocks not compared in full
 
 
 class _Judge:
@@ -109,8 +113,9 @@ def find_duplicates(offers: list[Offer], names: Names,
     intended = {k: v for k, v in (acknowledged if acknowledged is not None
                                   else pair_acknowledgements(by_id)).items()
                 if k[0] in by_id and k[1] in by_id}
-    result = DuplicateResult(candidates=len(judge_.candidates))
-    keys = sorted(set(judge_.candidates) | set(intended))
+    result = DuplicateResult(candidates=len(judge_.candidates.pairs),
+                             capped=judge_.candidates.capped)
+    keys = sorted(set(judge_.candidates.pairs) | set(intended))
     result.compared = len(keys)
     for a_id, b_id in keys:
         ack = intended.get((a_id, b_id))
@@ -121,21 +126,19 @@ def find_duplicates(offers: list[Offer], names: Names,
                              tuple(sorted(judge_.common(a_id, b_id))), ack,
                              verdict.legal_spheres)
         (result.acknowledged if ack else result.pairs).append(pair)
-    result.pairs = closest_structures(result.pairs)
+    _group(result, judge_)
     return result
 
 
-def closest_structures(pairs: list[DuplicatePair]) -> list[DuplicatePair]:
-    """Double structures as a meeting can take them: each pair only where both offers find
-    no closer counterpart. Ten coaching offers beside ten youth-work offers in one town are
-    ten pairs to talk about, not a hundred; the over-supply matrix shows the rest."""
-    best: dict[str, float] = {}
-    for pair in pairs:
-        if pair.code == STRUCTURE:
-            for offer in (pair.a, pair.b):
-                best[offer] = max(best.get(offer, 0.0), pair.score)
-    return [p for p in pairs if p.code != STRUCTURE
-            or (p.score >= best[p.a] and p.score >= best[p.b])]
+def _group(result: DuplicateResult, judge_: _Judge) -> None:
+    """Double structures as a meeting takes them: one group per kind of help and linked
+    offers (structure_groups.py); each structure pair names its group."""
+    structures = [(p.a, p.b) for p in result.pairs if p.code == STRUCTURE]
+    categories = {o: judge_.by_id[o].category for pair in structures for o in pair}
+    result.groups = group_structures(structures, categories, judge_.rules,
+                                     judge_.names.categories)
+    keys = {pair: group.key for group in result.groups for pair in group.pairs}
+    result.pairs = [replace(p, group=keys.get((p.a, p.b), "")) for p in result.pairs]
 
 
 def dataset_names(data: Dataset) -> Names:

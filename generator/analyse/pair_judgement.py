@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.analyse.audience import is_for_young_people
 from generator.analyse.duplicate_score import (
     LIKELY,
     THRESHOLD,
@@ -35,8 +36,12 @@ SAME_SCORE = LIKELY
 # Same category, same Rechtskreis: from this score on two partners' offers are a double
 # structure worth a meeting's time; below it the over-supply matrix shows the cell.
 STRUCTURE_SCORE = 0.7
-# Across Rechtskreise the words differ more: from this score on.
-CROSS_SCORE = 0.6
+# Across Rechtskreise the words differ: the same kind of help for the same young people is
+# enough, when the target groups overlap at least this far (target_overlap).
+CROSS_TARGET = 0.5
+# Two independent partners' texts agree this far (cosine of the weighted terms) only when one
+# copied the other: below it they describe two offers of the same kind.
+SAME_TEXT = 0.45
 NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
@@ -54,11 +59,34 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     if not (same_category or neighbours):
         return False
     school_alone = (a.provider in names.schools) != (b.provider in names.schools)
-    if cross:  # a neighbouring category counts like the same one
-        score = pair.score + (NEIGHBOUR_BONUS if neighbours else 0.0)
-        return not (pair.unproven and school_alone) and score >= CROSS_SCORE
+    if is_for_young_people(a) != is_for_young_people(b):
+        return False  # a parents' evening beside counselling for the young people
+    if cross:
+        # Two Rechtskreise giving the same kind of help (one category or neighbours) to the
+        # same young people in the same place: that is the question, whatever the words.
+        return not (pair.unproven and school_alone) and pair.target >= CROSS_TARGET
     return same_category and not school_alone and not pair.unproven \
         and pair.score >= STRUCTURE_SCORE
+
+
+def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
+                names: Names) -> bool:
+    """Evidence that two entries describe one offer: one provider's copy, a text that names
+    the other provider (a school writing up a partner's session), a school's own entry with
+    texts that agree, or two partners' texts that say nearly the same. Two independent
+    partners writing their own words about the same kind of help run two offers: that is a
+    double structure, not one offer entered twice."""
+    if pair.unproven:
+        return False
+    if a.provider == b.provider:
+        return pair.score >= THRESHOLD
+    school = a.provider in names.schools or b.provider in names.schools
+    if pair.named and neighbours:  # another category: the texts must agree as well
+        return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
+    if pair.named:
+        return pair.score >= THRESHOLD
+    return pair.score >= SAME_SCORE and a.category == b.category and (
+        school or pair.text >= SAME_TEXT)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
@@ -74,8 +102,7 @@ def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
         return EXACT
     if complement and not forced:
         return None
-    same_score = THRESHOLD if same_provider or pair.named else SAME_SCORE
-    if pair.score >= same_score and not pair.unproven and not complement:
+    if not complement and _same_offer(a, b, pair, neighbours, names):
         return SAME_PROVIDER if same_provider else NEAR
     if forced or (not same_provider and not complement
                   and _structure_evidence(a, b, pair, cross, neighbours, names)):
@@ -94,6 +121,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced)
     if code is None:
         return None
+    score = min(1.0, round(pair.score + (NEIGHBOUR_BONUS if neighbours else 0.0), 2))
     labels_a, labels_b = rules.labels(spheres_a), rules.labels(spheres_b)
     labels = tuple(dict.fromkeys([*labels_a, *labels_b]))
     reasons = list(pair_reasons(a, pair, a.category == b.category, common(), names))
@@ -111,4 +139,4 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     if code == SAME_PROVIDER:
         first.append("gleicher Anbieter: vermutlich kopiert")
     last = [f"ergänzen sich: {complement}"] if complement else []
-    return Verdict(code, pair.score, (*first, *reasons, *last), labels)
+    return Verdict(code, score, (*first, *reasons, *last), labels)

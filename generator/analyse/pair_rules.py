@@ -5,6 +5,7 @@ under, and what makes two offers complementary."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.analyse.complements import ComplementRules
 from generator.analyse.legal_spheres import offer_spheres, sphere_labels
@@ -24,6 +25,7 @@ class Provider:
 GENERIC_NAME_WORDS = frozenset({"kreis", "stadt", "gemeind", "der", "und", "am", "e", "v"})
 
 
+@lru_cache(maxsize=4096)
 def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
     """The word stems that name a partner, without places: "Agentur für Arbeit Lindenau"
     gives agentur, arbeit."""
@@ -67,10 +69,23 @@ class PairRules:
     def names_provider(self, terms: frozenset[str], provider_id: str,
                        place_terms: frozenset[str]) -> bool:
         """Whether a text (its term set) names the partner: a school writing up the
-        Agentur's session at the school names the Agentur."""
+        Agentur's session at the school names the Agentur; a Träger's offer "an der
+        Gesamtschule Rosenfeld" names the school. A school's name is mostly its form and its
+        town, so a text names a school only with every word of its name."""
         provider = self.providers.get(provider_id)
-        wanted = name_terms(provider.name, place_terms) if provider else frozenset()
+        if provider is None:
+            return False
+        if provider.kind == "schule":
+            wanted = name_terms(provider.name, frozenset())
+            return bool(wanted) and wanted <= terms
+        wanted = name_terms(provider.name, place_terms)
         return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
+
+    def name_words(self, *provider_ids: str) -> frozenset[str]:
+        """The word stems of the partners' names: a title that names its school narrows
+        nothing down to a special group."""
+        return frozenset(t for pid in provider_ids if pid in self.providers
+                         for t in name_terms(self.providers[pid].name, frozenset()))
 
     def labels(self, keys) -> list[str]:
         return sphere_labels(keys, self.spheres)

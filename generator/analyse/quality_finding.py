@@ -30,6 +30,7 @@ class QualityFinding:
     band: str = ""  # … and the class band
     legal_spheres: tuple[str, ...] = ()
     acknowledgement: tuple[str, str | None] | None = None  # reason, date decided
+    group: str = ""  # double structures: the key of their group (structure_groups)
 
     @property
     def cell(self) -> bool:
@@ -60,4 +61,5 @@ class QualityFinding:
             "band": self.band or None, "legal_spheres": list(self.legal_spheres),
             "acknowledgement": None if self.acknowledgement is None else {
                 "reason": self.acknowledgement[0], "decided": self.acknowledgement[1]},
+            "group": self.group or None,
         }

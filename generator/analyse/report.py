@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from generator.analyse.acknowledgements import outdated_acknowledgements
 from generator.analyse.class_bands import BAND_NAMES
+from generator.analyse.comparison_limits import capped_findings
 from generator.analyse.coverage import Coverage, analyse_coverage
 from generator.analyse.data_quality import data_quality
 from generator.analyse.duplicates import (
@@ -82,7 +83,7 @@ def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
     return QualityFinding(code, severity, message, (a.id, b.id),
                           tuple(sorted({a.provider, b.provider})), pair.municipalities,
                           score=pair.score, reasons=pair.reasons, file=file, line=line,
-                          kind=pair.kind, legal_spheres=pair.legal_spheres,
+                          kind=pair.kind, legal_spheres=pair.legal_spheres, group=pair.group,
                           acknowledgement=None if ack is None else (
                               ack.reason, ack.decided and ack.decided.isoformat()))
 
@@ -94,6 +95,7 @@ def build_report(data: Dataset, today: dt.date) -> Report:
     supply = analyse_supply(data, today, dataset_names(data).rules)
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
+    findings += capped_findings(data, duplicates.capped)
     findings += coverage.gaps
     findings += missing_responsibilities(data)
     findings += schools_without_counsellor(data)
@@ -151,6 +153,26 @@ def coverage_dict(report: Report) -> dict:
     }
 
 
+def structure_groups_list(report: Report) -> list[dict]:
+    """The double structures as questions for the meeting: one per kind of help and linked
+    offers, with the partners, Rechtskreise and municipalities involved."""
+    data, result = report.data, report.duplicates
+    places = {p.a + "|" + p.b: p.municipalities for p in result.pairs if p.group}
+    groups = []
+    for group in result.groups:
+        offers = [data.offers[o] for o in group.offers]
+        spheres = {s for p in result.pairs if p.group == group.key for s in p.legal_spheres}
+        towns = {ags for a, b in group.pairs for ags in places.get(f"{a}|{b}", ())}
+        groups.append({
+            "key": group.key, "label": group.label, "offers": list(group.offers),
+            "partners": sorted({o.provider for o in offers}),
+            "legal_spheres": [label for label in report.supply_labels(
+                data.vocabularies.legal_spheres) if label in spheres],
+            "municipalities": [m.ags for m in data.network.municipalities if m.ags in towns],
+            "pairs": len(group.pairs)})
+    return sorted(groups, key=lambda g: (-len(g["partners"]), -g["pairs"], g["key"]))
+
+
 def report_dict(report: Report) -> dict:
     data = report.data
     codes = Counter(f.code for f in report.findings)
@@ -171,6 +193,7 @@ def report_dict(report: Report) -> dict:
                    for _, o in sorted(data.offers.items())],
         "findings": [f.as_dict() for f in report.findings],
         "acknowledged": [f.as_dict() for f in report.acknowledged],
+        "structure_groups": structure_groups_list(report),
         "coverage": coverage_dict(report),
         "todo": todo_by_partner(report),
     }

@@ -32,6 +32,15 @@ def _locate(root: Path) -> tuple[Path, str]:
     return Path(top), prefix.strip()
 
 
+def _inside_only(member: tarfile.TarInfo, destination: str) -> tarfile.TarInfo | None:
+    """The "data" filter, except that a link leading out of the tree is left out instead of
+    ending the command: the data root never follows such a link (check refuses it)."""
+    try:
+        return tarfile.data_filter(member, destination)
+    except (tarfile.AbsoluteLinkError, tarfile.LinkOutsideDestinationError):
+        return None
+
+
 @contextlib.contextmanager
 def checkout(root: Path, revision: str) -> Iterator[Path]:
     """The data root as it was at `revision`, as a temporary folder."""
@@ -46,8 +55,13 @@ def checkout(root: Path, revision: str) -> Iterator[Path]:
         if done.returncode != 0:
             raise RevisionError(f"Im Stand „{revision}“ gibt es den Datenordner {prefix or '.'} "
                                 "nicht.")
-        with tarfile.open(archive) as tar:
-            tar.extractall(Path(folder) / "tree", filter="data")
+        try:
+            with tarfile.open(archive) as tar:
+                tar.extractall(Path(folder) / "tree", filter=_inside_only)
+        except (tarfile.TarError, OSError) as exc:
+            raise RevisionError(f"Der Stand „{revision}“ lässt sich nicht auspacken ({exc}). "
+                                "Vergleiche mit einem anderen Stand oder nutze --compare.") \
+                from None
         data_root = Path(folder) / "tree" / prefix
         if not (data_root / "network.yaml").is_file():
             raise RevisionError(f"Im Stand „{revision}“ fehlt network.yaml im Datenordner.")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator.findings import Finding, error, warning
 from generator.load.file_cache import FileCache
+from generator.load.file_tree import link_outside, relative, shown, tree_files
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -26,6 +27,9 @@ NETWORK_FILE = "network.yaml"
 VOCABULARY_FILE = "vocabularies.yaml"
 PARTNER_DIR = "partners"
 OFFER_DIR = "offers"
+DOCS_DIR = "docs"
+DOCS_DEPTH = 6
+SITE_FILES = ("mkdocs.yml", "CODEOWNERS")
 # Files and folders of a data root (or of this repository) that hold no partner data
 OTHER_YAML_FILES = frozenset({NETWORK_FILE, VOCABULARY_FILE, "mkdocs.yml", "mkdocs.yaml",
                               ".gitlab-ci.yml", "CITATION.cff"})
@@ -58,7 +62,7 @@ class RawData:
     def _documents(self, names: list[str]) -> Iterator[YamlDocument]:
         base = str(self.root)
         for name in names:
-            document = _read_name(base, name, self.findings, required=True, cache=self.cache)
+            document = _read_walked(base, name, self.findings, self.cache)
             if document is not None:
                 yield document
 
@@ -67,37 +71,51 @@ def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
     """Read network.yaml and vocabularies.yaml and find the partner and offer files; with a
     cache, only files whose content changed are parsed again."""
     raw = RawData(root, cache=cache)
-    base = str(root)
-    raw.network = _read_name(base, NETWORK_FILE, raw.findings, required=True,
-                             max_bytes=MAX_NETWORK_BYTES, cache=cache)
-    raw.vocabularies = _read_name(base, VOCABULARY_FILE, raw.findings, required=False,
-                                  cache=cache)
+    raw.network = _read(root, root / NETWORK_FILE, raw.findings, required=True,
+                        max_bytes=MAX_NETWORK_BYTES, cache=cache)
+    raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
+                             cache=cache)
     raw.partner_files = _yaml_files(root, PARTNER_DIR, depth=1, findings=raw.findings)
     raw.offer_files = _yaml_files(root, OFFER_DIR, depth=2, findings=raw.findings)
     raw.findings += _stray_yaml(root)
+    raw.findings += _links_out_elsewhere(root)
     return raw
 
 
-def relative(root: Path, path: Path) -> str:
-    return path.relative_to(root).as_posix()
-
-
-def _read_name(root: str, name: str, findings: list[Finding], required: bool,
-               max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
-    """Read the file `name` (relative to the data root, with /). Paths are plain strings
-    here: pathlib costs more than the reading at 100k files."""
-    path = os.path.join(root, name)
-    if not os.path.isfile(path):
+def _read(root: Path, path: Path, findings: list[Finding], required: bool,
+          max_bytes: int = MAX_FILE_BYTES, cache: FileCache | None = None):
+    name = relative(root, path)
+    outside = link_outside(root, path)
+    if outside is not None:
+        findings.append(outside)
+        return None
+    if not path.is_file():
         if required:
             findings.append(error("file-missing", f"Die Datei {name} fehlt. Lege sie an "
                                   "(Vorlage: README und docs/partner-guide.md).", name, 1, 1))
         return None
     try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
+                              f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
+        return None
+    document, file_findings = (cache.read(raw_bytes, name, max_bytes) if cache is not None
+                               else read_yaml(raw_bytes, name, max_bytes))
+    findings.extend(file_findings)
+    return document
+
+
+def _read_walked(root: str, name: str, findings: list[Finding], cache: FileCache | None):
+    """Read a file that `tree_files` found (inside the root, no link out): `name` is relative
+    to the root. Plain strings: pathlib costs more than the reading at 100k files."""
+    path = os.path.join(root, name)
+    try:
         if cache is not None:
-            document, file_findings = cache.read_file(path, name, max_bytes)
+            document, file_findings = cache.read_file(path, name, MAX_FILE_BYTES)
         else:
             with open(path, "rb") as handle:
-                document, file_findings = read_yaml(handle.read(), name, max_bytes)
+                document, file_findings = read_yaml(handle.read(), name, MAX_FILE_BYTES)
     except OSError as exc:
         findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
                               f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
@@ -106,44 +124,28 @@ def _read_name(root: str, name: str, findings: list[Finding], required: bool,
     return document
 
 
-def _walk(root: Path, folder: str, findings: list[Finding]) -> list[str]:
-    """Every file below the data root's `folder`, as names relative to the root (folders
-    left out); a folder that cannot be read is a finding, not a gap."""
-    entries = []
-    base = os.path.join(str(root), folder)
-
-    def report(exc: OSError) -> None:
-        name = relative(root, Path(exc.filename)) if exc.filename else folder
-        findings.append(error("folder-unreadable", f"Der Ordner {name} kann nicht gelesen "
-                              f"werden ({exc.strerror}). Prüfe die Rechte; sonst fehlen seine "
-                              "Dateien auf der Website.", name, 1, 1))
-
-    for directory, folders, files in os.walk(base, onerror=report):
-        folders.sort()
-        prefix = folder + directory[len(base):].replace(os.sep, "/")
-        entries += [f"{prefix}/{name}" for name in files]
-    return entries
-
-
-def _yaml_files(root: Path, folder: str, depth: int, findings: list[Finding]) -> list[str]:
-    """The .yaml files exactly `depth` levels below the data root's `folder`, as names
+def _yaml_files(root: Path, folder_name: str, depth: int,
+                findings: list[Finding]) -> list[str]:
+    """The .yaml files exactly `depth` levels below the root's `folder_name`, as names
     relative to the root; anything else is reported."""
-    path = os.path.join(str(root), folder)
-    if not os.path.exists(path):
+    folder = root / folder_name
+    if not folder.exists():
         return []
-    if not os.path.isdir(path):
-        findings.append(error("not-a-folder", f"{folder} muss ein Ordner sein, ist aber eine "
-                              "Datei. Benenne die Datei um und lege den Ordner an.", folder,
-                              1, 1))
+    if not folder.is_dir():
+        findings.append(error("not-a-folder", f"{folder_name} muss ein Ordner sein, ist aber "
+                              "eine Datei. Benenne die Datei um und lege den Ordner an.",
+                              folder_name, 1, 1))
         return []
     found = []
-    for name in sorted(_walk(root, folder, findings), key=lambda n: n.split("/")):
-        parts = name.split("/")
-        file_name = parts[-1]
+    prefix = len(str(root / "x")) - 1  # "" for the root ".", else "<root>/"
+    for path in tree_files(root, folder, depth, findings):
+        name = shown(str(path)[prefix:])
+        file_name = name.rsplit("/", 1)[-1]
         if file_name.startswith("."):
             continue
-        level = len(parts) - 1
-        suffix = file_name[file_name.rfind("."):] if file_name.rfind(".") > 0 else ""
+        level = name.count("/")
+        dot = file_name.rfind(".")
+        suffix = file_name[dot:] if 0 < dot < len(file_name) - 1 else ""
         if suffix == ".yml":
             findings.append(error("file-extension", f"Die Datei {name} endet auf .yml. "
                                   "Benenne sie in .yaml um.", name, 1, 1))
@@ -179,3 +181,14 @@ def _stray_yaml(root: Path, max_depth: int = 3) -> list[Finding]:
                     "offers/<partner-kennung>/<angebot>.yaml. Verschiebe oder lösche sie.",
                     where, 1, 1))
     return found
+
+
+def _links_out_elsewhere(root: Path) -> list[Finding]:
+    """Links out of the root among the other files the site is built from (the pages in
+    docs/, mkdocs.yml, CODEOWNERS): mkdocs would copy what they point to onto the site."""
+    findings = [f for f in (link_outside(root, root / name) for name in (*SITE_FILES, DOCS_DIR))
+                if f is not None]
+    docs = root / DOCS_DIR
+    if docs.is_dir() and not docs.is_symlink():
+        tree_files(root, docs, DOCS_DEPTH, findings)
+    return findings

@@ -6,6 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator.findings import Finding
+from generator.load.file_tree import refuse_link_outside
 from generator.load.strict_yaml import YamlDocument, read_yaml
 from generator.model.vocabularies import Vocabularies
 from generator.validate.model_errors import validate_document
@@ -35,5 +36,6 @@ def district_vocabularies(document: YamlDocument | None) -> tuple[Vocabularies, 
 def vocabularies_of_root(root: Path) -> Vocabularies:
     """The lists in force for a data root (its own additions only when they are valid)."""
     path = root / "vocabularies.yaml"
+    refuse_link_outside(root, path)
     document = read_yaml(path.read_bytes(), path.name)[0] if path.is_file() else None
     return district_vocabularies(document)[0]

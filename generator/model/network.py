@@ -199,15 +199,15 @@ class Network(StrictModel):
         return self._grants_by_partner_role.get((partner_id, role), [])
 
     def granted_partners(self, role: str) -> list[str]:
-        """The ids of the partners granted `role` anywhere, in the order of the grants."""
+        """The partners the network grants `role` to, in the order of authorities."""
         return list(dict.fromkeys(p for p, r in self._grants_by_partner_role if r == role))
 
     @cached_property
     def _grants_by_partner_role(self) -> dict[tuple[str, str], list[Authority]]:
-        found: dict[tuple[str, str], list[Authority]] = {}
+        index: dict[tuple[str, str], list[Authority]] = {}
         for authority in self.authorities:
-            found.setdefault((authority.partner, authority.role), []).append(authority)
-        return found
+            index.setdefault((authority.partner, authority.role), []).append(authority)
+        return index
 
     def is_granted(self, partner_id: str, role: str, ags: str | None = None) -> bool:
         """Whether the network grants `role` to the partner (for municipality `ags`)."""

@@ -5,10 +5,11 @@ Each rule raises a PydanticCustomError whose type is the stable finding code.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 import unicodedata
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pydantic_core import PydanticCustomError
 
@@ -53,7 +54,11 @@ _CONTROLS = "".join(chr(c) for c in [*range(0x20), *range(0x7f, 0xa0)])
 _SUSPECT_IN_LINE = re.compile("[" + re.escape(_CONTROLS + "".join(BIDI_CONTROLS | ZERO_WIDTH))
                               + "]")
 _SUSPECT_IN_TEXT = re.compile("[" + re.escape(_CONTROLS.replace("\n", "").replace("\t", "")
-                                               + "\u202a\u202b\u202d\u202e") + "]")
+                                               + "".join(BIDI_CONTROLS)) + "]")
+# Characters that show nothing on their own: spaces, format and control characters,
+# combining marks without a letter, and the blank "letters" (Hangul fillers, braille blank).
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def _check_invisible(value: str, allow_layout: bool) -> None:
@@ -78,20 +83,37 @@ def _check_invisible(value: str, allow_layout: bool) -> None:
                 char=describe_char(char))
 
 
+def _check_visible(value: str) -> None:
+    """A text of only spaces or invisible characters would be an empty title or line."""
+    if all(c in _BLANK_LETTERS or unicodedata.category(c) in _INVISIBLE_CATEGORIES
+           for c in value):
+        raise _fail("text-blank", "Das Feld enthält nur Leerzeichen oder unsichtbare Zeichen. "
+                    "Schreibe einen sichtbaren Text hinein oder lösche die Zeile.")
+
+
 def check_line(value: str) -> str:
-    """A single-line field: no line breaks, tabs, control, bidi or zero-width characters."""
+    """A single-line field: visible text; no line breaks, tabs, control, bidi or zero-width
+    characters."""
     _check_invisible(value, allow_layout=False)
+    _check_visible(value)
     return value
 
 
 def check_text(value: str) -> str:
-    """A multi-line field: line breaks allowed, but no control or bidi override characters."""
+    """A multi-line field: visible text; line breaks allowed, but no control or bidi
+    characters."""
     _check_invisible(value, allow_layout=True)
+    _check_visible(value)
     return value
 
 
 def check_link(value: str) -> str:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number or too big
+    except ValueError:
+        raise _fail("link-format", "Der Link „{value}“ ist keine gültige Web-Adresse. Prüfe "
+                    "eckige Klammern und die Zahl nach dem Doppelpunkt.", value=value) from None
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise _fail("link-scheme", "Der Link „{value}“ ist nicht erlaubt. Links müssen mit "
@@ -103,7 +125,7 @@ def check_link(value: str) -> str:
     if parts.username is not None or parts.password is not None:
         raise _fail("link-credentials", "Der Link „{value}“ enthält Benutzername oder "
                     "Passwort. Entferne den Teil vor dem @.", value=value)
-    host = (parts.hostname or "").rstrip(".")
+    host = _browser_host(parts.hostname or "")
     if not host or "." not in host or host == "localhost" or host.endswith(".localhost") \
             or host.endswith(".local") or _is_ip_literal(host):
         raise _fail("link-host", "Der Link „{value}“ zeigt nicht auf eine öffentliche "
@@ -115,12 +137,28 @@ def check_link(value: str) -> str:
     return value
 
 
+# Dots a browser reads as "." in a host name (IDNA), and the numbers it reads as IPv4:
+# decimal, octal (leading 0) or hexadecimal (0x…) parts, also alone ("2130706433", "127.1").
+_DOTS = str.maketrans("\u3002\uff0e\uff61", "...")
+_NUMBER_LABEL = re.compile(r"[0-9]+|0x[0-9a-f]*")
+
+
+def _browser_host(host: str) -> str:
+    """The host name as a browser reads it: percent escapes decoded, full-width letters,
+    digits and dots made plain (IDNA), lower case, without a final dot."""
+    return unicodedata.normalize("NFKC", unquote(host)).translate(_DOTS).lower().rstrip(".")
+
+
 def _is_ip_literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return bool(re.fullmatch(r"[0-9.]+", host))
-    return True
+    """Every form a browser turns into an IP address. Like the WHATWG URL standard, a host
+    whose last label is a number is an IPv4 address (0x7f.1, 0177.0.0.1, 127.1); a host with
+    ":" is an IPv6 address ([::1], [::ffff:127.0.0.1])."""
+    if ":" in host or host.startswith("["):
+        return True
+    with contextlib.suppress(ValueError):
+        ipaddress.ip_address(host)
+        return True
+    return bool(_NUMBER_LABEL.fullmatch(host.rpartition(".")[2]))
 
 
 def check_email(value: str) -> str:

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from generator.errors import UserError
+from generator.load.file_tree import refuse_link_outside
 
 
 class SiteConfigError(UserError):
@@ -24,6 +25,7 @@ _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def read_site_url(root: Path) -> str:
     path = root / "mkdocs.yml"
+    refuse_link_outside(root, path)
     if not path.is_file():
         raise SiteConfigError(f"{path} fehlt. Handouts und offene Daten brauchen die Adresse "
                               "der Website aus „site_url“ in mkdocs.yml.")

@@ -20,6 +20,7 @@ from generator.validate.consent import check_consents
 from generator.validate.description import check_descriptions
 from generator.validate.freshness import check_freshness
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
+from generator.validate.limits import limit_findings
 from generator.validate.lookalike import check_lookalikes
 from generator.validate.model_errors import validate_document
 from generator.validate.personal_data import check_personal_data
@@ -82,6 +83,11 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
 def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
+        over_limits = limit_findings(document)
+        if over_limits:  # too costly to look at further
+            findings.extend(over_limits)
+            invalid.update(_claimed_ids(document))
+            continue
         if cache is None:
             obj, object_findings = validate_document(model, document, context)
         else:
@@ -89,9 +95,7 @@ def _validate_all(model, documents, context, findings: Findings, cache: FileCach
                 model, document, lambda d=document: validate_document(model, d, context))
         findings.extend(object_findings)
         if obj is None:
-            invalid.add(PurePosixPath(document.file).stem)
-            if isinstance(document.data.get("id"), str):
-                invalid.add(document.data["id"])
+            invalid.update(_claimed_ids(document))
             continue
         if cache is None:  # the object holds the data now; `mkdocs serve` keeps the tree
             document.release()
@@ -103,3 +107,9 @@ def _validate_all(model, documents, context, findings: Findings, cache: FileCach
         sources[obj.id] = document
     findings.extend(check_unique_ids("Partner" if model is Partner else "Angebots", by_id))
     return objects, sources, invalid
+
+
+def _claimed_ids(document) -> set[str]:
+    """The ids an unusable file stands for: references to them are not reported again."""
+    data_id = document.data.get("id")
+    return {PurePosixPath(document.file).stem, *([data_id] if isinstance(data_id, str) else [])}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
+from generator.render.formula_safe import defused_row
 from generator.render.json_text import json_text
 
 CSV_COLUMNS = ["id", "titel", "kurzbeschreibung", "kategorie", "anbieter", "klassen",
@@ -51,18 +51,6 @@ def _row(data: Dataset, offer: Offer) -> dict:
     }
 
 
-_PLAIN_NUMBER = re.compile(r"^[+-]?[0-9][0-9 ./()-]*$")
-
-
-def defuse_formula(cell):
-    """Spreadsheet programs run cells that start like a formula; quote those. A cell that is
-    only a number or a phone number ("+49 30 …") stays as it is."""
-    if isinstance(cell, str) and cell and cell[0] in "=@+-\t\r" \
-            and not _PLAIN_NUMBER.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
 def _sorted_offers(data: Dataset) -> list[Offer]:
     return sorted(data.offers.values(), key=lambda o: o.id)
 
@@ -72,7 +60,7 @@ def offers_csv(data: Dataset) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for offer in _sorted_offers(data):
-        writer.writerow({key: defuse_formula(value) for key, value in _row(data, offer).items()})
+        writer.writerow(defused_row(_row(data, offer)))
     return buffer.getvalue()
 
 

@@ -73,6 +73,8 @@ class RenderCache:
             self.entries = {name: _entry(name, e) for name, e in raw["files"].items()}
         except (ValueError, TypeError) as exc:
             self._broken(f"Eintrag {exc}")
+        except RecursionError:
+            self._broken("zu tief verschachtelt")
 
     def _broken(self, reason: str) -> None:
         self.entries = {}

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from generator.render.formula_safe import defused_row
 from generator.render.handouts.document import BLEED_MM, PrintSettings
 from generator.render.handouts.print_profile import OutputCondition
 
@@ -38,9 +39,9 @@ def write_manifest(folder: Path, entries: list[ManifestEntry], settings: PrintSe
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                          encoding="utf-8")
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")  # RFC 4180
     writer.writeheader()
-    writer.writerows(asdict(e) for e in entries)
+    writer.writerows(defused_row(asdict(e)) for e in entries)
     csv_path.write_text(out.getvalue(), encoding="utf-8")
     readme_path.write_text(readme_text(entries, settings, output, contact_email),
                            encoding="utf-8")

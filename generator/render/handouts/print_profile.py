@@ -61,11 +61,26 @@ def default_profile() -> Path:
             f"Die Messdaten {FOGRA39_TI3} fehlen. Installiere das Debian-Paket {TI3_PACKAGE} "
             "(scripts/system-packages) oder gib mit --icc das Profil deiner Druckerei an.")
     inputs = _inputs_digest()
-    if target.is_file() and stamp.is_file() and stamp.read_text().strip() == inputs:
+    if _intact(target, stamp, inputs):
         return target
     _build(target)
-    stamp.write_text(inputs + "\n")
+    stamp.write_bytes(_stamp(inputs, target))
     return target
+
+
+def _stamp(inputs: str, profile: Path) -> bytes:
+    """What the profile was built from, and the hash of the profile that was written."""
+    return f"{inputs}\n{hashlib.sha256(profile.read_bytes()).hexdigest()}\n".encode()
+
+
+def _intact(profile: Path, stamp: Path, inputs: str) -> bool:
+    """The cached profile is used only when it is exactly the one built from these inputs:
+    a damaged, cut or replaced profile (or stamp) is built again."""
+    try:
+        return profile.is_file() and not profile.is_symlink() \
+            and stamp.read_bytes() == _stamp(inputs, profile)
+    except OSError:
+        return False
 
 
 def _inputs_digest() -> str:

@@ -8,6 +8,8 @@ from decimal import Decimal
 import markdown
 import nh3
 
+from generator.render.tel import normal_href
+
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
           "September", "Oktober", "November", "Dezember")
@@ -36,10 +38,6 @@ def day_range(start: dt.date, end: dt.date | None) -> str:
 def euro(amount: Decimal) -> str:
     whole, _, cents = f"{amount:.2f}".partition(".")
     return f"{int(whole):,}".replace(",", ".") + f",{cents} €"
-
-
-def phone_link(phone: str) -> str:
-    return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
 
 
 def break_parts(address: str) -> tuple[str, ...]:
@@ -75,4 +73,6 @@ def safe_markdown(source: str, links: bool = True) -> str:
     if not links:
         return nh3.clean(rendered, tags=SAFE_TAGS - {"a"}, attributes={})
     return nh3.clean(rendered, tags=SAFE_TAGS, attributes={"a": {"href"}},
-                     url_schemes=SAFE_SCHEMES, link_rel="noopener")
+                     url_schemes=SAFE_SCHEMES, link_rel="noopener",
+                     attribute_filter=lambda tag, name, value: normal_href(value)
+                     if name == "href" else value)

@@ -12,8 +12,10 @@ from generator.model.dataset import Dataset
 from generator.model.offer import Appointment, Offer
 from generator.model.partner import Contact, Partner
 from generator.render.handouts import text
+from generator.render.tel import tel_href
 from generator.render.urls import absolute, offer_path
 
+PRINTED_DATES = 6  # per offer; a course with more dates says "und N weitere Termine"
 
 @dataclass(frozen=True)
 class ContactView:
@@ -43,7 +45,8 @@ class OfferView:
     summary: str
     provider: str
     audience: str  # "Klasse 8–10 · nach der Schule · ab 15 Jahren"
-    dates: tuple[DateView, ...]
+    dates: tuple[DateView, ...]  # the next PRINTED_DATES at most
+    more_dates: int  # upcoming dates not printed (all are on the website)
     schedule: str | None
     places: tuple[str, ...]
     short_places: tuple[str, ...]  # name and town only, for lists
@@ -72,7 +75,7 @@ def contact_view(heading: str, partner: Partner, contact: Contact) -> ContactVie
     return ContactView(
         heading=heading, organisation=partner.name, name=contact.name,
         person=contact.person if contact.person_released else None, phone=contact.phone,
-        phone_link=text.phone_link(contact.phone) if contact.phone else None,
+        phone_link=tel_href(contact.phone) if contact.phone else None,
         email=contact.email, email_parts=text.break_parts(contact.email or ""),
         hours=contact.hours)
 
@@ -157,8 +160,10 @@ def place_texts(data: Dataset, offer: Offer) -> tuple[tuple[str, ...], tuple[str
 
 def offer_view(data: Dataset, offer: Offer, site_url: str, today: dt.date,
                until: dt.date = dt.date.max) -> OfferView:
-    """Only dates still to come (a running course counts) that start by `until` are shown."""
-    dates = tuple(date_view(a, today) for a in upcoming_dates(offer, today) if a.start <= until)
+    """Only dates still to come (a running course counts) that start by `until` are shown,
+    at most PRINTED_DATES: what a sheet prints stays small, whatever the file holds."""
+    upcoming = [a for a in upcoming_dates(offer, today) if a.start <= until]
+    dates = tuple(date_view(a, today) for a in upcoming[:PRINTED_DATES])
     resolved = data.resolve_contact(offer.contact)
     provider = data.partners.get(offer.provider)
     vocab = data.vocabularies
@@ -166,7 +171,8 @@ def offer_view(data: Dataset, offer: Offer, site_url: str, today: dt.date,
     return OfferView(
         id=offer.id, title=offer.title, category=vocab.label("categories", offer.category),
         summary=offer.summary, provider=provider.name if provider else offer.provider,
-        audience=audience_text(offer), dates=dates, schedule=offer.schedule,
+        audience=audience_text(offer), dates=dates,
+        more_dates=len(upcoming) - len(dates), schedule=offer.schedule,
         places=places, short_places=short_places, registration=registration_text(offer, today),
         registration_short=registration_short(offer, today),
         costs=costs_text(offer),

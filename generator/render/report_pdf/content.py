@@ -6,6 +6,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from generator.analyse.acknowledgements import OUTDATED
+from generator.analyse.comparison_limits import CAPPED
 from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
 from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import GAP_CODES
@@ -19,6 +20,7 @@ SUMMARY_ROWS = (
     ("Lücken", GAP_CODES, "Angebot initiieren"),
     ("Alte Entscheidungen", (OUTDATED,), "bestätigen oder streichen"),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty"), "pflegen"),
+    ("Vergleich begrenzt", (CAPPED,), "Einträge prüfen"),
 )
 
 
@@ -27,11 +29,22 @@ def _titles(report: dict) -> dict[str, dict]:
 
 
 def _pair_rows(report: dict, codes) -> list[dict]:
+    """The pairs; double structures under a heading per group (one question each)."""
     offers = _titles(report)
-    rows = []
-    for f in section_findings(report, codes):
+    groups = {g["key"]: (i, g) for i, g in enumerate(report.get("structure_groups", []))}
+    found = sorted(section_findings(report, codes),
+                   key=lambda f: groups.get(f.get("group"), (-1,))[0])
+    rows, last = [], None
+    for f in found:
         a, b = (offers.get(i, {"title": i, "provider": ""}) for i in f["offers"])
-        rows.append({"a": a, "b": b, "score": percent(f["score"]),
+        group = groups.get(f.get("group"))
+        heading = None
+        if group and f["group"] != last:
+            g = group[1]
+            heading = (f"Frage {group[0] + 1}: {g['label']}, {len(g['partners'])} Partner"
+                       + (f" ({' / '.join(g['legal_spheres'])})" if g["legal_spheres"] else ""))
+            last = f["group"]
+        rows.append({"a": a, "b": b, "score": percent(f["score"]), "heading": heading,
                      "spheres": " / ".join(f["legal_spheres"]),
                      "reasons": "; ".join(f["reasons"])})
     return rows
@@ -66,6 +79,7 @@ def paper_context(report: dict, font: str) -> dict:
         "partners": summary["partners"], "acknowledged": summary["acknowledged"],
         "summary": [{"title": title, "count": sum(counts.get(c, 0) for c in codes),
                      "action": action} for title, codes, action in SUMMARY_ROWS],
+        "questions": len(report.get("structure_groups", [])),
         "limit": report["coverage"]["oversupply"]["max_offers"],
         "heatmap": Markup(heatmap_svg(report, font)),  # built with html.escape throughout
         "cells": _cell_rows(report),

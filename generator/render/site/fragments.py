@@ -7,7 +7,6 @@ so that every Markdown implementation keeps the block together.
 from __future__ import annotations
 
 import functools
-import re
 from urllib.parse import quote
 
 import jinja2
@@ -15,6 +14,7 @@ from markupsafe import Markup
 
 from generator.render import urls
 from generator.render.site.context import german_date
+from generator.render.tel import tel_href
 
 
 def age_span(min_age: int | None, max_age: int | None) -> str | None:
@@ -26,11 +26,6 @@ def age_span(min_age: int | None, max_age: int | None) -> str | None:
     if max_age is not None:
         return f"bis {max_age} Jahre"
     return None
-
-
-def tel_href(phone: str) -> str:
-    """tel: link target: digits and a leading plus only."""
-    return "tel:" + re.sub(r"[^0-9+]", "", phone)
 
 
 def mailto_href(email: str, subject: str | None = None) -> str:

@@ -16,6 +16,7 @@ import nh3
 from pydantic_core import PydanticCustomError
 
 from generator.model.text_rules import check_link
+from generator.render.tel import normal_href
 
 ALLOWED_TAGS = frozenset({"p", "br", "ul", "ol", "li", "strong", "em", "a"})
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
@@ -49,8 +50,11 @@ def _clean(html_text: str) -> str:
 
 
 def _only_allowed(tag: str, attribute: str, value: str) -> str | None:
-    """nh3 keeps "title" and "lang" on every tag by default; the subset has none of them."""
-    return value if attribute in ALLOWED_ATTRIBUTES.get(tag, ()) else None
+    """nh3 keeps "title" and "lang" on every tag by default; the subset has none of them.
+    tel: targets follow the one phone-link rule."""
+    if attribute not in ALLOWED_ATTRIBUTES.get(tag, ()):
+        return None
+    return normal_href(value) if attribute == "href" else value
 
 
 class _Tokens(HTMLParser):

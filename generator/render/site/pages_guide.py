@@ -12,9 +12,10 @@ from generator.analyse.responsibility import responsible_partners
 from generator.model.vocabularies import GuideRule
 from generator.render import urls
 from generator.render.site.context import SiteContext
-from generator.render.site.fragments import age_span, mailto_href, tel_href
+from generator.render.site.fragments import age_span, mailto_href
 from generator.render.site.page import page
 from generator.render.site.pages_municipality import ROLE_TEXT
+from generator.render.tel import tel_href
 
 GUIDE_DATA = "assets/aw/wer-hilft-mir.json"
 GUIDE_SCRIPT = "assets/aw/guide.js"

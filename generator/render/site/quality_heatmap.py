@@ -73,8 +73,17 @@ def heatmap_svg(report: dict, font: str = "sans-serif") -> str:
     return "\n".join(parts)
 
 
-def heatmap_table(report: dict) -> str:
-    places, categories, totals, missing, over = heat_cells(report)
+def marked_places(report: dict) -> list[dict]:
+    """The municipalities with a gap or an over-supplied cell, in network order."""
+    places, _, _, missing, over = heat_cells(report)
+    marked = {ags for ags, _ in missing} | {ags for ags, _ in over}
+    return [p for p in places if p["ags"] in marked]
+
+
+def heatmap_table(report: dict, places: list[dict] | None = None) -> str:
+    """The matrix as a table: categories by municipality (all, or only `places`)."""
+    every, categories, totals, missing, over = heat_cells(report)
+    places = every if places is None else places
     head = "".join(f'<th scope="col">{escape(p["name"])}</th>' for p in places)
     rows = []
     for category in categories:

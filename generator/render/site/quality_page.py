@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.analyse.acknowledgements import OUTDATED
+from generator.analyse.comparison_limits import CAPPED
 from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
 from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import GAP_CODES
@@ -20,7 +21,7 @@ from generator.render.report_common import (
     section_findings,
 )
 from generator.render.site.escaping import front_matter, md_text
-from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table
+from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table, marked_places
 
 PAGE_PATH, TITLE = "qualitaet/index.md", "Qualitätsbericht"
 
@@ -68,6 +69,33 @@ def duplicate_table(data: Dataset, findings: list[dict], caption: str) -> str:
             + _more(len(findings), MAX_ROWS))
 
 
+def place_names(report: dict, keys: list[str], limit: int = 4) -> str:
+    names = {m["ags"]: m["name"] for m in report["coverage"]["municipalities"]}
+    shown = [names.get(k, k) for k in keys[:limit]]
+    more = f" und {len(keys) - limit} weitere" if len(keys) > limit else ""
+    return ", ".join(shown) + more
+
+
+def structure_groups(data: Dataset, report: dict) -> str:
+    """One item per question to the steering group: a kind of help, the partners and
+    Rechtskreise involved, where, and the offers (the pairs are in the full report)."""
+    groups = report["structure_groups"]
+    if not groups:
+        return "<p>Keine.</p>"
+    items = []
+    for group in groups[:MAX_ROWS]:
+        spheres = " / ".join(group["legal_spheres"])
+        offers = "".join(f"<li>{offer_link(data, o)}</li>"
+                         for o in group["offers"][:MAX_TASKS])
+        items.append(
+            f"<li><strong>{escape(group['label'])}</strong>: {len(group['partners'])} Partner"
+            f"{escape(f' ({spheres})' if spheres else '')} in "
+            f"{escape(place_names(report, group['municipalities']))}, "
+            f"{group['pairs']} Paare<ul>{offers}</ul>"
+            f"{_more(len(group['offers']), MAX_TASKS)}</li>")
+    return f'<ol class="aw-structures">{"".join(items)}</ol>' + _more(len(groups), MAX_ROWS)
+
+
 def finding_list(findings: list[dict]) -> str:
     if not findings:
         return "<p>Keine.</p>"
@@ -90,10 +118,17 @@ def todo_lists(data: Dataset, report: dict) -> str:
 
 
 def coverage_map(report: dict) -> str:
-    table = heatmap_table(report)
-    if len(report["coverage"]["municipalities"]) > MAX_MAP_PLACES:
-        return table
-    return f'<div class="aw-heatmap-wrap">{heatmap_svg(report)}</div>\n{table}'
+    """The map and its table; a district with many municipalities gets only those with a
+    gap or an over-supply (at most MAX_MAP_PLACES), the whole matrix is in the report."""
+    total = len(report["coverage"]["municipalities"])
+    if total <= MAX_MAP_PLACES:
+        return f'<div class="aw-heatmap-wrap">{heatmap_svg(report)}</div>\n' \
+            + heatmap_table(report)
+    marked = marked_places(report)
+    note = (f"<p>Die Tabelle zeigt {min(len(marked), MAX_MAP_PLACES)} von {total} Gemeinden: "
+            "die mit Lücke oder Überangebot. Die ganze Matrix steht im Bericht "
+            "(python -m generator report --format pdf).</p>")
+    return note + heatmap_table(report, marked[:MAX_MAP_PLACES])
 
 
 def page_body(data: Dataset, report: dict) -> str:
@@ -101,6 +136,7 @@ def page_body(data: Dataset, report: dict) -> str:
     structures = section_findings(report, (STRUCTURE,))
     cells = section_findings(report, (OVERSUPPLY,))
     gaps = section_findings(report, GAP_CODES)
+    capped = section_findings(report, (CAPPED,))
     outdated = section_findings(report, (OUTDATED,))
     limit = report["coverage"]["oversupply"]["max_offers"]
     return "\n".join([
@@ -108,11 +144,14 @@ def page_body(data: Dataset, report: dict) -> str:
         f"<h2>Dasselbe Angebot doppelt ({len(same)})</h2>",
         "<p>Frage an die Partner: Legt ihr die Einträge zusammen?</p>",
         duplicate_table(data, same, "Angebote, die wahrscheinlich dasselbe sind"),
-        f"<h2>Doppelstruktur? ({len(structures)})</h2>",
+        f"<h2>Doppelstruktur? ({len(report['structure_groups'])} Fragen, "
+        f"{len(structures)} Paare)</h2>",
         "<p>Verschiedene Partner helfen denselben jungen Menschen am selben Ort auf ähnliche "
         "Weise, oft aus verschiedenen Rechtskreisen. Frage an die Steuergruppe: Wer übernimmt "
         "was?</p>",
-        duplicate_table(data, structures, "Angebote, die sich überschneiden"),
+        structure_groups(data, report),
+        *([f"<h3>Vergleich begrenzt ({len(capped)})</h3>", finding_list(capped)]
+          if capped else []),
         "<h2>Zu wenig und zu viel</h2>",
         f"<p>„!“ markiert eine Lücke, „+“ ein Überangebot: mehr als {limit} aktuelle Angebote "
         "einer Kategorie für eine Klassenstufe in einer Gemeinde, von mindestens zwei "

@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from generator.model.dataset import Dataset
+from generator.render.formula_safe import text_cell
 from generator.render.spreadsheet.columns import CONTACT_COLUMNS, OFFER_COLUMNS, to_cell
 
 LISTS_SHEET = "Listen"
@@ -60,7 +61,7 @@ def _rows(sheet, start: int, columns, objects: list[dict]) -> int:
         for index, column in enumerate(columns, start=1):
             value = to_cell(column, obj)
             if value is not None:
-                cell = sheet.cell(start + offset, index, value)
+                cell = text_cell(sheet.cell(start + offset, index, value))
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     return start + len(objects)
 
@@ -104,7 +105,7 @@ def write_workbook(data: Dataset, path: Path, today: dt.date) -> Path:
         sheet = book.create_sheet(sheet_name(partner.id))
         sheet.cell(1, 1, "Partner").font = Font(bold=True)
         sheet.cell(1, 2, partner.id)
-        sheet.cell(1, 3, partner.name)
+        text_cell(sheet.cell(1, 3, partner.name))
         sheet.cell(2, 1, "Kennung in B1 nicht ändern; eine Zeile je Angebot.")
         _header(sheet, HEADER_ROW, OFFER_COLUMNS)
         offers = [o.model_dump(mode="json") for o in
