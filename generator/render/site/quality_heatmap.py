@@ -90,8 +90,10 @@ def heatmap_table(report: dict, places: list[dict] | None = None) -> str:
         cells = []
         for place in places:
             key = (place["ags"], category["id"])
-            note = (" (Lücke)" if key in missing else "") + (
-                f" (Überangebot {', '.join(over[key])})" if key in over else "")
+            # short marks as in the map; the words for screen readers
+            note = (' !<span class="aw-sr"> Lücke</span>' if key in missing else "") + (
+                f' +<span class="aw-sr"> Überangebot {escape(", ".join(over[key]))}</span>'
+                if key in over else "")
             cells.append(f"<td>{totals.get(key, 0)}{note}</td>")
         rows.append(f'<tr><th scope="row">{escape(category["label"])}</th>{"".join(cells)}</tr>')
     return ('<table class="aw-heatmap-table"><caption>Aktuelle Angebote je Kategorie und '

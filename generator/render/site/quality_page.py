@@ -56,12 +56,13 @@ def _more(total: int, shown: int) -> str:
 def duplicate_table(data: Dataset, findings: list[dict], caption: str) -> str:
     if not findings:
         return f"<p>{escape(caption)}: keine.</p>"
-    rows = [f"<tr><td>{offer_link(data, f['offers'][0])}</td>"
-            f"<td>{offer_link(data, f['offers'][1])}</td>"
-            f"<td>{escape(' / '.join(f.get('legal_spheres') or []))}</td>"
-            f"<td>{escape(percent(f['score']))}</td>"
-            f"<td>{escape(CODE_LABELS.get(f['code'], f['code']))}: "
-            f"{escape('; '.join(f['reasons']))}</td></tr>" for f in findings[:MAX_ROWS]]
+    # data-label: on a phone each row becomes a card whose cells name their column
+    rows = [f'<tr><td data-label="Angebot">{offer_link(data, f["offers"][0])}</td>'
+            f'<td data-label="ähnliches Angebot">{offer_link(data, f["offers"][1])}</td>'
+            f'<td data-label="Rechtskreise">{escape(" / ".join(f.get("legal_spheres") or []))}'
+            f'</td><td data-label="Ähnlichkeit">{escape(percent(f["score"]))}</td>'
+            f'<td data-label="Gründe">{escape(CODE_LABELS.get(f["code"], f["code"]))}: '
+            f'{escape("; ".join(f["reasons"]))}</td></tr>' for f in findings[:MAX_ROWS]]
     return (f'<table class="aw-duplicates"><caption>{escape(caption)}</caption><thead><tr>'
             '<th scope="col">Angebot</th><th scope="col">ähnliches Angebot</th>'
             '<th scope="col">Rechtskreise</th><th scope="col">Ähnlichkeit</th>'
