@@ -1,5 +1,5 @@
-"""Page size budget of the list pages: class, topic, town and situation pages must stay under
-300 KB of HTML at 10,000 offers (issue 13's budget).
+"""Page size budget of the list pages: class, topic, town and situation pages and the quality
+page must stay under 300 KB of HTML at 10,000 offers (issues 13 and 14).
 
     python bench/synthetic.py --offers 10000 --out /tmp/kreis-10k
     nice python bench/page_sizes.py --root /tmp/kreis-10k --out /tmp/kreis-10k-site
@@ -54,6 +54,12 @@ def main() -> int:
         print(f"{label:<11} {len(pages):>6} Seiten, größte {size / 1024:7.1f} KB  "
               f"{largest.relative_to(args.out).parent}/"
               f"{'  ÜBER DEM BUDGET' if limited and size > BUDGET else ''}")
+    quality = args.out / "qualitaet" / "index.html"
+    if quality.is_file():  # one page for the steering group, same budget (issue 14)
+        size = quality.stat().st_size
+        over |= size > BUDGET
+        print(f"{'Qualität':<11} {1:>6} Seite,  größte {size / 1024:7.1f} KB  qualitaet/"
+              f"{'  ÜBER DEM BUDGET' if size > BUDGET else ''}")
     return 1 if over else 0
 
 

@@ -1,7 +1,8 @@
 """Fixtures shared by several test modules.
 
-The demo district is built once per test session: a full build renders every handout, which
-is the slowest step of the suite. Tests that change data build their own copy.
+Rendering handouts is the slowest step of the suite, so the demo district and the handout test
+district are each built once per test session. Tests that change data or settings build on a
+copy (the copied render cache keeps the rest of the handouts from being rendered again).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import handouts_support
+from tests.handouts_support import BuiltHandouts, copy_bundle
 from tests.site_support import DEMO_DAY, build_site, copy_demo
 
 
@@ -22,3 +25,17 @@ def demo_build(tmp_path_factory) -> Path:
     root.mkdir()
     copy_demo(root)
     return build_site(root, tmp / "site", DEMO_DAY)
+
+
+@pytest.fixture(scope="session")
+def fixture_handouts(tmp_path_factory) -> BuiltHandouts:
+    """The handout test district (tests/fixtures/handouts) with default settings. Read only."""
+    out = tmp_path_factory.mktemp("fixture-handouts")
+    return BuiltHandouts(out, handouts_support.build(out, jobs=2))
+
+
+@pytest.fixture(scope="session")
+def fixture_handouts_without_crop_marks(fixture_handouts, tmp_path_factory) -> BuiltHandouts:
+    """The same district built again on a copy, without crop marks. Read only."""
+    out = copy_bundle(fixture_handouts, tmp_path_factory.mktemp("without-crop-marks"))
+    return BuiltHandouts(out, handouts_support.build(out, jobs=2, crop_marks=False))

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
-from generator.render.handouts.bundle import build_handouts
+from generator.render.handouts.bundle import BundleResult, build_handouts
 from generator.render.site_config import read_site_url
 from generator.validate.check import check_data_root
 
@@ -25,6 +26,20 @@ def load(root: Path = FIXTURE, today: dt.date = TODAY):
 def build(out: Path, root: Path = FIXTURE, **options):
     return build_handouts(load(root), TODAY, read_site_url(root), out / "print",
                           out / "site" / "handouts", **options)
+
+
+@dataclass(frozen=True)
+class BuiltHandouts:
+    """A handout build: `out` holds print/ and site/handouts/ with their render caches."""
+    out: Path
+    result: BundleResult
+
+
+def copy_bundle(built: BuiltHandouts, target: Path) -> Path:
+    """The folders of an earlier build, caches included: building on top of the copy renders
+    only what changed, as the next build of a district would."""
+    shutil.copytree(built.out, target, dirs_exist_ok=True)
+    return target
 
 
 def copy_fixture(target: Path) -> Path:

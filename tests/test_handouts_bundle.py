@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,15 @@ from pathlib import Path
 import pikepdf
 
 from generator.cli import main
-from tests.handouts_support import FIXTURE, build, copy_fixture
+from tests.handouts_support import (
+    FIXTURE,
+    TODAY,
+    build,
+    copy_bundle,
+    copy_fixture,
+    load,
+    render_sample,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,9 +31,9 @@ def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.pdf"))}
 
 
-def test_manifest_lists_every_print_pdf_with_pages_and_checksum(tmp_path):
-    result = build(tmp_path, jobs=1)
-    folder = tmp_path / "print"
+def test_manifest_lists_every_print_pdf_with_pages_and_checksum(fixture_handouts):
+    result = fixture_handouts.result
+    folder = fixture_handouts.out / "print"
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     files = {entry["file"]: entry for entry in manifest["files"]}
     assert set(files) == {f.print_file.name for f in result.handouts}
@@ -43,30 +52,32 @@ def test_manifest_lists_every_print_pdf_with_pages_and_checksum(tmp_path):
     assert "3 mm" in readme and "PDF/X-4" in readme and "Papierempfehlung" in readme
 
 
-def test_same_input_same_bytes_across_processes(tmp_path):
-    build(tmp_path / "a", jobs=2)
+def test_same_input_same_bytes_across_processes(fixture_handouts, tmp_path):
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "generator", "handouts", "--root", str(FIXTURE),
-                    "--today", "2026-09-01", "--print-out", str(tmp_path / "b" / "print"),
-                    "--screen-out", str(tmp_path / "b" / "screen"), "--jobs", "1"],
+                    "--today", "2026-09-01", "--print-out", str(tmp_path / "print"),
+                    "--screen-out", str(tmp_path / "screen"), "--jobs", "1"],
                    cwd=ROOT, env=env, check=True, capture_output=True)
-    assert digests(tmp_path / "a" / "print") == digests(tmp_path / "b" / "print")
-    assert digests(tmp_path / "a" / "site" / "handouts") == digests(tmp_path / "b" / "screen")
+    first = fixture_handouts.out  # rendered in this process with two workers
+    assert digests(first / "print") == digests(tmp_path / "print")
+    assert digests(first / "site" / "handouts") == digests(tmp_path / "screen")
 
 
 def test_source_date_epoch_sets_the_pdf_dates(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
-    result = build(tmp_path, jobs=1)
-    for path in (result.handouts[0].print_file, result.handouts[0].screen_file):
+    slug = "angebot-bewerbungstraining-herbst"
+    for variant in ("print", "screen"):
+        path = render_sample(load(), TODAY, [slug], tmp_path / variant, variant)[slug]
         with pikepdf.open(path) as pdf:
             assert str(pdf.docinfo.CreationDate).startswith("D:20260101000000")
             assert str(pdf.docinfo.ModDate).startswith("D:20260101000000")
 
 
-def test_unchanged_handouts_are_skipped_and_changes_rendered(tmp_path):
-    root = copy_fixture(tmp_path / "data")
-    first = build(tmp_path, root=root, jobs=1)
+def test_unchanged_handouts_are_skipped_and_changes_rendered(fixture_handouts, tmp_path):
+    first = fixture_handouts.result
     assert first.skipped == 0 and first.rendered == 2 * len(first.handouts)
+    root = copy_fixture(tmp_path / "data")
+    copy_bundle(fixture_handouts, tmp_path)
     second = build(tmp_path, root=root, jobs=1)
     assert (second.rendered, second.skipped) == (0, 2 * len(first.handouts))
 
@@ -81,18 +92,21 @@ def test_unchanged_handouts_are_skipped_and_changes_rendered(tmp_path):
     assert (tmp_path / "print" / "schule-realschule-testau-klasse-7.pdf").is_file()
 
 
-def test_crop_mark_setting_invalidates_the_cache(tmp_path):
-    build(tmp_path, jobs=1)
-    again = build(tmp_path, jobs=1, crop_marks=False)
+def test_crop_mark_setting_invalidates_the_cache(fixture_handouts_without_crop_marks):
+    again = fixture_handouts_without_crop_marks.result  # built on a copy of the default build
     assert again.rendered == 2 * len(again.handouts)
 
 
-def test_cli_writes_both_folders(tmp_path, capsys):
+def test_cli_writes_both_folders(fixture_handouts_without_crop_marks, tmp_path, capsys):
+    earlier = fixture_handouts_without_crop_marks.out
+    shutil.copytree(earlier / "print", tmp_path / "p")
+    shutil.copytree(earlier / "site" / "handouts", tmp_path / "s")
     code = main(["handouts", "--root", str(FIXTURE), "--today", "2026-09-01",
                  "--print-out", str(tmp_path / "p"), "--screen-out", str(tmp_path / "s"),
                  "--no-crop-marks", "--jobs", "2"])
     assert code == 0
-    assert "17 Handouts: 34 PDFs erzeugt, 0 unverändert" in capsys.readouterr().out
+    # Both folders and the setting reach the bundle: everything is found unchanged.
+    assert "17 Handouts: 0 PDFs erzeugt, 34 unverändert" in capsys.readouterr().out
     assert (tmp_path / "p" / "manifest.json").is_file()
     assert (tmp_path / "s" / "gemeinde-testau.pdf").is_file()
 

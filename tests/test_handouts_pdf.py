@@ -10,16 +10,15 @@ import pytest
 from generator.render.handouts.document import BLEED_MM
 from generator.render.handouts.preflight import preflight
 from generator.render.handouts.print_profile import icc_description
-from tests.handouts_support import build, flat_text, pdffonts, pdftotext
+from tests.handouts_support import flat_text, pdffonts, pdftotext
 
 MM = 72 / 25.4
 A4 = (595.28, 841.89)
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory):
-    out = tmp_path_factory.mktemp("handouts")
-    return build(out, jobs=2)
+def bundle(fixture_handouts):
+    return fixture_handouts.result
 
 
 def pdfs(bundle, variant):
@@ -51,8 +50,8 @@ def test_print_pages_are_a4_with_3mm_bleed_and_room_for_crop_marks(bundle):
                 assert media[0] < bleed[0] and media[2] > bleed[2]  # marks outside the bleed
 
 
-def test_without_crop_marks_the_page_ends_at_the_bleed(tmp_path):
-    result = build(tmp_path, crop_marks=False, jobs=1)
+def test_without_crop_marks_the_page_ends_at_the_bleed(fixture_handouts_without_crop_marks):
+    result = fixture_handouts_without_crop_marks.result
     with pikepdf.open(result.handouts[0].print_file) as pdf:
         page = pdf.pages[0]
         assert box(page, "/MediaBox") == pytest.approx(box(page, "/BleedBox"))

@@ -10,12 +10,12 @@ import pytest
 from generator.render.site.offer_list import finder_path
 from generator.render.site_config import read_site_url
 from generator.render.urls import absolute, offer_path
-from tests.handouts_support import FIXTURE, build
+from tests.handouts_support import FIXTURE
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("qr"), jobs=2)
+def bundle(fixture_handouts):
+    return fixture_handouts.result
 
 
 def decoded_codes(pdf, tmp_path) -> set[str]:

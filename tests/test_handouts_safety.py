@@ -14,7 +14,7 @@ from generator.render.handouts.cache import CACHE_FILE, RenderCache
 from generator.render.handouts.document import HandoutDocument
 from generator.render.handouts.fetcher import AssetFetcher, RefusedResource
 from generator.render.handouts.pdf import write_pdf
-from tests.handouts_support import TODAY, build, copy_fixture, load, pdftotext
+from tests.handouts_support import TODAY, build, copy_bundle, copy_fixture, load, pdftotext
 
 # What validation rejects in descriptions; the handout stage must be safe even if some slips by.
 RAW_DESCRIPTION = """\
@@ -128,13 +128,13 @@ def test_fetcher_serves_registered_assets():
 # The render cache (.handouts-cache.json) is data someone could edit: it never makes the
 # handout stage delete or write outside its folder, and a broken one is rebuilt with a warning.
 
-def _first_build(tmp_path: Path):
-    first = build(tmp_path, jobs=2)
-    return first, tmp_path / "print" / CACHE_FILE
+def _first_build(fixture_handouts, tmp_path: Path):
+    copy_bundle(fixture_handouts, tmp_path)
+    return fixture_handouts.result, tmp_path / "print" / CACHE_FILE
 
 
-def test_cache_entries_pointing_outside_the_folder_delete_nothing(tmp_path):
-    first, cache_file = _first_build(tmp_path)
+def test_cache_entries_pointing_outside_the_folder_delete_nothing(fixture_handouts, tmp_path):
+    first, cache_file = _first_build(fixture_handouts, tmp_path)
     victims = [tmp_path / "outside.pdf", tmp_path / "print-sibling" / "x.pdf"]
     for victim in victims:
         victim.parent.mkdir(exist_ok=True)
@@ -159,8 +159,8 @@ def test_cache_entries_pointing_outside_the_folder_delete_nothing(tmp_path):
 
 @pytest.mark.parametrize("content", [b"{kaputt", b"\xff\xfe", b'{"format": 2, "files": []}',
                                      b'{"format": 2, "files": {"a.pdf": {"key": "x"}}}'])
-def test_corrupt_cache_is_rebuilt_with_a_german_warning(tmp_path, content):
-    first, cache_file = _first_build(tmp_path)
+def test_corrupt_cache_is_rebuilt_with_a_german_warning(fixture_handouts, tmp_path, content):
+    first, cache_file = _first_build(fixture_handouts, tmp_path)
     cache_file.write_bytes(content)
     outside = tmp_path / "outside.txt"
     outside.write_text("bleibt", encoding="utf-8")

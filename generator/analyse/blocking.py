@@ -4,15 +4,19 @@ Two offers become a candidate pair when they share a block:
   * the same category, a common municipality and a common class band, or
   * a neighbourhood of categories (vocabularies.yaml, category_neighbourhoods), a common
     municipality and a common class band: double structures across categories, or
-  * a common rare title word (stem) and a common municipality, whatever the category,
-    so that a partner who chose another category does not hide a duplicate.
+  * a common rare title word (stem), a common municipality and the same provider, whatever
+    the category, so that a partner who copied an offer into another category does not hide
+    the copy (two providers' offers in unrelated categories are neither kind of finding), or
+  * the same wording (exact copies, whoever entered them).
 Offers that share no municipality are never compared: the same course in two towns is
-no duplicate.
+no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
+compared in title order, each offer with its WINDOW neighbours, and named in the report.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
@@ -20,9 +24,14 @@ from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_similarity import TextProfile
 from generator.model.offer import Offer
 
-# A title word shared by more offers of one municipality than this is too common to say
-# anything ("Beratung"); such offers still meet in their category block.
+# A title word shared by more offers of one provider in one municipality than this is too
+# common to say anything ("Beratung"); such offers still meet in their category block.
 MAX_TITLE_BLOCK = 60
+# A category block with more offers than this (one municipality, one class band) is compared
+# in title order with WINDOW neighbours each instead of all pairs: 3,000 near-identical offers
+# cost 30,000 comparisons, not 4.5 million. The report says so (comparison-capped).
+MAX_BLOCK = 150
+WINDOW = 10
 
 
 def offer_municipalities(offer: Offer, all_municipalities: list[str]) -> list[str]:
@@ -39,13 +48,44 @@ def block_keys(offer: Offer, profile: TextProfile, municipalities: list[str],
                 yield ("n", neighbourhood, ags, band)
         for term in profile.title_terms:
             if len(term) >= 4:
-                yield ("t", term, ags)
+                yield ("t", term, ags, offer.provider)
+    yield ("x", profile.canonical)
+
+
+@dataclass(frozen=True)
+class CappedBlock:
+    """A block too big to compare all its pairs: its offers were compared only with their
+    WINDOW neighbours in title order."""
+
+    kind: str  # "c": a category, "n": a neighbourhood of categories
+    name: str  # the category or neighbourhood key
+    municipality: str
+    band: str
+    offers: int
+
+
+@dataclass
+class Candidates:
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    capped: list[CappedBlock] = field(default_factory=list)
+
+
+def _windowed(members: list[str], titles: dict[str, str]) -> set[tuple[str, str]]:
+    """Each offer with its WINDOW neighbours in title order ("sorted neighbourhood"): copies
+    sort together, so near-identical offers still meet, at a cost that grows linearly."""
+    ordered = sorted(members, key=lambda oid: (titles[oid], oid))
+    pairs = set()
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:i + 1 + WINDOW]:
+            pairs.add((a, b) if a < b else (b, a))
+    return pairs
 
 
 def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
                     all_municipalities: list[str],
-                    rules: PairRules | None = None) -> list[tuple[str, str]]:
-    """Sorted id pairs (a < b) that share at least one block."""
+                    rules: PairRules | None = None) -> Candidates:
+    """Sorted id pairs (a < b) that share at least one block, and the blocks that were too
+    big to compare in full (MAX_BLOCK)."""
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for offer in offers:
         municipalities = offer_municipalities(offer, all_municipalities)
@@ -53,8 +93,20 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
         for key in set(block_keys(offer, profiles[offer.id], municipalities, neighbourhoods)):
             blocks[key].append(offer.id)
     pairs: set[tuple[str, str]] = set()
+    capped: dict[tuple, CappedBlock] = {}
+    titles = {o.id: profiles[o.id].canonical for o in offers}
     for key, members in blocks.items():
         if len(members) < 2 or (key[0] == "t" and len(members) > MAX_TITLE_BLOCK):
             continue
+        if len(members) > MAX_BLOCK:
+            if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough
+                pairs.update((members[0], m) if members[0] < m else (m, members[0])
+                             for m in members[1:])
+                continue
+            pairs |= _windowed(members, titles)
+            same = (key[2], key[3], len(members))  # a neighbourhood holding just one category
+            capped.setdefault(same, CappedBlock(key[0], key[1], key[2], key[3], len(members)))
+            continue
         pairs.update(combinations(sorted(members), 2))
-    return sorted(pairs)
+    return Candidates(sorted(pairs), sorted(capped.values(),
+                                            key=lambda b: (b.municipality, b.band, b.name)))

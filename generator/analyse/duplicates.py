@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
-from generator.analyse.blocking import candidate_pairs, offer_municipalities
+from generator.analyse.blocking import CappedBlock, candidate_pairs, offer_municipalities
 from generator.analyse.complements import complement_reason, offer_fields
 from generator.analyse.duplicate_score import Names, PairScore, score_pair
 from generator.analyse.pair_judgement import (
@@ -66,6 +66,7 @@ class DuplicateResult:
     candidates: int = 0
     compared: int = 0
     groups: list[StructureGroup] = field(default_factory=list)  # double structures
+    capped: list[CappedBlock] = field(default_factory=list)  # blocks not compared in full
 
 
 class _Judge:
@@ -112,8 +113,9 @@ def find_duplicates(offers: list[Offer], names: Names,
     intended = {k: v for k, v in (acknowledged if acknowledged is not None
                                   else pair_acknowledgements(by_id)).items()
                 if k[0] in by_id and k[1] in by_id}
-    result = DuplicateResult(candidates=len(judge_.candidates))
-    keys = sorted(set(judge_.candidates) | set(intended))
+    result = DuplicateResult(candidates=len(judge_.candidates.pairs),
+                             capped=judge_.candidates.capped)
+    keys = sorted(set(judge_.candidates.pairs) | set(intended))
     result.compared = len(keys)
     for a_id, b_id in keys:
         ack = intended.get((a_id, b_id))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from generator.analyse.acknowledgements import outdated_acknowledgements
 from generator.analyse.class_bands import BAND_NAMES
+from generator.analyse.comparison_limits import capped_findings
 from generator.analyse.coverage import Coverage, analyse_coverage
 from generator.analyse.data_quality import data_quality
 from generator.analyse.duplicates import (
@@ -94,6 +95,7 @@ def build_report(data: Dataset, today: dt.date) -> Report:
     supply = analyse_supply(data, today, dataset_names(data).rules)
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
+    findings += capped_findings(data, duplicates.capped)
     findings += coverage.gaps
     findings += missing_responsibilities(data)
     findings += schools_without_counsellor(data)

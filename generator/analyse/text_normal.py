@@ -21,7 +21,8 @@ _LOOKALIKES = str.maketrans({
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "ε": "e", "ι": "i", "κ": "k",
     "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
 })
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
 _WORD = re.compile(r"[a-z0-9]+")
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
 _MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_#>`|-]+")
@@ -42,9 +43,15 @@ _STEMMER = snowballstemmer.stemmer("german")
 
 
 def fold(text: str) -> str:
-    """NFKC, look-alike letters to Latin, casefold, umlauts as ae/oe/ue, other accents off."""
-    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES).casefold()
-    text = text.translate(_UMLAUTS)
+    """NFKC, look-alike letters to Latin, casefold, umlauts as ae/oe/ue, other accents off.
+    (A translate table with strings is slow on long texts: only texts with Greek or Cyrillic
+    letters go through it, the umlauts are plain replacements.)"""
+    text = unicodedata.normalize("NFKC", text)
+    if _OTHER_SCRIPTS.search(text):
+        text = text.translate(_LOOKALIKES)
+    text = text.casefold()  # "ß" becomes "ss"
+    for umlaut, spelled in _UMLAUTS:
+        text = text.replace(umlaut, spelled)
     if text.isascii():
         return text
     return _ACCENTS.sub("", unicodedata.normalize("NFKD", text))

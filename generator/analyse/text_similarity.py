@@ -78,6 +78,5 @@ def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return min(1.0, sum(v * b.get(t, 0.0) for t, v in a.items()))
+    """Dot product of two unit vectors; only the common terms count (found in C, fast)."""
+    return min(1.0, sum(a[t] * b[t] for t in a.keys() & b.keys()))

@@ -15,6 +15,7 @@ SECTIONS = (
     ("Lücken in der Abdeckung", ("coverage-gap",)),
     ("Lücken im Netzwerk", NETWORK_GAP_CODES),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty")),
+    ("Vergleich begrenzt", ("comparison-capped",)),
 )
 CODE_LABELS = {
     "duplicate-exact": "wortgleiche Kopie",
@@ -32,6 +33,7 @@ CODE_LABELS = {
     "offer-expired": "abgelaufen",
     "offer-stale": "veraltet",
     "fields-empty": "Angaben fehlen",
+    "comparison-capped": "Vergleich begrenzt",
 }
 COMPARISON_PARTS = (
     ("offers_added", "Neue Angebote"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from generator.analyse.acknowledgements import OUTDATED
+from generator.analyse.comparison_limits import CAPPED
 from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
 from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import GAP_CODES
@@ -19,6 +20,7 @@ SUMMARY_ROWS = (
     ("Lücken", GAP_CODES, "Angebot initiieren"),
     ("Alte Entscheidungen", (OUTDATED,), "bestätigen oder streichen"),
     ("Datenqualität", ("offer-expired", "offer-stale", "fields-empty"), "pflegen"),
+    ("Vergleich begrenzt", (CAPPED,), "Einträge prüfen"),
 )
 
 

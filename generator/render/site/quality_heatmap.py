@@ -73,16 +73,27 @@ def heatmap_svg(report: dict, font: str = "sans-serif") -> str:
     return "\n".join(parts)
 
 
-def heatmap_table(report: dict) -> str:
-    places, categories, totals, missing, over = heat_cells(report)
+def marked_places(report: dict) -> list[dict]:
+    """The municipalities with a gap or an over-supplied cell, in network order."""
+    places, _, _, missing, over = heat_cells(report)
+    marked = {ags for ags, _ in missing} | {ags for ags, _ in over}
+    return [p for p in places if p["ags"] in marked]
+
+
+def heatmap_table(report: dict, places: list[dict] | None = None) -> str:
+    """The matrix as a table: categories by municipality (all, or only `places`)."""
+    every, categories, totals, missing, over = heat_cells(report)
+    places = every if places is None else places
     head = "".join(f'<th scope="col">{escape(p["name"])}</th>' for p in places)
     rows = []
     for category in categories:
         cells = []
         for place in places:
             key = (place["ags"], category["id"])
-            note = (" (Lücke)" if key in missing else "") + (
-                f" (Überangebot {', '.join(over[key])})" if key in over else "")
+            # short marks as in the map; the words for screen readers
+            note = (' !<span class="aw-sr"> Lücke</span>' if key in missing else "") + (
+                f' +<span class="aw-sr"> Überangebot {escape(", ".join(over[key]))}</span>'
+                if key in over else "")
             cells.append(f"<td>{totals.get(key, 0)}{note}</td>")
         rows.append(f'<tr><th scope="row">{escape(category["label"])}</th>{"".join(cells)}</tr>')
     return ('<table class="aw-heatmap-table"><caption>Aktuelle Angebote je Kategorie und '

@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.analyse.acknowledgements import OUTDATED
+from generator.analyse.comparison_limits import CAPPED
 from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
 from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import GAP_CODES
@@ -20,7 +21,7 @@ from generator.render.report_common import (
     section_findings,
 )
 from generator.render.site.escaping import front_matter, md_text
-from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table
+from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table, marked_places
 
 PAGE_PATH, TITLE = "qualitaet/index.md", "Qualitätsbericht"
 
@@ -55,12 +56,13 @@ def _more(total: int, shown: int) -> str:
 def duplicate_table(data: Dataset, findings: list[dict], caption: str) -> str:
     if not findings:
         return f"<p>{escape(caption)}: keine.</p>"
-    rows = [f"<tr><td>{offer_link(data, f['offers'][0])}</td>"
-            f"<td>{offer_link(data, f['offers'][1])}</td>"
-            f"<td>{escape(' / '.join(f.get('legal_spheres') or []))}</td>"
-            f"<td>{escape(percent(f['score']))}</td>"
-            f"<td>{escape(CODE_LABELS.get(f['code'], f['code']))}: "
-            f"{escape('; '.join(f['reasons']))}</td></tr>" for f in findings[:MAX_ROWS]]
+    # data-label: on a phone each row becomes a card whose cells name their column
+    rows = [f'<tr><td data-label="Angebot">{offer_link(data, f["offers"][0])}</td>'
+            f'<td data-label="ähnliches Angebot">{offer_link(data, f["offers"][1])}</td>'
+            f'<td data-label="Rechtskreise">{escape(" / ".join(f.get("legal_spheres") or []))}'
+            f'</td><td data-label="Ähnlichkeit">{escape(percent(f["score"]))}</td>'
+            f'<td data-label="Gründe">{escape(CODE_LABELS.get(f["code"], f["code"]))}: '
+            f'{escape("; ".join(f["reasons"]))}</td></tr>' for f in findings[:MAX_ROWS]]
     return (f'<table class="aw-duplicates"><caption>{escape(caption)}</caption><thead><tr>'
             '<th scope="col">Angebot</th><th scope="col">ähnliches Angebot</th>'
             '<th scope="col">Rechtskreise</th><th scope="col">Ähnlichkeit</th>'
@@ -117,10 +119,17 @@ def todo_lists(data: Dataset, report: dict) -> str:
 
 
 def coverage_map(report: dict) -> str:
-    table = heatmap_table(report)
-    if len(report["coverage"]["municipalities"]) > MAX_MAP_PLACES:
-        return table
-    return f'<div class="aw-heatmap-wrap">{heatmap_svg(report)}</div>\n{table}'
+    """The map and its table; a district with many municipalities gets only those with a
+    gap or an over-supply (at most MAX_MAP_PLACES), the whole matrix is in the report."""
+    total = len(report["coverage"]["municipalities"])
+    if total <= MAX_MAP_PLACES:
+        return f'<div class="aw-heatmap-wrap">{heatmap_svg(report)}</div>\n' \
+            + heatmap_table(report)
+    marked = marked_places(report)
+    note = (f"<p>Die Tabelle zeigt {min(len(marked), MAX_MAP_PLACES)} von {total} Gemeinden: "
+            "die mit Lücke oder Überangebot. Die ganze Matrix steht im Bericht "
+            "(python -m generator report --format pdf).</p>")
+    return note + heatmap_table(report, marked[:MAX_MAP_PLACES])
 
 
 def page_body(data: Dataset, report: dict) -> str:
@@ -128,6 +137,7 @@ def page_body(data: Dataset, report: dict) -> str:
     structures = section_findings(report, (STRUCTURE,))
     cells = section_findings(report, (OVERSUPPLY,))
     gaps = section_findings(report, GAP_CODES)
+    capped = section_findings(report, (CAPPED,))
     outdated = section_findings(report, (OUTDATED,))
     limit = report["coverage"]["oversupply"]["max_offers"]
     return "\n".join([
@@ -141,6 +151,8 @@ def page_body(data: Dataset, report: dict) -> str:
         "Weise, oft aus verschiedenen Rechtskreisen. Frage an die Steuergruppe: Wer übernimmt "
         "was?</p>",
         structure_groups(data, report),
+        *([f"<h3>Vergleich begrenzt ({len(capped)})</h3>", finding_list(capped)]
+          if capped else []),
         "<h2>Zu wenig und zu viel</h2>",
         f"<p>„!“ markiert eine Lücke, „+“ ein Überangebot: mehr als {limit} aktuelle Angebote "
         "einer Kategorie für eine Klassenstufe in einer Gemeinde, von mindestens zwei "

@@ -1,0 +1,58 @@
+"""The website's quality page stays a page a steering group can read, also for a big district:
+double structures as questions, pairs as cards on a phone, and the matrix table only with the
+municipalities that have a gap or an over-supply once there are too many to show."""
+
+import copy
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.report import build_report
+from generator.render.site.quality_page import MAX_MAP_PLACES, coverage_map, quality_pages
+from generator.validate.check import check_data_root
+
+REPO = Path(__file__).parent.parent
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    data = check_data_root(REPO, TODAY).dataset
+    report = build_report(data, TODAY).as_dict()
+    [(_, page)] = quality_pages(data, report).items()
+    return data, report, page
+
+
+def test_double_structures_are_questions_not_pairs(demo):
+    _, report, page = demo
+    groups = report["structure_groups"]
+    pairs = [f for f in report["findings"] if f["code"] == "duplicate-structure"]
+    assert f"Doppelstruktur? ({len(groups)} Fragen, {len(pairs)} Paare)" in page
+    listed = re.search(r'<ol class="aw-structures">(.*?)</ol>', page, re.S).group(1)
+    assert listed.count("<strong>") == len(groups)
+    assert "<strong>Persönliche Begleitung</strong>: " in listed
+    assert "SGB II / SGB VIII" in listed or "SGB II / SGB III / SGB VIII" in listed
+
+
+def test_pair_cells_name_their_column_for_phones(demo):
+    _, _, page = demo
+    table = re.search(r'<table class="aw-duplicates">.*?</table>', page, re.S).group(0)
+    rows = table.count("<tr><td")
+    assert rows and table.count('data-label="Gründe"') == rows
+
+
+def test_a_big_district_gets_only_the_marked_municipalities(demo):
+    _, report, _ = demo
+    big = copy.deepcopy(report)
+    extra = [{"ags": f"0999{i:04d}", "name": f"Neustadt {i}"} for i in range(40)]
+    big["coverage"]["municipalities"] += extra
+    shown = coverage_map(big)
+    marked = {c["municipality"] for c in big["coverage"]["cells"]
+              if c["missing"] or c["oversupply"] == "review"}
+    assert "<svg" not in shown
+    assert f"zeigt {min(len(marked), MAX_MAP_PLACES)} von {len(big['coverage']['municipalities'])}" \
+        " Gemeinden" in shown
+    assert "Neustadt" not in shown
+    assert shown.count('<span class="aw-sr"> Lücke</span>') >= 1
