@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="Zielordner der Druckdateien (Standard: print/)")
     build.add_argument("--icc", type=Path, default=None,
                        help="CMYK-Farbprofil der Druckerei (Standard: FOGRA39)")
+    build.add_argument("--force", action="store_true",
+                       help="auch dann neu bauen, wenn sich seit dem letzten Build nichts "
+                       "geändert hat")
     build.set_defaults(handler=run_build, writes_output=True)
     return parser
 
@@ -278,9 +281,19 @@ def run_handouts(args) -> int:
 
 
 def run_build(args) -> int:
+    from generator.render import build_stamp
+
+    root, today = resolve_root(args), today_of(args)
+    outputs = {"--out": args.out, "--print-out": args.print_out}
+    inputs = build_stamp.fingerprint(root, outputs, today, args.icc)
+    if not args.force and build_stamp.unchanged(root, outputs, inputs):
+        print(f"Nichts geändert seit dem letzten Build: die Website in {args.out} und die "
+              f"Handouts in {args.print_out} sind aktuell. (Neu bauen: --force)",
+              file=sys.stderr)
+        return EXIT_OK
     from generator.render.site.build import build
 
-    result = build(resolve_root(args), args.out, args.print_out, today_of(args), icc=args.icc)
+    result = build(root, args.out, args.print_out, today, icc=args.icc, stamp=inputs)
     if not result.ok:
         print_findings(result.findings, "text")
         print("Die Website wurde nicht gebaut: behebe zuerst die Fehler oben.", file=sys.stderr)

@@ -72,6 +72,24 @@ def built(tmp_path_factory):
     return root, out, print_out
 
 
+def test_an_unchanged_build_keeps_its_outputs_and_a_change_builds_again(built):
+    """A no-op build says so and touches nothing; --force and any change build again."""
+    root, out, print_out = built
+    before = snapshot(out, print_out)
+    inode = (out / "index.html").stat().st_ino
+    result = run(command(root, out, print_out))
+    assert result.returncode == 0, result.stderr
+    assert "Nichts geändert seit dem letzten Build" in result.stderr
+    assert snapshot(out, print_out) == before and (out / "index.html").stat().st_ino == inode
+    forced = run([*command(root, out, print_out), "--force"])
+    assert "Nichts geändert" not in forced.stderr and "Fertig" in forced.stderr
+    assert snapshot(out, print_out) == before  # the same bytes, built again
+    assert (out / "index.html").stat().st_ino != inode
+    (out / "index.html").unlink()  # a damaged output is built again
+    again = run(command(root, out, print_out))
+    assert "Fertig" in again.stderr and snapshot(out, print_out) == before
+
+
 def workers_of(root: Path) -> list[str]:
     """Processes still running a build of this root (the main process or its workers)."""
     found = subprocess.run(["pgrep", "-f", "--", f"--root {root}"], capture_output=True, text=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.findings import Finding, error, warning
 from generator.load.file_cache import FileCache
-from generator.load.file_tree import link_outside, relative, tree_files
+from generator.load.file_tree import link_outside, relative, shown, tree_files
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -48,8 +48,8 @@ class RawData:
     root: Path
     network: YamlDocument | None = None
     vocabularies: YamlDocument | None = None
-    partner_files: list[Path] = field(default_factory=list)
-    offer_files: list[Path] = field(default_factory=list)
+    partner_files: list[str] = field(default_factory=list)  # relative to root, with /
+    offer_files: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     cache: FileCache | None = None
 
@@ -59,9 +59,10 @@ class RawData:
     def offers(self) -> Iterator[YamlDocument]:
         return self._documents(self.offer_files)
 
-    def _documents(self, paths: list[Path]) -> Iterator[YamlDocument]:
-        for path in paths:
-            document = _read(self.root, path, self.findings, required=True, cache=self.cache)
+    def _documents(self, names: list[str]) -> Iterator[YamlDocument]:
+        base = str(self.root)
+        for name in names:
+            document = _read_walked(base, name, self.findings, self.cache)
             if document is not None:
                 yield document
 
@@ -74,8 +75,8 @@ def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
                         max_bytes=MAX_NETWORK_BYTES, cache=cache)
     raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
                              cache=cache)
-    raw.partner_files = _yaml_files(root, root / PARTNER_DIR, depth=1, findings=raw.findings)
-    raw.offer_files = _yaml_files(root, root / OFFER_DIR, depth=2, findings=raw.findings)
+    raw.partner_files = _yaml_files(root, PARTNER_DIR, depth=1, findings=raw.findings)
+    raw.offer_files = _yaml_files(root, OFFER_DIR, depth=2, findings=raw.findings)
     raw.findings += _stray_yaml(root)
     raw.findings += _links_out_elsewhere(root)
     return raw
@@ -105,35 +106,60 @@ def _read(root: Path, path: Path, findings: list[Finding], required: bool,
     return document
 
 
-def _yaml_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
-    """The .yaml files exactly `depth` levels below `folder`; anything else is reported."""
+def _read_walked(root: str, name: str, findings: list[Finding], cache: FileCache | None):
+    """Read a file that `tree_files` found (inside the root, no link out): `name` is relative
+    to the root. Plain strings: pathlib costs more than the reading at 100k files."""
+    path = os.path.join(root, name)
+    try:
+        if cache is not None:
+            document, file_findings = cache.read_file(path, name, MAX_FILE_BYTES)
+        else:
+            with open(path, "rb") as handle:
+                document, file_findings = read_yaml(handle.read(), name, MAX_FILE_BYTES)
+    except OSError as exc:
+        findings.append(error("file-unreadable", f"Die Datei kann nicht gelesen werden "
+                              f"({exc.strerror}). Prüfe die Dateirechte.", name, 1, 1))
+        return None
+    findings.extend(file_findings)
+    return document
+
+
+def _yaml_files(root: Path, folder_name: str, depth: int,
+                findings: list[Finding]) -> list[str]:
+    """The .yaml files exactly `depth` levels below the root's `folder_name`, as names
+    relative to the root; anything else is reported."""
+    folder = root / folder_name
     if not folder.exists():
         return []
-    name = relative(root, folder)
     if not folder.is_dir():
-        findings.append(error("not-a-folder", f"{name} muss ein Ordner sein, ist aber eine "
-                              "Datei. Benenne die Datei um und lege den Ordner an.", name, 1, 1))
+        findings.append(error("not-a-folder", f"{folder_name} muss ein Ordner sein, ist aber "
+                              "eine Datei. Benenne die Datei um und lege den Ordner an.",
+                              folder_name, 1, 1))
         return []
     found = []
+    prefix = len(str(root / "x")) - 1  # "" for the root ".", else "<root>/"
     for path in tree_files(root, folder, depth, findings):
-        if path.name.startswith("."):
+        name = shown(str(path)[prefix:])
+        file_name = name.rsplit("/", 1)[-1]
+        if file_name.startswith("."):
             continue
-        level = len(path.relative_to(folder).parts)
-        name = relative(root, path)
-        if path.suffix == ".yml":
+        level = name.count("/")
+        dot = file_name.rfind(".")
+        suffix = file_name[dot:] if 0 < dot < len(file_name) - 1 else ""
+        if suffix == ".yml":
             findings.append(error("file-extension", f"Die Datei {name} endet auf .yml. "
                                   "Benenne sie in .yaml um.", name, 1, 1))
-        elif path.suffix != ".yaml" and path.name != "README.md":
+        elif suffix != ".yaml" and file_name != "README.md":
             findings.append(error("unexpected-file", f"{name} ist keine YAML-Datei. Hier "
                                   "liegen nur .yaml-Dateien; verschiebe oder lösche sie.",
                                   name, 1, 1))
-        elif path.suffix == ".yaml" and level != depth:
+        elif suffix == ".yaml" and level != depth:
             where = ("offers/<partner-kennung>/<angebot>.yaml" if depth == 2
                      else "partners/<partner-kennung>.yaml")
             findings.append(error("file-misplaced", f"{name} liegt am falschen Platz. "
                                   f"Erwartet wird {where}.", name, 1, 1))
-        elif path.suffix == ".yaml":
-            found.append(path)
+        elif suffix == ".yaml":
+            found.append(name)
     return found
 
 

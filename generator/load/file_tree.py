@@ -60,12 +60,19 @@ def refuse_link_outside(root: Path, path: Path) -> None:
 def tree_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
     """Every file below `folder` down to `depth` + EXTRA_LEVELS levels, sorted; names that
     are not UTF-8, links out of the root, deeper folders and unreadable folders are findings."""
+    outside = link_outside(root, folder)
+    if outside is not None:
+        findings.append(outside)
+        return []
     files, pending = [], [(folder, 1)]
     while pending:
         directory, level = pending.pop()
         for entry in _entries(root, directory, findings):
             path = Path(entry.path)
-            problem = _name_problem(root, path) or link_outside(root, path)
+            # below a folder inside the root, only a link can lead out (resolving every
+            # file would cost more than reading it)
+            problem = _name_problem(root, path) or (
+                link_outside(root, path) if entry.is_symlink() else None)
             if problem is not None:
                 findings.append(problem)
             elif entry.is_dir(follow_symlinks=False):

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from generator.findings import Finding, error
 from generator.load.strict_yaml import YamlDocument
 
 
+def file_stem(file: str) -> str:
+    """"offers/x/tag.yaml" → "tag" (PurePosixPath(file).stem, without its cost per file)."""
+    name = file.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[:dot] if dot > 0 else name
+
+
 def check_file_name(document: YamlDocument, object_id: str) -> list[Finding]:
-    stem = PurePosixPath(document.file).stem
+    stem = file_stem(document.file)
     if stem == object_id:
         return []
     line, column = document.position(("id",))
@@ -19,7 +24,8 @@ def check_file_name(document: YamlDocument, object_id: str) -> list[Finding]:
 
 
 def check_offer_folder(document: YamlDocument, provider: str) -> list[Finding]:
-    folder = PurePosixPath(document.file).parent.name
+    parts = document.file.split("/")
+    folder = parts[-2] if len(parts) > 1 else ""
     if folder == provider:
         return []
     line, column = document.position(("provider",))

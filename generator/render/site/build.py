@@ -21,7 +21,7 @@ from pathlib import Path
 from generator.errors import UserError
 from generator.findings import Findings
 from generator.model.dataset import Dataset
-from generator.render import urls
+from generator.render import build_stamp, urls
 from generator.render.editor.page import build_editor
 from generator.render.output_swap import check_targets, staged_outputs
 from generator.render.site.pages_service import HandoutFile
@@ -146,9 +146,12 @@ def copy_screen_pdfs(bundle, site_dir: Path) -> None:
 
 def build(root: Path, out: Path, print_out: Path, today: dt.date,
           progress: Callable[[str], None] = stderr_progress,
-          icc: Path | None = None) -> BuildResult:
+          icc: Path | None = None, stamp: str | None = None) -> BuildResult:
+    """`stamp`: the fingerprint of this build's inputs (build_stamp.py), remembered once the
+    outputs are in place, so that the next build with the same inputs keeps them."""
     started = time.perf_counter()
     check_targets(root, {"--out": out, "--print-out": print_out})  # never into data folders
+    build_stamp.forget(root)  # from here on, the outputs may change
     progress("Prüfe die Daten …")
     checked = check_data_root(root, today)
     if not checked.ok:
@@ -167,6 +170,8 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
         run_mkdocs(root, staged["--out"], site, today)
         build_editor(data, staged["--out"], progress)
         copy_screen_pdfs(bundle, staged["--out"])
+    if stamp is not None:
+        build_stamp.write(root, targets, stamp)
     seconds = time.perf_counter() - started
     progress(f"Fertig: Website in {out} ({seconds:.1f} s).")
     return BuildResult(checked.findings, out, len(site.pages), seconds)

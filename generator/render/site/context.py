@@ -31,12 +31,19 @@ class SiteContext:
     def handout_slugs(self) -> frozenset[str]:
         return frozenset(h.slug for h in self.handouts)
 
+    @functools.cached_property  # asked for every school on every class and town page
+    def _handouts_by_school(self) -> dict[str, list[Handout]]:
+        found: dict[str, list[Handout]] = {}
+        for handout in self.handouts:
+            found.setdefault(handout.school_id, []).append(handout)
+        return found
+
     def school_handouts(self, school_id: str,
                         school_class: int | None = None) -> list[tuple[str, str]]:
         """(label, PDF path) of a school's handouts, all or those of one class."""
-        return [(f"{h.title} (PDF)", urls.handout_file(h.slug)) for h in self.handouts
-                if h.school_id == school_id
-                and (school_class is None or h.school_class == school_class)]
+        return [(f"{h.title} (PDF)", urls.handout_file(h.slug))
+                for h in self._handouts_by_school.get(school_id, ())
+                if school_class is None or h.school_class == school_class]
 
     def class_handouts(self, school_class: int | None) -> dict[str, list[tuple[str, str]]]:
         """School id → the handouts of that class (none for "nach der Schule")."""

@@ -17,6 +17,7 @@ from generator.model.network import School
 from generator.model.offer import Offer
 from generator.render import urls
 from generator.render.site.context import SiteContext
+from generator.render.site.page_deps import uses
 
 MAX_ENTRIES = 12  # entries on the page per group; the finder has the rest
 
@@ -76,6 +77,7 @@ def offer_item(ctx: SiteContext, offer: Offer) -> OfferItem:
 def offer_group(ctx: SiteContext, group_id: str, label: str, offers: list[Offer],
                 more_href: str = "", **extra) -> OfferGroup:
     """Young people's offers first; at most MAX_ENTRIES entries, the rest via `more_href`."""
+    uses(offers)
     ordered = young_people_first(offers)
     return OfferGroup(group_id, label, [offer_item(ctx, o) for o in ordered[:MAX_ENTRIES]],
                       len(ordered), more_href if len(ordered) > MAX_ENTRIES else "", **extra)

@@ -12,6 +12,7 @@ import re
 from generator.render import urls
 from generator.render.site.escaping import front_matter, md_text
 from generator.render.site.fragments import render
+from generator.render.site.page_deps import page_done
 from generator.render.site.page_memo import remembered
 
 BODY_START = '<div class="aw-page">\n'
@@ -24,8 +25,10 @@ def page(path: str, title: str, template: str, *, description: str | None = None
 
     While `mkdocs serve` runs, a page with the same inputs as after the last save is taken
     from the page memo instead of being rendered again."""
-    return remembered(lambda: _page(path, title, template, description, kind, context),
+    made = remembered(lambda: _page(path, title, template, description, kind, context),
                       (path, title, template, description, kind, context))
+    page_done(made[0])
+    return made
 
 
 def _page(path: str, title: str, template: str, description: str | None, kind: str,

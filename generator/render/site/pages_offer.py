@@ -16,6 +16,7 @@ from generator.render.site.glossary import link_terms
 from generator.render.site.markdown_subset import render_description
 from generator.render.site.offer_list import OfferItem, offer_item
 from generator.render.site.page import page
+from generator.render.site.page_deps import uses
 
 RELATED = 5  # current offers of the same topic an ended offer's page points to
 
@@ -39,12 +40,14 @@ def related_offers(ctx: SiteContext, offer: Offer) -> list[OfferItem]:
     same_topic = [o for o in ctx.public(select_offers(ctx.data, ctx.today,
                                                       category=offer.category))
                   if o.id != offer.id]
+    uses(same_topic)
     same_topic.sort(key=lambda o: not towns & set(ctx.data.offer_municipalities(o)))
     return [offer_item(ctx, o) for o in same_topic[:RELATED]]
 
 
 def offer_page(ctx: SiteContext, offer: Offer) -> tuple[str, str]:
     data = ctx.data
+    uses([offer])
     ended = ended_state(ctx, offer)
     providers = [data.partners[p] for p in [offer.provider, *offer.co_providers]
                  if p in data.partners]

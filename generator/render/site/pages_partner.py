@@ -10,12 +10,13 @@ from generator.render.site.context import SiteContext
 from generator.render.site.link_list import LinkEntry, LinkSection, count_note
 from generator.render.site.offer_list import offer_item
 from generator.render.site.page import page
+from generator.render.site.page_deps import uses
 
 ROLE_LABELS = {"agentur": "Agentur für Arbeit", "jobcenter": "Jobcenter", "jugendamt": "Jugendamt"}
 
 
 def partner_pages(ctx: SiteContext) -> dict[str, str]:
-    offers = _offers_by_partner(ctx)
+    offers = offers_by_partner(ctx)
     pages = dict(partner_page(ctx, p, offers.get(p.id, [])) for p in _partners(ctx))
     pages.update([partner_index(ctx, offers)])
     return pages
@@ -25,7 +26,7 @@ def _partners(ctx: SiteContext) -> list[Partner]:
     return sorted(ctx.data.partners.values(), key=lambda p: p.id)
 
 
-def _offers_by_partner(ctx: SiteContext) -> dict[str, list]:
+def offers_by_partner(ctx: SiteContext) -> dict[str, list]:
     grouped: dict[str, list] = {}
     for offer in sorted(ctx.current_offers(), key=sort_key):
         for partner_id in dict.fromkeys([offer.provider, *offer.co_providers]):
@@ -41,6 +42,7 @@ def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str,
         places = [(ctx.municipality_name(a), urls.municipality_path(ctx.municipality_name(a)))
                   for a in keys]
         responsibilities.append((ROLE_LABELS[item.role], places))
+    uses(offers)
     return page(urls.partner_path(partner.id), partner.name, "partner.html",
                 description=partner.summary, kind="partner", partner=partner,
                 kind_label=ctx.label("partner_kinds", partner.kind),

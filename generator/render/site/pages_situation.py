@@ -19,21 +19,27 @@ def situation_title(label: str) -> str:
 
 def situation_pages(ctx: SiteContext) -> dict[str, str]:
     pages, entries = {}, []
-    towns = sorted(ctx.data.network.municipalities, key=lambda m: m.name)
     for situation, term in ctx.data.vocabularies.situations.items():
-        offers = offers_for_situation(ctx.data, ctx.today, situation)
-        narrow = Narrow("Nur deinen Ort zeigen", "Wähle deinen Wohnort",
-                        [(m.name, finder_path(ort=m.ags, lage=situation)) for m in towns])
-        body = listing(ctx, offers, [], narrow=narrow, lage=situation)
-        path = urls.situation_path(situation)
-        title = situation_title(term.label)
-        pages.update([page(path, title, "situation.html", description=term.description,
-                           kind="lebenslage", intro=term.description or "",
-                           guide_path=urls.GUIDE_PATH, links=[], **body)])
-        entries.append(LinkEntry(title, path, count_note(body["count"])))
+        source, text, count = situation_page(ctx, situation, term)
+        pages[source] = text
+        entries.append(LinkEntry(situation_title(term.label), urls.situation_path(situation),
+                                 count_note(count)))
     pages.update([page(urls.SITUATIONS_PATH, "Deine Lage", "link_list.html",
                        description="Hilfe, die zu deiner Lage passt",
                        intro="Was passt zu dir? Wähle, was auf dich zutrifft. Du findest "
                        "Angebote und Menschen, die dir helfen.",
                        sections=[LinkSection("", entries)])])
     return pages
+
+
+def situation_page(ctx: SiteContext, situation: str, term) -> tuple[str, str, int]:
+    towns = sorted(ctx.data.network.municipalities, key=lambda m: m.name)
+    offers = offers_for_situation(ctx.data, ctx.today, situation)
+    narrow = Narrow("Nur deinen Ort zeigen", "Wähle deinen Wohnort",
+                    [(m.name, finder_path(ort=m.ags, lage=situation)) for m in towns])
+    body = listing(ctx, offers, [], narrow=narrow, lage=situation)
+    source, text = page(urls.situation_path(situation), situation_title(term.label),
+                        "situation.html", description=term.description, kind="lebenslage",
+                        intro=term.description or "", guide_path=urls.GUIDE_PATH, links=[],
+                        **body)
+    return source, text, body["count"]

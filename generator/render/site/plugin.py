@@ -95,6 +95,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return config
 
     def _generate(self, config) -> SiteFiles:
+        from generator.render.site.serve_update import quick_site
         from generator.validate.check import check_data_root
 
         today = run_day(dt.date.fromisoformat(self.config.today) if self.config.today else None)
@@ -102,6 +103,10 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if not result.ok:
             raise PluginError("Die Daten haben Fehler:\n" + format_text(
                 result.findings.sorted()))
+        if self.memo is not None:
+            quick = quick_site(self.memo, result.dataset, today, config.site_url, self._refresh)
+            if quick is not None:
+                return quick
         return generate_site(result.dataset, today, site_url=config.site_url, memo=self.memo,
                              refreshed=self._refresh)
 

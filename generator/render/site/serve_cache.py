@@ -21,12 +21,14 @@ import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
 from generator.load.file_cache import FileCache
+from generator.render.handouts.catalogue import Handout
 from generator.render.site.context import SiteContext
 from generator.render.site.page_memo import PageMemo
 from generator.render.site.quality_page import quality_pages
@@ -36,9 +38,19 @@ def _hash(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
+@dataclass
+class Generation:
+    """The last generated site, its handout catalogue and the offers each page used
+    (page_deps.py): serve_update.py applies a save that changed only offer texts to it."""
+    site: object  # SiteFiles
+    catalogue: tuple[Handout, ...]
+    used: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
 class SiteMemo:
     def __init__(self, files: FileCache):
         self.files = files
+        self.last: Generation | None = None
         self.quality: dict[str, str] | None = None
         self.quality_key: str | None = None
         self.quality_pending: Future | None = None
@@ -93,6 +105,7 @@ class PageOutputs:
         self.keys: dict[str, tuple[str, str]] = {}  # Markdown path → (key, output path)
         self.context = ""
         self.built: dict[str, str] = {}  # Markdown path → key, this build
+        self.texts: dict[str, tuple[str, str]] = {}  # Markdown path → (text, its key)
 
     def redirect(self, config) -> None:
         """Let mkdocs build into the staging folder (call from on_config)."""
@@ -106,18 +119,27 @@ class PageOutputs:
                                p.stat().st_size) for p in docs.rglob("*") if p.is_file())
         config_file = Path(config.config_file_path) if config.config_file_path else None
         settings = config_file.read_bytes() if config_file and config_file.is_file() else b""
-        self.context = _hash(settings, repr(config.nav), config.site_url, hand_written)
+        context = _hash(settings, repr(config.nav), config.site_url, hand_written)
+        if context != self.context:
+            self.context, self.texts = context, {}
         self.built = {}
 
-    def key(self, text: str) -> str:
-        return _hash(self.context, text)
+    def key(self, path: str, text: str) -> str:
+        """The page's key; an unchanged page is the same text object as last time, so its
+        key is not computed again (hashing every page on every save costs seconds at 10k)."""
+        known = self.texts.get(path)
+        if known is not None and known[0] is text:
+            return known[1]
+        key = _hash(self.context, text)
+        self.texts[path] = (text, key)
+        return key
 
     def reusable(self, path: str, text: str) -> bool:
         known = self.keys.get(path)
-        return known is not None and known[0] == self.key(text)
+        return known is not None and known[0] == self.key(path, text)
 
     def rendered(self, path: str, text: str) -> None:
-        self.built[path] = self.key(text)
+        self.built[path] = self.key(path, text)
 
     def finish(self, outputs: dict[str, str]) -> Path:
         """Move this build into the served folder and drop outputs of pages that are gone;
@@ -130,6 +152,7 @@ class PageOutputs:
                 os.replace(Path(folder) / name, target / name)
         for path in set(self.keys) - set(outputs):
             (self.served / self.keys.pop(path)[1]).unlink(missing_ok=True)
+            self.texts.pop(path, None)
         for path, key in self.built.items():
             self.keys[path] = (key, outputs[path])
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -22,6 +22,7 @@ from generator.render.handouts.catalogue import handout_catalogue
 from generator.render.site.context import SiteContext
 from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
 from generator.render.site.glossary import glossary_page
+from generator.render.site.page_deps import recording
 from generator.render.site.page_memo import remembering
 from generator.render.site.pages_category import category_pages
 from generator.render.site.pages_class import class_pages
@@ -38,7 +39,7 @@ from generator.render.site.pages_service import (
 from generator.render.site.pages_situation import situation_pages
 from generator.render.site.quality_page import quality_pages
 from generator.render.site.search_index import search_files
-from generator.render.site.serve_cache import SiteMemo
+from generator.render.site.serve_cache import Generation, SiteMemo
 
 ASSET_DIR = Path(__file__).parent / "assets"
 OWN_ASSETS = {"assets/aw/site.css": "site.css", "assets/aw/search.js": "search.js",
@@ -162,7 +163,8 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     site.pending.append(start_late_files(ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
-    with remembering(memo.pages if memo is not None else None):
+    used: dict[str, frozenset[str]] | None = {} if memo is not None else None
+    with remembering(memo.pages if memo is not None else None), recording(used):
         for label, builder in steps:
             progress(f"Seiten: {label} …")
             site.pages.update(builder(ctx))
@@ -174,6 +176,7 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
     if memo is not None:
+        memo.last = Generation(site, tuple(catalogue), used or {})
         site.pages.update(memo.quality_pages(ctx, refreshed))
     else:
         site.pages.update(quality_pages(data, quality_report or build_report(data, today)))

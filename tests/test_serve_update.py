@@ -1,0 +1,80 @@
+"""`mkdocs serve` after a save that changed only an offer's text: only the pages that used the
+offer are generated again, and they are exactly what a full generation makes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.load.file_cache import FileCache
+from generator.render.site.serve_cache import SiteMemo
+from generator.render.site.serve_update import update_site
+from generator.render.site.site_files import generate_site, is_network_page
+from generator.validate.check import check_data_root
+from tests.site_support import REPO
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("serve-update") / "data"
+    root.mkdir()
+    for name in ("network.yaml", "partners", "offers"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
+    return root
+
+
+def listed_offer(root: Path) -> Path:
+    """A current offer for everyone with a date: it sits on class, town and topic lists."""
+    for path in sorted((root / "offers").rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if "kreisweit" in text and "\ndates:" in text and "status: active" in text:
+            return path
+    raise AssertionError("no district-wide offer with dates in the demo")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def generate(root: Path, files: FileCache, memo: SiteMemo):
+    data = check_data_root(root, TODAY, files).dataset
+    return data, generate_site(data, TODAY, memo=memo)
+
+
+def public(pages: dict[str, str]) -> dict[str, str]:
+    return {p: t for p, t in pages.items() if not is_network_page(p)}
+
+
+def test_a_new_title_regenerates_the_pages_that_used_the_offer(demo):
+    files = FileCache()
+    memo = SiteMemo(files)
+    before, site = generate(demo, files, memo)
+    path = listed_offer(demo)
+    offer = before.offers[path.stem]
+    edit(path, f"title: {offer.title}", "title: Aaa zuerst in jeder Liste")
+    after = check_data_root(demo, TODAY, files).dataset
+    ctx, pages, fresh = update_site(memo.last, after, TODAY)
+    full = generate_site(check_data_root(demo, TODAY).dataset, TODAY)
+    assert public(pages) == public(full.pages)  # the same bytes as a full generation
+    assert f"angebote/{offer.id}/index.md" in fresh
+    assert "klassen/index.md" not in fresh  # counts only: unchanged
+    assert len(fresh) < len(pages) / 3
+    assert all("Aaa zuerst" in pages[p] for p in fresh if p.startswith(("klassen/", "themen/")))
+
+
+def test_a_change_of_where_an_offer_is_listed_generates_everything(demo):
+    files = FileCache()
+    memo = SiteMemo(files)
+    generate(demo, files, memo)
+    path = listed_offer(demo)
+    edit(path, "status: active", "status: inactive")
+    after = check_data_root(demo, TODAY, files).dataset
+    assert update_site(memo.last, after, TODAY) is None
