@@ -50,6 +50,8 @@ EXPECTED = {
     "title-blank": [("text-blank", "error", OFFER, 3, "title")],
     "title-invisible": [("text-blank", "error", OFFER, 3, "title")],
     "description-bidi": [("bidi-character", "error", OFFER, 5, "description")],
+    # 8. no English message from the model: NaN is no amount
+    "amount-not-finite": [("finite-number", "error", OFFER, 16, "costs.amount_eur")],
     # 8. every IP-literal form a browser understands (the twins are host names)
     **{case: [("link-host", "error", OFFER, 14, "url")] for case in (
         "link-ip-hex", "link-ip-octal", "link-ip-decimal", "link-ip-short", "link-ip-ipv6",

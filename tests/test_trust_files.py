@@ -173,7 +173,8 @@ def test_since_a_revision_with_an_absolute_link(root):
     git(root, "commit", "-qm", "a link out of the root")
     git(root, "rm", "-q", "offers/traeger-b/passwd.yaml")
     git(root, "commit", "-qm", "link removed")
-    for command in (["report", "--since", "HEAD~1"], ["review", "--since", "HEAD~1"]):
+    for command in (["report", "--since", "HEAD~1"], ["review", "--since", "HEAD~1"],
+                    ["check", "--changed-since", "HEAD~1"]):
         done = run(root, *command, "--today", "2026-11-24")
         assert done.returncode == 0, done.stderr
         assert "Interner Fehler" not in done.stderr

@@ -31,43 +31,40 @@ def help_kind(rules: PairRules, category_a: str, category_b: str,
     return category_a, category_labels.get(category_a, category_a)
 
 
-class _Components:
-    """Union-find over offer ids."""
-
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        root = self.parent.setdefault(item, item)
-        while root != self.parent[root]:
-            root = self.parent[root]
-        while item != root:  # path compression
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+def _components(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The pairs split into groups linked through common offers (breadth-first search)."""
+    linked: dict[str, list[str]] = {}
+    for a, b in pairs:
+        linked.setdefault(a, []).append(b)
+        linked.setdefault(b, []).append(a)
+    group_of: dict[str, int] = {}
+    for number, start in enumerate(sorted(linked)):
+        if start in group_of:
+            continue
+        group_of[start], queue = number, [start]
+        while queue:
+            for other in linked[queue.pop()]:
+                if other not in group_of:
+                    group_of[other] = number
+                    queue.append(other)
+    groups: dict[int, list[tuple[str, str]]] = {}
+    for a, b in pairs:
+        groups.setdefault(group_of[a], []).append((a, b))
+    return list(groups.values())
 
 
 def group_structures(pairs: list[tuple[str, str]], categories: dict[str, str],
                      rules: PairRules, category_labels: dict[str, str]) -> list[StructureGroup]:
     """Groups of the double-structure `pairs` (offer ids); `categories` maps offer id to
     category. Groups come sorted by their key."""
-    kinds: dict[str, tuple[str, _Components, list]] = {}
+    kinds: dict[str, tuple[str, list]] = {}
     for a, b in pairs:
         key, label = help_kind(rules, categories[a], categories[b], category_labels)
-        _, components, members = kinds.setdefault(key, (label, _Components(), []))
-        components.join(a, b)
-        members.append((a, b))
+        kinds.setdefault(key, (label, []))[1].append((a, b))
     groups = []
-    for kind, (label, components, members) in kinds.items():
-        by_root: dict[str, list[tuple[str, str]]] = {}
-        for a, b in members:
-            by_root.setdefault(components.find(a), []).append((a, b))
-        for root, linked in by_root.items():
+    for kind, (label, members) in kinds.items():
+        for linked in _components(members):
             offers = tuple(sorted({o for pair in linked for o in pair}))
-            groups.append(StructureGroup(f"{kind}:{root}", label, offers,
+            groups.append(StructureGroup(f"{kind}:{offers[0]}", label, offers,
                                          tuple(sorted(linked))))
     return sorted(groups, key=lambda g: g.key)

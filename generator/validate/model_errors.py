@@ -34,6 +34,7 @@ _MESSAGES = {
     "greater_than_equal": "Der Wert muss mindestens {ge} sein.",
     "decimal_max_places": "Höchstens {decimal_places} Nachkommastellen, z. B. 12.50.",
     "decimal_max_digits": "Die Zahl hat zu viele Stellen.",
+    "finite_number": "„{input}“ ist keine Zahl. Schreibe einen Betrag, z. B. 12.50.",
     "less_than_equal": "Der Wert darf höchstens {le} sein.",
     "literal_error": "„{input}“ ist nicht erlaubt. Erlaubt sind: {expected}.",
     "union_tag_invalid": "„{input}“ ist nicht erlaubt.",
@@ -110,6 +111,10 @@ def _finding(detail: dict, loc: tuple, model, document: YamlDocument) -> Finding
         message = _MESSAGES[kind].format(name=name, input=short_input, **ctx)
     elif kind == "value_error":
         code, message = "invalid-value", str(ctx.get("error", detail["msg"]))
+    elif "_" in kind:  # a pydantic check without German words here: never show English
+        code = kind.replace("_", "-")
+        message = (f"Der Wert im Feld „{name}“ passt hier nicht. Prüfe die Schreibweise; "
+                   "Beispiele stehen in docs/partner-guide.md.")
     else:  # our own PydanticCustomError: the type is the code, msg is German
         code, message = kind, detail["msg"]
     line, column = document.position(loc)
