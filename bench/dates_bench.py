@@ -2,17 +2,20 @@
 
     .venv/bin/python bench/dates_bench.py [--dates 10 200 1000 6000]
 
-`check` refuses an offer with more than 200 dates (validate/limits.py); this bench goes
-around the check on purpose and gives one offer of the test district N dates, then renders
-every handout that shows the offer (print variant, one process). A sheet prints at most
-PRINTED_DATES dates per offer, so the time and the HTML size stay flat as N grows.
+First, for each N, the offer file is written with N dates and `check` is timed: above 200
+dates (validate/limits.py) it refuses the file, so the handouts never see it. Then the bench
+goes around the check on purpose, gives the offer N dates in memory and renders every
+handout that shows it (print variant, one process). A sheet prints at most PRINTED_DATES
+dates per offer, so the time and the HTML size stay flat as N grows.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,10 +44,28 @@ def with_dates(data, count: int) -> None:
     data.offers[OFFER].__dict__["dates"] = dates  # models share their field sets: no setattr
 
 
+def time_check(count: int) -> None:
+    """`check` on the test district with an offer file holding `count` dates."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "root"
+        shutil.copytree(ROOT, root)
+        offer = root / "offers" / "traeger-b" / f"{OFFER}.yaml"
+        dates = "".join(f"  - start: {dt.date(2026, 12, 1) + dt.timedelta(days=i % 200)}\n"
+                        "    time: 14 Uhr\n" for i in range(count))
+        offer.write_text(offer.read_text(encoding="utf-8") + "dates:\n" + dates, "utf-8")
+        started = time.perf_counter()
+        result = check_data_root(root, TODAY)
+        codes = sorted({f.code for f in result.findings.errors}) or ["ok"]
+        print(f"check {count:>6} dates ({offer.stat().st_size // 1024} KiB): "
+              f"{time.perf_counter() - started:5.2f} s, {', '.join(codes)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dates", type=int, nargs="+", default=[10, 200, 1000, 6000])
     args = parser.parse_args()
+    for count in args.dates:
+        time_check(count)
     data = check_data_root(ROOT, TODAY).dataset
     assets, settings, created = find_assets(None), PrintSettings(), build_timestamp(TODAY)
     handouts = [h for h in handout_catalogue(data, TODAY) if OFFER in h.offer_ids]
