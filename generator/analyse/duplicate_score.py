@@ -113,9 +113,12 @@ def _share(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _jaccard(a: set, b: set) -> float:
+def _jaccard(a: frozenset, b: frozenset) -> float:
     """Common part of both sets: a district-wide offer shares little with a town's one."""
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not (a and b):
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
 
 
 def specialised_words(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
@@ -156,13 +159,13 @@ def _percent(value: float) -> str:
 
 
 def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
-               places_a: list[str], places_b: list[str], names: Names) -> PairScore:
+               places_a: frozenset[str], places_b: frozenset[str], names: Names) -> PairScore:
     """The numbers of a pair; texts are compared only when both reach the same people."""
     target, target_reason = target_overlap(a, b)
     audiences = _share(set(a.target.audiences), set(b.target.audiences))
     # A school's own offer reaches its town, and a district-wide offer reaches it there too.
     school = a.provider in names.schools or b.provider in names.schools
-    municipalities = (_share if school else _jaccard)(set(places_a), set(places_b))
+    municipalities = (_share if school else _jaccard)(places_a, places_b)
     if not (municipalities and target and audiences):
         return PairScore(0.0, False)
     structure = 0.1 * (a.category == b.category) + 0.2 * target + 0.1 * municipalities \

@@ -78,14 +78,15 @@ class _Judge:
         self.by_id = {o.id: o for o in offers}
         everywhere = list(names.municipalities)
         self.places = {o.id: offer_municipalities(o, everywhere) for o in offers}
+        self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
         self.profiles = build_profiles(offers)
         self.fields = {o.id: offer_fields(o, self.rules.complements) for o in offers}
         self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
         self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
 
     def score(self, a: Offer, b: Offer) -> PairScore:
-        return score_pair(a, b, self.profiles[a.id], self.profiles[b.id], self.places[a.id],
-                          self.places[b.id], self.names)
+        return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
+                          self.place_sets[a.id], self.place_sets[b.id], self.names)
 
     def verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
         a, b = self.by_id[a_id], self.by_id[b_id]
@@ -99,7 +100,7 @@ class _Judge:
                      lambda: self.common(a_id, b_id), self.names, forced)
 
     def common(self, a_id: str, b_id: str) -> list[str]:
-        theirs = set(self.places[b_id])
+        theirs = self.place_sets[b_id]
         return [ags for ags in self.places[a_id] if ags in theirs]
 
 
