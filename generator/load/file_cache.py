@@ -52,7 +52,12 @@ class FileCache:
     def validate(self, model, document: YamlDocument, run):
         """`run()` validates; its result is reused while the file and the vocabularies are
         the same."""
-        key = (model.__name__, document.file, self.digests.get(document.file),
+        return self.per_file(model.__name__, document, run)
+
+    def per_file(self, kind: str, document: YamlDocument, run):
+        """`run()` looks at one file (validates it, checks its limits …); its result is
+        reused while the file and the vocabularies are the same."""
+        key = (kind, document.file, self.digests.get(document.file),
                self.digests.get("vocabularies.yaml"))
         if key[2] is None:
             return run()

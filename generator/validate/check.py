@@ -83,7 +83,8 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
 def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
-        over_limits = limit_findings(document)
+        over_limits = (limit_findings(document) if cache is None else
+                       cache.per_file("limits", document, lambda d=document: limit_findings(d)))
         if over_limits:  # too costly to look at further
             findings.extend(over_limits)
             invalid.update(_claimed_ids(document))

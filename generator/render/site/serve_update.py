@@ -93,7 +93,7 @@ def quick_site(memo: SiteMemo, data: Dataset, today: dt.date, site_url: str | No
     ctx, pages, _ = update
     site = SiteFiles(data, today, pages, dict(last.site.assets), dict(last.site.snippets))
     site.assets[GUIDE_DATA] = guide_data(ctx)
-    site.pending.append(start_late_files(ctx, site_url))
-    site.pages.update(memo.quality_pages(ctx, refreshed))
+    site.deferred.append(lambda: start_late_files(ctx, site_url))
+    site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     last.site = site
     return site
