@@ -26,6 +26,7 @@ class FileCache:
     digests: dict[str, str] = field(default_factory=dict)  # file → content hash, this round
     stats: dict[str, tuple] = field(default_factory=dict)  # file → its stat when last read
     _seen: set[tuple] = field(default_factory=set)
+    last_check: object = None  # the last round's checks across files (cross_files.py)
 
     def read_file(self, path: str, file: str, max_bytes: int):
         """Like `read`, without reading a file that was not touched since the last round."""
