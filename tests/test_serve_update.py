@@ -78,3 +78,21 @@ def test_a_change_of_where_an_offer_is_listed_generates_everything(demo):
     edit(path, "status: active", "status: inactive")
     after = check_data_root(demo, TODAY, files).dataset
     assert update_site(memo.last, after, TODAY) is None
+
+
+def test_after_a_text_change_the_checks_across_files_find_what_a_full_check_finds(demo):
+    """Only the changed offers are walked; the findings equal a full check's."""
+    files = FileCache()
+    check_data_root(demo, TODAY, files)
+    path = listed_offer(demo)
+    text = path.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title: "))
+    edit(path, title, "title: Bewerbungstr\u0430ining mit Lookalike")  # Cyrillic a
+    cached = check_data_root(demo, TODAY, files)
+    fresh = check_data_root(demo, TODAY)
+    assert ("lookalike-letter", path.relative_to(demo).as_posix()) in {
+        (f.code, f.file) for f in cached.findings.items}
+    assert cached.findings.sorted() == fresh.findings.sorted()
+    edit(path, "title: Bewerbungstr\u0430ining mit Lookalike", title)
+    assert check_data_root(demo, TODAY, files).findings.sorted() == \
+        check_data_root(demo, TODAY).findings.sorted()

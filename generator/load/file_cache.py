@@ -26,6 +26,7 @@ class FileCache:
     digests: dict[str, str] = field(default_factory=dict)  # file → content hash, this round
     stats: dict[str, tuple] = field(default_factory=dict)  # file → its stat when last read
     _seen: set[tuple] = field(default_factory=set)
+    last_check: object = None  # the last round's checks across files (cross_files.py)
 
     def read_file(self, path: str, file: str, max_bytes: int):
         """Like `read`, without reading a file that was not touched since the last round."""
@@ -52,7 +53,12 @@ class FileCache:
     def validate(self, model, document: YamlDocument, run):
         """`run()` validates; its result is reused while the file and the vocabularies are
         the same."""
-        key = (model.__name__, document.file, self.digests.get(document.file),
+        return self.per_file(model.__name__, document, run)
+
+    def per_file(self, kind: str, document: YamlDocument, run):
+        """`run()` looks at one file (validates it, checks its limits …); its result is
+        reused while the file and the vocabularies are the same."""
+        key = (kind, document.file, self.digests.get(document.file),
                self.digests.get("vocabularies.yaml"))
         if key[2] is None:
             return run()

@@ -15,16 +15,10 @@ from generator.model.dataset import Dataset
 from generator.model.network import Network
 from generator.model.offer import Offer
 from generator.model.partner import Partner
-from generator.validate.authority import check_authorities
-from generator.validate.consent import check_consents
-from generator.validate.description import check_descriptions
-from generator.validate.freshness import check_freshness
+from generator.validate.cross_files import cross_file_findings, findings_after_save
 from generator.validate.identity import check_file_name, check_offer_folder, check_unique_ids
 from generator.validate.limits import limit_findings
-from generator.validate.lookalike import check_lookalikes
 from generator.validate.model_errors import validate_document
-from generator.validate.personal_data import check_personal_data
-from generator.validate.references import check_references
 
 
 @dataclass
@@ -70,20 +64,19 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
         return CheckResult(None, findings)
     dataset = Dataset(root, network, vocabularies, partners, offers, partner_sources,
                       offer_sources, raw.network, invalid_partners, invalid_offers)
-    findings.extend(check_references(dataset))
-    findings.extend(check_authorities(dataset))
-    findings.extend(check_consents(dataset))
-    findings.extend(check_personal_data(dataset))
-    findings.extend(check_freshness(dataset, today))
-    findings.extend(check_lookalikes(dataset))
-    findings.extend(check_descriptions(dataset))
+    if cache is None:
+        findings.extend(cross_file_findings(dataset, today))
+    else:  # `mkdocs serve`: after a save that changed only offer texts, only those offers
+        cross, cache.last_check = findings_after_save(dataset, today, cache.last_check)
+        findings.extend(cross)
     return CheckResult(dataset, findings)
 
 
 def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
-        over_limits = limit_findings(document)
+        over_limits = (limit_findings(document) if cache is None else
+                       cache.per_file("limits", document, lambda d=document: limit_findings(d)))
         if over_limits:  # too costly to look at further
             findings.extend(over_limits)
             invalid.update(_claimed_ids(document))

@@ -11,7 +11,13 @@ from generator.model.network import School
 from generator.model.offer import Offer
 from generator.render import urls
 from generator.render.site.context import SiteContext
-from generator.render.site.offer_list import OfferGroup, Section, by_category, by_school
+from generator.render.site.offer_list import (
+    OfferGroup,
+    Section,
+    by_category,
+    by_school,
+    finder_path,
+)
 
 COMPACT_SCHOOLS = 12  # more schools than this: one link per town instead of the schools' offers
 
@@ -36,6 +42,8 @@ def listing(ctx: SiteContext, offers: list[Offer], schools: list[tuple[School, l
     return {"groups": groups, "schools": school_groups, "total": len(offers),
             "school_total": school_total,
             "school_towns": school_towns(ctx, schools) if compact else [],
+            # many schools: the finder picks one (its school list), the towns fold away
+            "school_finder": finder_path(**filters) if compact else "",
             "sections": jump_sections(groups, school_groups, school_total, len(offers), narrow),
             "narrow": narrow, "count": len(offers) + school_total,
             "all_heading": "Für alle" if school_groups else "Angebote"}

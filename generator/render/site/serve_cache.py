@@ -63,20 +63,25 @@ class SiteMemo:
         return _hash(self.files.digest("network.yaml"), self.files.digest("vocabularies.yaml"),
                      partners, ctx.today)
 
-    def quality_pages(self, ctx: SiteContext, refreshed: Callable[[], None]) -> dict[str, str]:
-        """The last quality page; a new one is analysed in a forked process when the data
-        changed, and `refreshed()` is called once it differs from the page shown."""
-        from generator.render.site.site_files import in_forked_process
-
+    def quality_pages(self, ctx: SiteContext, refreshed: Callable[[], None],
+                      later: list[Callable[[], Future | None]]) -> dict[str, str]:
+        """The last quality page; when the data changed, a new one is analysed in a forked
+        process started through `later` (after the pages are written), and `refreshed()`
+        is called once it differs from the page shown."""
         key = _hash(self.data_key(ctx), sorted(self.files.digests.items()))
         if self.quality is None:  # the first build waits for it
             self.quality, self.quality_key = _quality(ctx), key
         elif key != self.quality_key:
             self.quality_key = key
-            future = in_forked_process(lambda: _quality(ctx))
-            self.quality_pending = future
-            threading.Thread(target=self._adopt, args=(future, refreshed), daemon=True).start()
+            later.append(lambda: self._analyse(ctx, refreshed))
         return self.quality
+
+    def _analyse(self, ctx: SiteContext, refreshed: Callable[[], None]) -> None:
+        from generator.render.site.site_files import in_forked_process
+
+        future = in_forked_process(lambda: _quality(ctx))
+        self.quality_pending = future
+        threading.Thread(target=self._adopt, args=(future, refreshed), daemon=True).start()
 
     def _adopt(self, future: Future, refreshed: Callable[[], None]) -> None:
         try:

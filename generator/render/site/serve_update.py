@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from generator.model.dataset import Dataset
-from generator.model.offer import Offer
 from generator.render.handouts.catalogue import Handout
 from generator.render.site.context import SiteContext
 from generator.render.site.page_deps import pages_using, recording
@@ -24,36 +23,7 @@ from generator.render.site.page_sources import regenerate
 from generator.render.site.pages_guide import GUIDE_DATA, guide_data
 from generator.render.site.serve_cache import Generation, SiteMemo
 from generator.render.site.site_files import SiteFiles, start_late_files
-
-# Fields that only change how an offer reads, never where it is listed or which handouts
-# exist (the handout catalogue is kept; an offer sheet's title is updated).
-TEXT_FIELDS = frozenset({"title", "summary", "description", "accessibility", "registration",
-                         "costs", "last_reviewed"})
-MAX_CHANGED = 50  # more offers changed at once (a git pull): generate everything
-
-
-def _where_listed(offer: Offer) -> dict:
-    return offer.model_dump(exclude=set(TEXT_FIELDS))
-
-
-def changed_texts(before: Dataset, after: Dataset) -> set[str] | None:
-    """Ids of the offers whose text changed, or None when more than text changed."""
-    if (after.network is not before.network or after.partners.keys() != before.partners.keys()
-            or any(after.partners[k] is not p for k, p in before.partners.items())
-            or after.offers.keys() != before.offers.keys()
-            or after.invalid_offer_ids != before.invalid_offer_ids
-            or after.invalid_partner_ids != before.invalid_partner_ids
-            or after.vocabularies != before.vocabularies):
-        return None
-    changed = {k for k, offer in after.offers.items() if offer is not before.offers[k]}
-    if len(changed) > MAX_CHANGED:
-        return None
-    for offer_id in changed:
-        if (after.offer_sources[offer_id].file != before.offer_sources[offer_id].file
-                or _where_listed(after.offers[offer_id])
-                != _where_listed(before.offers[offer_id])):
-            return None
-    return changed
+from generator.validate.cross_files import changed_texts
 
 
 def _catalogue(last: tuple[Handout, ...], data: Dataset,
@@ -93,7 +63,7 @@ def quick_site(memo: SiteMemo, data: Dataset, today: dt.date, site_url: str | No
     ctx, pages, _ = update
     site = SiteFiles(data, today, pages, dict(last.site.assets), dict(last.site.snippets))
     site.assets[GUIDE_DATA] = guide_data(ctx)
-    site.pending.append(start_late_files(ctx, site_url))
-    site.pages.update(memo.quality_pages(ctx, refreshed))
+    site.deferred.append(lambda: start_late_files(ctx, site_url))
+    site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     last.site = site
     return site

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -84,10 +85,15 @@ class SiteFiles:
     snippets: dict[str, str] = field(default_factory=dict)
     # Assets still being made in another process (the search index), see `late_assets`.
     pending: list[Future] = field(default_factory=list)
+    # Work that `mkdocs serve` starts only once the pages are written, so that it does not
+    # slow down the save it follows (the search index, a new quality page).
+    deferred: list[Callable[[], Future | None]] = field(default_factory=list)
 
     def late_assets(self) -> dict[str, str | bytes]:
         """Assets no page links to at build time; they may be written after the pages."""
         late: dict[str, str | bytes] = {}
+        started, self.deferred = [start() for start in self.deferred], []
+        self.pending += [future for future in started if future is not None]
         for future in self.pending:
             late.update(future.result())
         return late
@@ -116,6 +122,7 @@ class SiteFiles:
 
 
 _CHILD_TASK: Callable[[], object] | None = None
+_FORKING = threading.Lock()
 
 
 def _run_child_task():
@@ -127,11 +134,12 @@ def in_forked_process(task: Callable[[], object]) -> Future:
     """Run `task` in a forked process: it inherits the data, so nothing is pickled but the
     result."""
     global _CHILD_TASK
-    _CHILD_TASK = task
-    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = executor.submit(_run_child_task)
-    executor.shutdown(wait=False)
-    _CHILD_TASK = None
+    with _FORKING:  # serve starts them from a thread after each build
+        _CHILD_TASK = task
+        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = executor.submit(_run_child_task)
+        executor.shutdown(wait=False)
+        _CHILD_TASK = None
     return future
 
 
@@ -160,7 +168,10 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     catalogue = handout_catalogue(data, today)
     ctx = SiteContext(data, today, tuple(catalogue))
     site = SiteFiles(data, today)
-    site.pending.append(start_late_files(ctx, site_url))
+    if memo is None:  # a build: alongside the pages and mkdocs
+        site.pending.append(start_late_files(ctx, site_url))
+    else:
+        site.deferred.append(lambda: start_late_files(ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
     used: dict[str, frozenset[str]] | None = {} if memo is not None else None
@@ -177,7 +188,7 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     progress("Qualitätsbericht …")
     if memo is not None:
         memo.last = Generation(site, tuple(catalogue), used or {})
-        site.pages.update(memo.quality_pages(ctx, refreshed))
+        site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     else:
         site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
     site.assets.update({path: (ASSET_DIR / name).read_bytes()
