@@ -7,7 +7,7 @@ Two offers become a candidate pair when they share a block:
   * a common rare title word (stem), a common municipality and the same provider, whatever
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
-  * the same wording (exact copies, whoever entered them).
+  * the same wording and a common municipality (exact copies, whoever entered them).
 Offers that share no municipality are never compared: the same course in two towns is
 no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
 compared in title order, each offer with its WINDOW neighbours, and named in the report.
@@ -49,7 +49,7 @@ def block_keys(offer: Offer, profile: TextProfile, municipalities: list[str],
         for term in profile.title_terms:
             if len(term) >= 4:
                 yield ("t", term, ags, offer.provider)
-    yield ("x", profile.canonical)
+        yield ("x", profile.canonical, ags)
 
 
 @dataclass(frozen=True)

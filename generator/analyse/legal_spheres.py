@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere
 
 
@@ -30,12 +29,11 @@ def spheres_of_texts(texts, spheres: dict[str, LegalSphere]) -> frozenset[str]:
                             for law in sphere.laws for text in texts))
 
 
-def offer_spheres(offer: Offer, partner_kind: str | None, partner_laws,
-                  spheres: dict[str, LegalSphere]) -> frozenset[str]:
-    """The Rechtskreise of one offer; empty when nothing names one."""
-    own = spheres_of_texts(offer.legal_basis, spheres)
-    if own:
-        return own
+def partner_spheres(partner_kind: str | None, partner_laws,
+                    spheres: dict[str, LegalSphere]) -> frozenset[str]:
+    """The Rechtskreis of a partner's offers without a legal basis of their own (rules 2
+    and 3 above): the same for all offers of one partner (PairRules.offer_spheres keeps it
+    per partner and asks the offer's own legal_basis first)."""
     by_kind = frozenset(key for key, sphere in spheres.items()
                         if partner_kind and partner_kind in sphere.partner_kinds)
     if by_kind:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.analyse.complements import ComplementRules
-from generator.analyse.legal_spheres import offer_spheres, sphere_labels
+from generator.analyse.legal_spheres import partner_spheres, sphere_labels, spheres_of_texts
 from generator.analyse.text_normal import stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
@@ -39,6 +39,8 @@ class PairRules:
     spheres: dict[str, LegalSphere]
     complements: ComplementRules
     providers: dict[str, Provider] = field(default_factory=dict)
+    _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                        repr=False)
 
     @classmethod
     def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
@@ -63,8 +65,16 @@ class PairRules:
         return [key for key, (_, members) in self.neighbourhoods.items() if category in members]
 
     def offer_spheres(self, offer: Offer) -> frozenset[str]:
-        provider = self.providers.get(offer.provider, Provider())
-        return offer_spheres(offer, provider.kind, provider.laws, self.spheres)
+        """The offer's Rechtskreise (legal_spheres.py); a partner's are found once."""
+        own = spheres_of_texts(offer.legal_basis, self.spheres) if offer.legal_basis else None
+        if own:
+            return own
+        found = self._partner_spheres.get(offer.provider)
+        if found is None:
+            provider = self.providers.get(offer.provider, Provider())
+            found = partner_spheres(provider.kind, provider.laws, self.spheres)
+            self._partner_spheres[offer.provider] = found
+        return found
 
     def names_provider(self, terms: frozenset[str], provider_id: str,
                        place_terms: frozenset[str]) -> bool:
