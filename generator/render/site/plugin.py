@@ -14,6 +14,7 @@ import logging
 import shutil
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -37,6 +38,7 @@ from generator.render.site.site_files import (
 )
 
 LOG = logging.getLogger("mkdocs.plugins.angebotswegweiser")
+QUIET_SECONDS = 3.0  # after a save, background work waits this long for the next save
 
 
 class PluginSettings(Config):
@@ -61,6 +63,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
     def on_startup(self, command: str, dirty: bool) -> None:
         """Also keeps this plugin object alive between the rebuilds of `mkdocs serve`."""
         if command == "serve":
+            self.late = {}  # the plugin object may outlive an earlier serve in this process
             self.files = FileCache()
             self.memo = SiteMemo(self.files)
             self.outputs = PageOutputs()
@@ -183,6 +186,12 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
                          daemon=True).start()
 
     def _write_late(self, site: SiteFiles, site_dir: Path) -> None:
+        """Once no newer save came for QUIET_SECONDS: start the deferred work (search index,
+        open data, quality page) and write what it makes. A partner saving again and again
+        is not slowed down by it; a newer save's thread does the work instead."""
+        time.sleep(QUIET_SECONDS if self.late else 0)  # the first build's index at once
+        if site is not self.site:
+            return
         try:
             late = site.late_assets()
         except Exception as exc:  # noqa: BLE001 - serve keeps running; the next save retries

@@ -72,13 +72,15 @@ class SiteMemo:
         if self.quality is None:  # the first build waits for it
             self.quality, self.quality_key = _quality(ctx), key
         elif key != self.quality_key:
-            self.quality_key = key
-            later.append(lambda: self._analyse(ctx, refreshed))
+            later.append(lambda: self._analyse(ctx, refreshed, key))
         return self.quality
 
-    def _analyse(self, ctx: SiteContext, refreshed: Callable[[], None]) -> None:
+    def _analyse(self, ctx: SiteContext, refreshed: Callable[[], None], key: str) -> None:
+        """Start analysing (a round whose deferred work was dropped for a newer save leaves
+        `quality_key` as it was, so the next round asks again)."""
         from generator.render.site.site_files import in_forked_process
 
+        self.quality_key = key
         future = in_forked_process(lambda: _quality(ctx))
         self.quality_pending = future
         threading.Thread(target=self._adopt, args=(future, refreshed), daemon=True).start()
