@@ -68,6 +68,9 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
 
     def on_shutdown(self) -> None:
+        from generator.render.site.site_files import stop_forked
+
+        stop_forked()
         if self.outputs is not None:
             self.outputs.close()
         if self.refresh_dir is not None:

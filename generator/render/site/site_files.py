@@ -123,6 +123,7 @@ class SiteFiles:
 
 _CHILD_TASK: Callable[[], object] | None = None
 _FORKING = threading.Lock()
+_FORKED: list = []  # the processes forked so far that may still run
 
 
 def _run_child_task():
@@ -140,7 +141,18 @@ def in_forked_process(task: Callable[[], object]) -> Future:
         future = executor.submit(_run_child_task)
         executor.shutdown(wait=False)
         _CHILD_TASK = None
+        _FORKED[:] = [p for p in _FORKED if p.is_alive()]
+        _FORKED.extend((getattr(executor, "_processes", None) or {}).values())
     return future
+
+
+def stop_forked() -> None:
+    """End forked processes still at work (`mkdocs serve` stops). A forked worker holds both
+    ends of its task pipe, so it would otherwise wait for a next task forever."""
+    for process in _FORKED:
+        if process.is_alive():
+            process.terminate()
+    _FORKED.clear()
 
 
 def late_files(ctx: SiteContext, site_url: str | None) -> dict[str, str | bytes]:
