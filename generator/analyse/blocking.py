@@ -70,14 +70,15 @@ class Candidates:
     capped: list[CappedBlock] = field(default_factory=list)
 
 
-def _windowed(members: list[str], titles: dict[str, str]) -> set[tuple[str, str]]:
+def _windowed(members: list[int], titles: list[str], size: int) -> set[int]:
     """Each offer with its WINDOW neighbours in title order ("sorted neighbourhood"): copies
-    sort together, so near-identical offers still meet, at a cost that grows linearly."""
-    ordered = sorted(members, key=lambda oid: (titles[oid], oid))
+    sort together, so near-identical offers still meet, at a cost that grows linearly.
+    Offers are numbers (their place in id order), a pair a < b is the number a * size + b."""
+    ordered = sorted(members, key=lambda i: (titles[i], i))
     pairs = set()
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:i + 1 + WINDOW]:
-            pairs.add((a, b) if a < b else (b, a))
+    for position, a in enumerate(ordered):
+        for b in ordered[position + 1:position + 1 + WINDOW]:
+            pairs.add(a * size + b if a < b else b * size + a)
     return pairs
 
 
@@ -86,27 +87,29 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
                     rules: PairRules | None = None) -> Candidates:
     """Sorted id pairs (a < b) that share at least one block, and the blocks that were too
     big to compare in full (MAX_BLOCK)."""
-    blocks: dict[tuple, list[str]] = defaultdict(list)
-    for offer in offers:
+    ordered = sorted(offers, key=lambda o: o.id)
+    size = len(ordered)
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for number, offer in enumerate(ordered):  # members stay in ascending order
         municipalities = offer_municipalities(offer, all_municipalities)
         neighbourhoods = rules.neighbourhoods_of(offer.category) if rules else []
         for key in set(block_keys(offer, profiles[offer.id], municipalities, neighbourhoods)):
-            blocks[key].append(offer.id)
-    pairs: set[tuple[str, str]] = set()
+            blocks[key].append(number)
+    pairs: set[int] = set()
     capped: dict[tuple, CappedBlock] = {}
-    titles = {o.id: profiles[o.id].canonical for o in offers}
+    titles = [profiles[o.id].canonical for o in ordered]
     for key, members in blocks.items():
         if len(members) < 2 or (key[0] == "t" and len(members) > MAX_TITLE_BLOCK):
             continue
         if len(members) > MAX_BLOCK:
             if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough
-                pairs.update((members[0], m) if members[0] < m else (m, members[0])
-                             for m in members[1:])
+                pairs.update(members[0] * size + m for m in members[1:])
                 continue
-            pairs |= _windowed(members, titles)
+            pairs |= _windowed(members, titles, size)
             same = (key[2], key[3], len(members))  # a neighbourhood holding just one category
             capped.setdefault(same, CappedBlock(key[0], key[1], key[2], key[3], len(members)))
             continue
-        pairs.update(combinations(sorted(members), 2))
-    return Candidates(sorted(pairs), sorted(capped.values(),
-                                            key=lambda b: (b.municipality, b.band, b.name)))
+        pairs.update(a * size + b for a, b in combinations(members, 2))
+    ids = [o.id for o in ordered]
+    return Candidates([(ids[p // size], ids[p % size]) for p in sorted(pairs)],
+                      sorted(capped.values(), key=lambda b: (b.municipality, b.band, b.name)))
