@@ -54,6 +54,7 @@ class SiteMemo:
         self.quality: dict[str, str] | None = None
         self.quality_key: str | None = None
         self.quality_pending: Future | None = None
+        self.quality_next: tuple | None = None  # the newest request while one analysis runs
         self.pages = PageMemo()
 
     def data_key(self, ctx: SiteContext) -> str:
@@ -77,9 +78,15 @@ class SiteMemo:
 
     def _analyse(self, ctx: SiteContext, refreshed: Callable[[], None], key: str) -> None:
         """Start analysing (a round whose deferred work was dropped for a newer save leaves
-        `quality_key` as it was, so the next round asks again)."""
+        `quality_key` as it was, so the next round asks again). One analysis at a time: while
+        one runs, only the newest request waits for it (at 10k offers an analysis takes
+        longer than a few saves, and analyses side by side slowed every save down)."""
         from generator.render.site.site_files import in_forked_process
 
+        pending = self.quality_pending
+        if pending is not None and not pending.done():
+            self.quality_next = (ctx, refreshed, key)
+            return
         self.quality_key = key
         future = in_forked_process(lambda: _quality(ctx))
         self.quality_pending = future
@@ -89,10 +96,13 @@ class SiteMemo:
         try:
             pages = future.result()
         except Exception:  # noqa: BLE001 - the next save tries again; serve must not stop
-            return
-        if future is self.quality_pending and pages != self.quality:
+            pages = None
+        if pages is not None and future is self.quality_pending and pages != self.quality:
             self.quality = pages
             refreshed()
+        waiting, self.quality_next = self.quality_next, None
+        if waiting is not None:
+            self._analyse(*waiting)
 
 
 def _quality(ctx: SiteContext) -> dict[str, str]:
