@@ -479,12 +479,14 @@ def run_editor(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from generator.render.process_guard import stop_on_signals
+    from generator.render.process_guard import signals_stop_the_command
 
     try:
         args = build_parser().parse_args(argv)
         if getattr(args, "writes_output", False):
-            stop_on_signals()  # SIGTERM cleans up like Ctrl+C: no half-written output or workers
+            # SIGTERM cleans up like Ctrl+C: no half-written output, no workers left
+            with signals_stop_the_command():
+                return args.handler(args)
         return args.handler(args)
     except UsageError as exc:
         print(f"Fehler im Aufruf: {exc}", file=sys.stderr)

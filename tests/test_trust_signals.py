@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
+from generator.render.process_guard import signals_stop_the_command
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -37,13 +38,19 @@ def test_other_commands_leave_sigterm_alone(broken_root, sigterm_restored, comma
 
 
 @pytest.mark.parametrize("command", ["build", "handouts"])
-def test_output_commands_stop_cleanly_on_sigterm(broken_root, sigterm_restored, tmp_path,
-                                                 command):
+def test_output_commands_give_back_the_callers_handler(broken_root, sigterm_restored, tmp_path,
+                                                       command):
     out = ["--out", str(tmp_path / "site")] if command == "build" else []
     assert cli.main([command, "--root", str(broken_root), "--print-out",
                      str(tmp_path / "print"), *out]) == cli.EXIT_ERRORS
-    handler = signal.getsignal(signal.SIGTERM)
-    assert handler is not sigterm_restored
-    with pytest.raises(KeyboardInterrupt):
-        handler(signal.SIGTERM, None)
+    assert signal.getsignal(signal.SIGTERM) is sigterm_restored
     assert not (tmp_path / "site").exists() and not (tmp_path / "print").exists()
+
+
+def test_while_output_is_written_sigterm_stops_like_ctrl_c(sigterm_restored):
+    with signals_stop_the_command():
+        handler = signal.getsignal(signal.SIGTERM)
+        assert handler is not sigterm_restored
+        with pytest.raises(KeyboardInterrupt):
+            handler(signal.SIGTERM, None)
+    assert signal.getsignal(signal.SIGTERM) is sigterm_restored

@@ -1,7 +1,8 @@
 """Ending the main process ends its workers, and a stop signal cleans up like Ctrl+C.
 
-- `stop_on_signals()` turns SIGTERM and SIGHUP into KeyboardInterrupt, so a build that is
-  stopped runs its clean-up (the half-written output folder is removed, workers end).
+- `signals_stop_the_command()` turns SIGTERM and SIGHUP into KeyboardInterrupt while a
+  command writes output, so a build that is stopped runs its clean-up (the half-written
+  output folder is removed, workers end); then the caller's handlers are back.
 - `worker_pool()` is a process pool whose workers the kernel ends when the main process
   ends, even by SIGKILL (Linux PR_SET_PDEATHSIG), and which on any error cancels what is
   queued and stops its workers instead of finishing every queued job first.
@@ -24,11 +25,19 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
-def stop_on_signals() -> None:
-    """In the main process: SIGTERM and SIGHUP end the command like Ctrl+C."""
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _interrupt)
+@contextlib.contextmanager
+def signals_stop_the_command() -> Iterator[None]:
+    """While a command writes output, SIGTERM and SIGHUP end it like Ctrl+C (it cleans up);
+    afterwards the caller's own handlers are back."""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    before = {name: signal.getsignal(getattr(signal, name)) for name in names}
+    for name in names:
+        signal.signal(getattr(signal, name), _interrupt)
+    try:
+        yield
+    finally:
+        for name, handler in before.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def die_with_parent(parent: int) -> None:
