@@ -6,6 +6,8 @@
 - `worker_pool()` is a process pool whose workers the kernel ends when the main process
   ends, even by SIGKILL (Linux PR_SET_PDEATHSIG), and which on any error cancels what is
   queued and stops its workers instead of finishing every queued job first.
+- `end_when_orphaned()` ends a process forked from a thread (the background work of
+  `mkdocs serve`) once its parent is gone.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import ctypes
 import ctypes.util
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -50,6 +54,18 @@ def die_with_parent(parent: int) -> None:
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     if os.getppid() != parent:  # the parent ended before the signal was armed
         os._exit(1)
+
+
+def end_when_orphaned(parent: int) -> None:
+    """Initializer for a process forked from a thread (`mkdocs serve` does): the kernel's
+    parent-death signal follows the forking thread, not the process, so a watcher thread ends
+    this process once `parent` is gone, however it ended (SIGTERM, SIGKILL, a closed terminal)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="end-when-orphaned").start()
 
 
 @contextlib.contextmanager

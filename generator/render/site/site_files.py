@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +21,7 @@ from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
+from generator.render.process_guard import end_when_orphaned
 from generator.render.site.context import SiteContext
 from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
 from generator.render.site.glossary import glossary_page
@@ -137,12 +139,13 @@ def in_forked_process(task: Callable[[], object]) -> Future:
     global _CHILD_TASK
     with _FORKING:  # serve starts them from a thread after each build
         _CHILD_TASK = task
-        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=end_when_orphaned, initargs=(os.getpid(),))
         future = executor.submit(_run_child_task)
-        executor.shutdown(wait=False)
+        forked = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False)  # this forgets the processes: note them first
         _CHILD_TASK = None
-        _FORKED[:] = [p for p in _FORKED if p.is_alive()]
-        _FORKED.extend((getattr(executor, "_processes", None) or {}).values())
+        _FORKED[:] = [p for p in _FORKED if p.is_alive()] + forked
     return future
 
 
