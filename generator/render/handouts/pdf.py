@@ -57,7 +57,7 @@ def _fitting(document: HandoutDocument, fetcher: AssetFetcher):
     first = render(0)
     if document.max_pages is None or len(first.pages) <= document.max_pages:
         return first
-    low, high, fitting = 1, len(versions) - 1, None  # versions[low:] may fit
+    low, high, fitting, rendered = 1, len(versions) - 1, None, first  # versions[low:] may fit
     while low <= high:
         middle = (low + high) // 2
         rendered = render(middle)
@@ -65,7 +65,8 @@ def _fitting(document: HandoutDocument, fetcher: AssetFetcher):
             fitting, high = rendered, middle - 1
         else:
             low = middle + 1
-    return fitting if fitting is not None else render(len(versions) - 1)
+    # none fits: the search ended on the shortest version, which is printed anyway
+    return fitting if fitting is not None else rendered
 
 
 def _finish(pdf: pydyf.PDF, variant: str, stable_id: uuid.UUID,

@@ -150,7 +150,8 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     """`stamp`: the fingerprint of this build's inputs (build_stamp.py), remembered once the
     outputs are in place, so that the next build with the same inputs keeps them."""
     started = time.perf_counter()
-    check_targets(root, {"--out": out, "--print-out": print_out})  # never into data folders
+    targets = {"--out": out, "--print-out": print_out}
+    check_targets(root, targets)  # never into data folders, and before the long check
     build_stamp.forget(root)  # from here on, the outputs may change
     progress("Prüfe die Daten …")
     checked = check_data_root(root, today)
@@ -161,7 +162,6 @@ def build(root: Path, out: Path, print_out: Path, today: dt.date,
     site_url = read_site_url(mkdocs_config_file(root).parent)  # a clear error if missing
     # Everything is written beside --out and --print-out and swapped in only when all of it
     # succeeded: a failed or killed build leaves the live site as it was.
-    targets = {"--out": out, "--print-out": print_out}
     with staged_outputs(root, targets, seeded=("--print-out",)) as staged:
         bundle = build_print_bundle(data, today, site_url, staged["--print-out"], progress, icc)
         site = generate_site(data, today, progress=progress, site_url=site_url,
