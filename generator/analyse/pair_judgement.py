@@ -42,6 +42,9 @@ CROSS_TARGET = 0.5
 # Two independent partners' texts agree this far (cosine of the weighted terms) only when one
 # copied the other: below it they describe two offers of the same kind.
 SAME_TEXT = 0.45
+# The structure half of the score (at most 0.5) from which two partners' offers of one
+# category reach the same young people in the same towns: a double structure in any words.
+SAME_STRUCTURE = 0.45
 NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
@@ -66,7 +69,13 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         # same young people in the same place: that is the question, whatever the words.
         return not (pair.unproven and school_alone) and pair.target >= CROSS_TARGET
     return same_category and not school_alone and not pair.unproven \
-        and pair.score >= STRUCTURE_SCORE
+        and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+
+
+def _same_people_same_place(pair: PairScore) -> bool:
+    """Same category, the same young people, the same towns and audiences (the structure
+    half nearly full): two partners doing the same thing there, whatever their words."""
+    return pair.structure >= SAME_STRUCTURE and pair.local
 
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -81,12 +90,25 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
     school = a.provider in names.schools or b.provider in names.schools
+    if _same_event(a, b, pair):
+        return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
     if pair.named:
         return pair.score >= THRESHOLD
     return pair.score >= SAME_SCORE and a.category == b.category and (
         school or pair.text >= SAME_TEXT)
+
+
+def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries of one dated event (a chamber's and a town's entry of one
+    speed dating): same category, a date in common, no venues that differ, and texts that
+    agree, though less than two descriptions of one lasting offer (SAME_TEXT)."""
+    if not pair.common_dates or a.category != b.category:
+        return False
+    if a.venues and b.venues and not set(a.venues) & set(b.venues):
+        return False  # two evenings on one date in two halls
+    return pair.agree and pair.score >= SAME_SCORE
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
