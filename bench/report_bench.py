@@ -22,7 +22,7 @@ from bench.synthetic import generate  # noqa: E402
 from generator.analyse.duplicates import detect_duplicates  # noqa: E402
 from generator.analyse.report import build_report  # noqa: E402
 from generator.load import strict_yaml  # noqa: E402
-from generator.render.json_text import json_text  # noqa: E402
+from generator.render.report_formats import write_report_json  # noqa: E402
 from generator.render.site.quality_page import quality_pages  # noqa: E402
 from generator.validate.check import check_data_root  # noqa: E402
 
@@ -50,17 +50,26 @@ def run(size: int) -> None:
         if not result.ok:
             raise SystemExit(f"synthetic data has errors: {result.findings.errors[:3]}")
         duplicates, seconds_duplicates = timed(lambda: detect_duplicates(result.dataset, TODAY))
-        built, seconds_report = timed(lambda: build_report(result.dataset, TODAY).as_dict())
-        report, seconds_json = timed(lambda: json_text(built))
-        seconds_report += seconds_json
-        page = "".join(quality_pages(result.dataset, built).values())
+        candidates, found = duplicates.candidates, len(duplicates.pairs)
+        del duplicates
+        out = root / "bericht.json"
+
+        def report_json():  # as `report --format json --out bericht.json` does it
+            report = build_report(result.dataset, TODAY)
+            with out.open("w", encoding="utf-8", newline="") as stream:
+                write_report_json(report, stream)
+            return report
+
+        report, seconds_report = timed(report_json)
+        json_bytes = out.stat().st_size
+        page = "".join(quality_pages(result.dataset, report.as_dict()).values())
     goal = GOALS.get(size)
     verdict = "" if goal is None else (" ok" if seconds_report < goal else " ZU LANGSAM") + \
         f" (Ziel < {goal:.0f} s)"
     print(f"{size:>7} Angebote: schreiben {seconds_write:6.1f} s, laden+prüfen "
           f"{seconds_check:6.1f} s, Dubletten {seconds_duplicates:6.1f} s "
-          f"({duplicates.candidates} Kandidatenpaare, {len(duplicates.pairs)} Funde), "
-          f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {len(report) // 1024} KiB, "
+          f"({candidates} Kandidatenpaare, {found} Funde), "
+          f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {json_bytes // 1024} KiB, "
           f"Qualitätsseite {len(page.encode()) // 1024} KiB (Ziel < 300 KB)")
 
 

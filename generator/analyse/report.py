@@ -158,17 +158,23 @@ def structure_groups_list(report: Report) -> list[dict]:
     offers, with the partners, Rechtskreise and municipalities involved."""
     data, result = report.data, report.duplicates
     places = {p.a + "|" + p.b: p.municipalities for p in result.pairs if p.group}
+    group_spheres: dict[str, set[str]] = {}
+    for p in result.pairs:
+        if p.group:
+            group_spheres.setdefault(p.group, set()).update(p.legal_spheres)
+    sphere_order = report.supply_labels(data.vocabularies.legal_spheres)
+    town_order = {m.ags: n for n, m in enumerate(data.network.municipalities)}
     groups = []
     for group in result.groups:
         offers = [data.offers[o] for o in group.offers]
-        spheres = {s for p in result.pairs if p.group == group.key for s in p.legal_spheres}
+        spheres = group_spheres.get(group.key, set())
         towns = {ags for a, b in group.pairs for ags in places.get(f"{a}|{b}", ())}
         groups.append({
             "key": group.key, "label": group.label, "offers": list(group.offers),
             "partners": sorted({o.provider for o in offers}),
-            "legal_spheres": [label for label in report.supply_labels(
-                data.vocabularies.legal_spheres) if label in spheres],
-            "municipalities": [m.ags for m in data.network.municipalities if m.ags in towns],
+            "legal_spheres": [label for label in sphere_order if label in spheres],
+            "municipalities": sorted((t for t in towns if t in town_order),
+                                     key=town_order.__getitem__),
             "pairs": len(group.pairs)})
     return sorted(groups, key=lambda g: (-len(g["partners"]), -g["pairs"], g["key"]))
 
