@@ -96,18 +96,35 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
     if pair.named:
         return pair.score >= THRESHOLD
+    # a school's write-up needs no wording of its own, unless it takes place elsewhere or
+    # runs otherwise (a three-week practicum beside a weekly help to find a place)
+    written_up = school and not other_venues(a, b) and not other_timing(a, b)
     return pair.score >= SAME_SCORE and a.category == b.category and (
-        school or pair.text >= SAME_TEXT)
+        written_up or pair.text >= SAME_TEXT)
+
+
+def other_venues(a: Offer, b: Offer) -> bool:
+    """Both name where they take place, and no place is the same: two evenings on one date
+    in two halls, a school's training in class beside the Agentur's in the BiZ."""
+    return bool(a.venues and b.venues) and not set(a.venues) & set(b.venues)
+
+
+def other_timing(a: Offer, b: Offer) -> bool:
+    """One runs on its dates only, the other on a weekly schedule only."""
+    def dated(o: Offer) -> bool:
+        return bool(o.dates) and not o.schedule
+
+    def weekly(o: Offer) -> bool:
+        return bool(o.schedule) and not o.dates
+    return (dated(a) and weekly(b)) or (weekly(a) and dated(b))
 
 
 def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two partners' entries of one dated event (a chamber's and a town's entry of one
     speed dating): same category, a date in common, no venues that differ, and texts that
     agree, though less than two descriptions of one lasting offer (SAME_TEXT)."""
-    if not pair.common_dates or a.category != b.category:
+    if not pair.common_dates or a.category != b.category or other_venues(a, b):
         return False
-    if a.venues and b.venues and not set(a.venues) & set(b.venues):
-        return False  # two evenings on one date in two halls
     return pair.agree and pair.score >= SAME_SCORE
 
 
