@@ -89,6 +89,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
+    if _apart(a, b, pair):
+        return False
     school = a.provider in names.schools or b.provider in names.schools
     if _same_event(a, b, pair):
         return True
@@ -107,6 +109,24 @@ def other_venues(a: Offer, b: Offer) -> bool:
     """Both name where they take place, and no place is the same: two evenings on one date
     in two halls, a school's training in class beside the Agentur's in the BiZ."""
     return bool(a.venues and b.venues) and not set(a.venues) & set(b.venues)
+
+
+def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries that are two offers unless their texts say nearly the same:
+    both run on dates only and no day is in both (a Girls' Day in April beside the practicum
+    in January), or one is for adults only and the other for young people (a teachers'
+    course beside counselling)."""
+    if pair.text >= SAME_TEXT:
+        return False
+    dated = a.dates and b.dates and not (a.schedule or b.schedule)
+    return bool(dated and not _days_meet(a, b)) or \
+        is_for_young_people(a) != is_for_young_people(b)
+
+
+def _days_meet(a: Offer, b: Offer) -> bool:
+    """Some date of one falls within some date (or period) of the other."""
+    return any(x.start <= (y.end or y.start) and y.start <= (x.end or x.start)
+               for x in a.dates for y in b.dates)
 
 
 def other_timing(a: Offer, b: Offer) -> bool:
