@@ -51,6 +51,7 @@ def eval_offer(offer_id: str, side: dict) -> Offer:
         "municipalities": side["municipalities"], "contact": f"{side['provider']}/kontakt",
         "last_reviewed": dt.date(2026, 9, 1), "legal_basis": side.get("legal_basis", []),
         "dates": [{"start": day} for day in side.get("dates", [])],
+        "venues": side.get("venues", []),  # "partner/ort"
     }
     for key in ("description", "schedule"):
         if side.get(key):
