@@ -25,7 +25,8 @@ from generator.load.vocabularies import default_vocabularies
 from generator.model.offer import Offer
 
 EVAL = Path(__file__).parent / "eval"
-FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml")
+FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
+         "fresh_pairs.yaml")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
 KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
