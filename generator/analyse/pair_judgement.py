@@ -1,17 +1,24 @@
 """The verdict on one pair that reaches the same young people in the same place:
 
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
-2. "Dasselbe Angebot doppelt": an exact copy, a copy inside one provider (score at least
-   THRESHOLD, where the structure counts less), an offer whose text names the other's
-   provider ("im Auftrag des Jobcenters"; at least THRESHOLD), or a near duplicate between
-   two providers (at least LIKELY), backed by the texts;
+2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
+   THRESHOLD, where the structure counts less); between two partners, unless they are
+   apart (dated on other days, or one for adults only):
+   * one dated event entered twice (a common day, no other venue, and the same venue, a
+     text naming the other partner or texts that agree),
+   * one lasting offer at one venue (same category, people and towns, no dates),
+   * a text that names the other's provider ("im Auftrag des Jobcenters"; at least
+     THRESHOLD),
+   * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
+     texts that say nearly the same (SAME_TEXT, at least LIKELY);
 3. "Doppelstruktur?": two partners with the same kind of help, namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
-     category, even in other words, or
-   * in the same Rechtskreis (or none known) in the same category, when the texts agree
-     at least STRUCTURE_SCORE, and neither is a school's own offer beside an outside one
-     (the school implements the programme for its own pupils).
-A school's own offer counts against an outside provider's only when the texts agree.
+     category, even in other words, a school's own offer beside an outside one only when
+     the texts agree, or
+   * in the same Rechtskreis (or none known), never with a school's own offer beside an
+     outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
+     in the same or a neighbouring category in any words when the people, towns and
+     audiences are the same and neither reaches the whole district.
 """
 
 from __future__ import annotations
