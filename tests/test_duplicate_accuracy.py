@@ -6,6 +6,8 @@ labelled "same-offer" counts as found when it is reported as the same offer (dup
 duplicate-structure; "distinct" pairs must be reported as neither. Precision and recall are
 measured for each kind, on the development part and on the held-out part (every fourth pair
 of each file, never looked at while tuning), and printed with `pytest -rA`.
+generalisation_pairs.yaml was committed on its own before the detector was tuned on it;
+docs/report.md gives the detector's first look at it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from generator.load.vocabularies import default_vocabularies
 from generator.model.offer import Offer
 
 EVAL = Path(__file__).parent / "eval"
-FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml")
+FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
 KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
@@ -108,7 +110,7 @@ def test_the_evaluation_set_is_big_enough(evaluation):
     labels = [item["label"] for item in pairs]
     assert len(pairs) >= 150
     assert labels.count(SAME_OFFER) >= 60 and labels.count("distinct") >= 60
-    assert labels.count(DOUBLE_STRUCTURE) >= 12
+    assert labels.count(DOUBLE_STRUCTURE) >= 40
 
 
 @pytest.mark.parametrize("part", ["development", "held-out"])

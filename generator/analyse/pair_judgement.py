@@ -42,6 +42,9 @@ CROSS_TARGET = 0.5
 # Two independent partners' texts agree this far (cosine of the weighted terms) only when one
 # copied the other: below it they describe two offers of the same kind.
 SAME_TEXT = 0.45
+# The structure half of the score (at most 0.5) from which two partners' offers of one
+# category reach the same young people in the same towns: a double structure in any words.
+SAME_STRUCTURE = 0.45
 NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
@@ -66,7 +69,13 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         # same young people in the same place: that is the question, whatever the words.
         return not (pair.unproven and school_alone) and pair.target >= CROSS_TARGET
     return same_category and not school_alone and not pair.unproven \
-        and pair.score >= STRUCTURE_SCORE
+        and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+
+
+def _same_people_same_place(pair: PairScore) -> bool:
+    """Same category, the same young people, the same towns and audiences (the structure
+    half nearly full): two partners doing the same thing there, whatever their words."""
+    return pair.structure >= SAME_STRUCTURE and pair.local
 
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -80,13 +89,63 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
+    if _apart(a, b, pair):
+        return False
     school = a.provider in names.schools or b.provider in names.schools
+    if _same_event(a, b, pair):
+        return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
     if pair.named:
         return pair.score >= THRESHOLD
+    # a school's write-up needs no wording of its own, unless it takes place elsewhere or
+    # runs otherwise (a three-week practicum beside a weekly help to find a place)
+    written_up = school and not other_venues(a, b) and not other_timing(a, b)
     return pair.score >= SAME_SCORE and a.category == b.category and (
-        school or pair.text >= SAME_TEXT)
+        written_up or pair.text >= SAME_TEXT)
+
+
+def other_venues(a: Offer, b: Offer) -> bool:
+    """Both name where they take place, and no place is the same: two evenings on one date
+    in two halls, a school's training in class beside the Agentur's in the BiZ."""
+    return bool(a.venues and b.venues) and not set(a.venues) & set(b.venues)
+
+
+def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries that are two offers unless their texts say nearly the same:
+    both run on dates only and no day is in both (a Girls' Day in April beside the practicum
+    in January), or one is for adults only and the other for young people (a teachers'
+    course beside counselling)."""
+    if pair.text >= SAME_TEXT:
+        return False
+    dated = a.dates and b.dates and not (a.schedule or b.schedule)
+    return bool(dated and not _days_meet(a, b)) or \
+        is_for_young_people(a) != is_for_young_people(b)
+
+
+def _days_meet(a: Offer, b: Offer) -> bool:
+    """Some date of one falls within some date (or period) of the other."""
+    return any(x.start <= (y.end or y.start) and y.start <= (x.end or x.start)
+               for x in a.dates for y in b.dates)
+
+
+def other_timing(a: Offer, b: Offer) -> bool:
+    """One runs on its dates only, the other on a weekly schedule only."""
+    def dated(o: Offer) -> bool:
+        return bool(o.dates) and not o.schedule
+
+    def weekly(o: Offer) -> bool:
+        return bool(o.schedule) and not o.dates
+    return (dated(a) and weekly(b)) or (weekly(a) and dated(b))
+
+
+def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries of one dated event (a chamber's and a town's entry of one
+    speed dating): same category, a date in common, no venues that differ, and texts that
+    agree, though less than two descriptions of one lasting offer (SAME_TEXT)."""
+    if not pair.common_dates or a.category != b.category or other_venues(a, b):
+        return False
+    return pair.agree and pair.score >= SAME_SCORE
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
