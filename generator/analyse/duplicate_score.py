@@ -184,9 +184,10 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
-    if a.provider != b.provider and not named:
-        # a text that names the other's provider writes up that provider's offer: a title
-        # word more ("Projekt …") is its wording, no special group (those in the data count)
+    if a.provider != b.provider and not named and not common_dates:
+        # a text that names the other's provider writes up that provider's offer, and two
+        # entries on one day are one event: a title word more ("Projekt …", "Mitmach-") is
+        # wording, no special group (the groups in the data still count)
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
