@@ -30,6 +30,7 @@ from generator.analyse.network_gaps import (
 from generator.analyse.oversupply import Supply, analyse_supply
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
 from generator.analyse.selection import is_current
+from generator.gc_pause import paused_gc
 from generator.model.dataset import Dataset
 
 FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 2
@@ -90,6 +91,11 @@ def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
 
 def build_report(data: Dataset, today: dt.date) -> Report:
     """Run every analysis over a checked data root."""
+    with paused_gc():
+        return _build_report(data, today)
+
+
+def _build_report(data: Dataset, today: dt.date) -> Report:
     duplicates = detect_duplicates(data, today)
     coverage = analyse_coverage(data, today)
     supply = analyse_supply(data, today, dataset_names(data).rules)
@@ -180,6 +186,11 @@ def structure_groups_list(report: Report) -> list[dict]:
 
 
 def report_dict(report: Report) -> dict:
+    with paused_gc():
+        return _report_dict(report)
+
+
+def _report_dict(report: Report) -> dict:
     data = report.data
     codes = Counter(f.code for f in report.findings)
     result = {

@@ -53,7 +53,8 @@ class TermMaker:
         return found
 
     def all_terms(self, word_list: list[str]) -> list[str]:
-        return [t for w in word_list for t in self.terms(w)]
+        known = self.cache.get  # most words were seen before: no call per word
+        return [t for w in word_list for t in (known(w) or self.terms(w))]
 
 
 def _unit(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
