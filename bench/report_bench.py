@@ -1,4 +1,5 @@
-"""Time the quality report at scale: python bench/report_bench.py [--offers 10000 100000].
+"""Time the quality report at scale: python bench/report_bench.py [--offers 10000 100000]
+[--keep FOLDER].
 
 For each size a synthetic data root is written (bench/synthetic.py), checked and loaded,
 then the duplicate detection and the whole report (all analyses plus JSON) are timed, and
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import resource
 import sys
 import tempfile
 import time
@@ -22,7 +24,7 @@ from bench.synthetic import generate  # noqa: E402
 from generator.analyse.duplicates import detect_duplicates  # noqa: E402
 from generator.analyse.report import build_report  # noqa: E402
 from generator.load import strict_yaml  # noqa: E402
-from generator.render.json_text import json_text  # noqa: E402
+from generator.render.report_formats import write_report_json  # noqa: E402
 from generator.render.site.quality_page import quality_pages  # noqa: E402
 from generator.validate.check import check_data_root  # noqa: E402
 
@@ -41,34 +43,60 @@ def timed(action):
 strict_yaml.MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-def run(size: int) -> None:
+def peak_mib() -> int:
+    """The process's peak resident memory so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def synthetic_root(size: int, keep: Path | None, folder: Path) -> tuple[Path, float]:
+    """A synthetic data root of `size` offers: written into `folder`, or kept in `keep`
+    (written there once, then reused: writing 100k offers takes minutes)."""
+    root = keep / f"kreis-{size}" if keep else folder / "daten"
+    if keep and (root / "network.yaml").exists():
+        return root, 0.0
+    source = Path(__file__).resolve().parent.parent
+    return root, timed(lambda: generate(source, root, size))[1]
+
+
+def run(size: int, keep: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-report-") as folder:
-        root = Path(folder)
-        _, seconds_write = timed(lambda: generate(Path(__file__).resolve().parent.parent,
-                                                  root, size))
+        root, seconds_write = synthetic_root(size, keep, Path(folder))
         result, seconds_check = timed(lambda: check_data_root(root, TODAY))
         if not result.ok:
             raise SystemExit(f"synthetic data has errors: {result.findings.errors[:3]}")
         duplicates, seconds_duplicates = timed(lambda: detect_duplicates(result.dataset, TODAY))
-        built, seconds_report = timed(lambda: build_report(result.dataset, TODAY).as_dict())
-        report, seconds_json = timed(lambda: json_text(built))
-        seconds_report += seconds_json
-        page = "".join(quality_pages(result.dataset, built).values())
+        candidates, found = duplicates.candidates, len(duplicates.pairs)
+        del duplicates
+        out = Path(folder) / "bericht.json"
+
+        def report_json():  # as `report --format json --out bericht.json` does it
+            report = build_report(result.dataset, TODAY)
+            with out.open("w", encoding="utf-8", newline="") as stream:
+                write_report_json(report, stream)
+            return report
+
+        report, seconds_report = timed(report_json)
+        json_bytes, peak = out.stat().st_size, peak_mib()
+        page = "".join(quality_pages(result.dataset, report.as_dict()).values())
     goal = GOALS.get(size)
     verdict = "" if goal is None else (" ok" if seconds_report < goal else " ZU LANGSAM") + \
         f" (Ziel < {goal:.0f} s)"
     print(f"{size:>7} Angebote: schreiben {seconds_write:6.1f} s, laden+prüfen "
           f"{seconds_check:6.1f} s, Dubletten {seconds_duplicates:6.1f} s "
-          f"({duplicates.candidates} Kandidatenpaare, {len(duplicates.pairs)} Funde), "
-          f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {len(report) // 1024} KiB, "
+          f"({candidates} Kandidatenpaare, {found} Funde), "
+          f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {json_bytes // 1024} KiB, "
+          f"Spitzenspeicher bis dahin {peak} MiB (Ziel < 1536 MiB), "
           f"Qualitätsseite {len(page.encode()) // 1024} KiB (Ziel < 300 KB)")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, nargs="+", default=[10_000, 100_000])
-    for size in parser.parse_args(argv).offers:
-        run(size)
+    parser.add_argument("--keep", type=Path, default=None, metavar="ORDNER",
+                        help="synthetische Daten hier behalten und wiederverwenden")
+    args = parser.parse_args(argv)
+    for size in args.offers:
+        run(size, args.keep)
     return 0
 
 

@@ -122,7 +122,7 @@ def phase_hugo(root: Path, out: Path) -> dict:
         (source / "layouts" / "_default" / layout).write_text(HUGO_LAYOUT, encoding="utf-8")
     menu = json.loads((out.parent / "nav.json").read_text())
     entries = "".join(f'[[menu.main]]\nname = "{title}"\nurl = "/{_hugo_url(path)}"\n'
-                      for item in menu for title, path in item.items())
+                      for title, path in _nav_pages(menu))
     (source / "hugo.toml").write_text(
         'baseURL = "https://example.org/"\ntitle = "Angebotswegweiser"\n'
         'disableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
@@ -130,6 +130,15 @@ def phase_hugo(root: Path, out: Path) -> dict:
     started = time.perf_counter()
     subprocess.run(["hugo", "--quiet", "-s", str(source), "-d", str(out)], check=True)
     return {"hugo_s": time.perf_counter() - started}
+
+
+def _nav_pages(nav: list) -> list[tuple[str, str]]:
+    """The (title, Markdown path) leaves of a mkdocs nav, sections flattened in order."""
+    pages = []
+    for item in nav:
+        for title, value in item.items():
+            pages += _nav_pages(value) if isinstance(value, list) else [(title, value)]
+    return pages
 
 
 def _hugo_url(markdown_path: str) -> str:

@@ -327,7 +327,25 @@ def run_report(args) -> int:
             print(FORMATTERS["text"](exc.findings), file=sys.stderr)
         print(f"Fehler: {exc}", file=sys.stderr)
         return EXIT_ERRORS
+    if args.format == "json":
+        return write_streamed(report, args.out)
     return write_report(render_report(report, args.format), args.out)
+
+
+def write_streamed(report, out: Path | None) -> int:
+    """The JSON report piece by piece: at 100,000 offers it never sits in memory as a whole."""
+    from generator.render.report_formats import write_report_json
+
+    if out is None:
+        write_report_json(report, sys.stdout)
+        return EXIT_OK
+    try:
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            write_report_json(report, stream)
+    except OSError as exc:
+        print(f"Fehler: {out} kann nicht geschrieben werden ({exc.strerror}).", file=sys.stderr)
+        return EXIT_ERRORS
+    return EXIT_OK
 
 
 def write_report(output: str | bytes, out: Path | None) -> int:

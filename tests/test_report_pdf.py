@@ -13,12 +13,18 @@ from tests.test_report_analysis import ORIGINAL, REWORDED, TODAY
 HOSTILE = offer("boese", "traeger-a", "<b>Fett</b> & <img src=x> Kurs", ["05799012"],
                 summary="Ein <script>alert(1)</script> Kurs für Klasse 9 und 10.",
                 last_reviewed="2024-01-15")  # stale: its title appears among the tasks
+# SGB II and SGB III coaching the same classes in the same town: a double structure task
+COACHING = offer("coaching-jc", "jobcenter", "Schülercoaching", ["05799012"], category="coaching",
+                 summary="Eine feste Ansprechperson begleitet dich in Klasse 9 und 10.")
+ESCORT = offer("bereb-aa", "agentur", "Berufseinstiegsbegleitung", ["05799012"],
+               category="berufseinstiegsbegleitung",
+               summary="Wir begleiten dich von der Schule in die Ausbildung.")
 
 
 @pytest.fixture(scope="module")
 def paper(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdf")
-    root = write_root(folder / "daten", [ORIGINAL, REWORDED, HOSTILE])
+    root = write_root(folder / "daten", [ORIGINAL, REWORDED, HOSTILE, COACHING, ESCORT])
     out = folder / "bericht.pdf"
     assert main(["report", "--root", str(root), "--format", "pdf", "--out", str(out),
                  "--today", TODAY.isoformat()]) == 0
@@ -35,6 +41,13 @@ def test_the_paper_has_summary_matrix_pairs_and_partners(paper):
                     "Doppelstruktur?", "Aufgaben je Partner", "Bildungsträger A"):
         assert heading in text
     assert "Kreis Testheim" in text and f"Stand {TODAY.isoformat()}" in text
+
+
+def test_a_task_names_its_kind_once(paper):
+    text = " ".join(poppler("pdftotext", str(paper), "-").split())
+    tasks = text[text.index("Aufgaben je Partner"):]
+    assert "Doppelstruktur? „Berufseinstiegsbegleitung“ und „Schülercoaching“" in tasks
+    assert "Doppelstruktur?: Doppelstruktur?" not in tasks
 
 
 def test_partner_text_stays_text(paper):

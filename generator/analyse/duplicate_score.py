@@ -76,6 +76,8 @@ class PairScore:
     # the structure alone does not make these the same offer and the texts do not agree
     unproven: bool = False
     named: bool = False  # one text names the other's provider (names_other_provider)
+    structure: float = 0.0  # the structure half: category, target, places, audiences
+    local: bool = False  # neither offer reaches the whole district
 
     @property
     def agree(self) -> bool:
@@ -182,12 +184,16 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
-    if a.provider != b.provider:
+    if a.provider != b.provider and not named and not common_dates:
+        # a text that names the other's provider writes up that provider's offer, and two
+        # entries on one day are one event: a title word more ("Projekt …", "Mitmach-") is
+        # wording, no special group (the groups in the data still count)
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
     return PairScore(round(min(score, 1.0), 2), True, target, text, title, target_reason, special,
-                     common_dates, unproven, named)
+                     common_dates, unproven, named, round(structure, 2),
+                     max(len(places_a), len(places_b)) < len(names.municipalities))
 
 
 def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

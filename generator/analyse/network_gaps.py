@@ -7,7 +7,7 @@ import datetime as dt
 
 from generator.analyse.class_bands import class_span
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
-from generator.analyse.responsibility import responsible_partner
+from generator.analyse.responsibility import answered_roles
 from generator.analyse.selection import fits_school_form, is_current
 from generator.model.dataset import Dataset
 from generator.model.partner import ROLES
@@ -16,15 +16,9 @@ ROLE_LABELS = {"agentur": "Agentur für Arbeit", "jobcenter": "Jobcenter",
                "jugendamt": "Jugendamt"}
 
 
-def responsible_roles(data: Dataset) -> dict[str, set[str]]:
-    """For each municipality the roles some partner answers for there."""
-    return {ags: {role for role in ROLES if responsible_partner(data, ags, role)}
-            for ags in data.municipality_keys}
-
-
 def missing_responsibilities(data: Dataset) -> list[QualityFinding]:
     findings = []
-    covered = responsible_roles(data)
+    covered = answered_roles(data)
     for municipality in data.network.municipalities:
         for role in ROLES:
             if role in covered.get(municipality.ags, set()):

@@ -1,17 +1,24 @@
 """The verdict on one pair that reaches the same young people in the same place:
 
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
-2. "Dasselbe Angebot doppelt": an exact copy, a copy inside one provider (score at least
-   THRESHOLD, where the structure counts less), an offer whose text names the other's
-   provider ("im Auftrag des Jobcenters"; at least THRESHOLD), or a near duplicate between
-   two providers (at least LIKELY), backed by the texts;
+2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
+   THRESHOLD, where the structure counts less); between two partners, unless they are
+   apart (dated on other days, or one for adults only):
+   * one dated event entered twice (a common day, no other venue, and the same venue, a
+     text naming the other partner or texts that agree),
+   * one lasting offer at one venue (same category, people and towns, no dates),
+   * a text that names the other's provider ("im Auftrag des Jobcenters"; at least
+     THRESHOLD),
+   * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
+     texts that say nearly the same (SAME_TEXT, at least LIKELY);
 3. "Doppelstruktur?": two partners with the same kind of help, namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
-     category, even in other words, or
-   * in the same Rechtskreis (or none known) in the same category, when the texts agree
-     at least STRUCTURE_SCORE, and neither is a school's own offer beside an outside one
-     (the school implements the programme for its own pupils).
-A school's own offer counts against an outside provider's only when the texts agree.
+     category, even in other words, a school's own offer beside an outside one only when
+     the texts agree, or
+   * in the same Rechtskreis (or none known), never with a school's own offer beside an
+     outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
+     in the same or a neighbouring category in any words when the people, towns and
+     audiences are the same and neither reaches the whole district.
 """
 
 from __future__ import annotations
@@ -42,6 +49,9 @@ CROSS_TARGET = 0.5
 # Two independent partners' texts agree this far (cosine of the weighted terms) only when one
 # copied the other: below it they describe two offers of the same kind.
 SAME_TEXT = 0.45
+# The structure half of the score (at most 0.5) from which two partners' offers of one
+# category reach the same young people in the same towns: a double structure in any words.
+SAME_STRUCTURE = 0.45
 NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
@@ -64,9 +74,21 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     if cross:
         # Two Rechtskreise giving the same kind of help (one category or neighbours) to the
         # same young people in the same place: that is the question, whatever the words.
-        return not (pair.unproven and school_alone) and pair.target >= CROSS_TARGET
-    return same_category and not school_alone and not pair.unproven \
-        and pair.score >= STRUCTURE_SCORE
+        # A school's own offer beside an outside one only when the texts agree: a text
+        # that names the other partner is evidence of one offer, not of two.
+        return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET
+    if school_alone:
+        return False
+    if not same_category:  # neighbours in one Rechtskreis: only for the very same people
+        return _same_people_same_place(pair, NEIGHBOUR_BONUS)
+    return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+
+
+def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
+    """Same category (or neighbours, with `bonus`), the same young people, the same towns
+    and audiences (the structure half nearly full), neither district-wide: two partners
+    doing the same thing there, whatever their words."""
+    return pair.structure + bonus >= SAME_STRUCTURE and pair.local
 
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -80,13 +102,74 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
+    if _apart(a, b, pair):
+        return False
     school = a.provider in names.schools or b.provider in names.schools
+    if _same_event(a, b, pair) or _same_place(a, b, pair):
+        return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
     if pair.named:
         return pair.score >= THRESHOLD
+    # a school's write-up needs no wording of its own, unless it takes place elsewhere or
+    # runs otherwise (a three-week practicum beside a weekly help to find a place)
+    written_up = school and not other_venues(a, b) and not other_timing(a, b)
     return pair.score >= SAME_SCORE and a.category == b.category and (
-        school or pair.text >= SAME_TEXT)
+        written_up or pair.text >= SAME_TEXT)
+
+
+def other_venues(a: Offer, b: Offer) -> bool:
+    """Both name where they take place, and no place is the same: two evenings on one date
+    in two halls, a school's training in class beside the Agentur's in the BiZ."""
+    return bool(a.venues and b.venues) and not set(a.venues) & set(b.venues)
+
+
+def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries that are two offers unless their texts say nearly the same:
+    both run on dates only and no day is in both (a Girls' Day in April beside the practicum
+    in January), or one is for adults only and the other for young people (a teachers'
+    course beside counselling)."""
+    if pair.text >= SAME_TEXT:
+        return False
+    dated = a.dates and b.dates and not (a.schedule or b.schedule)
+    return bool(dated and not _days_meet(a, b)) or \
+        is_for_young_people(a) != is_for_young_people(b)
+
+
+def _days_meet(a: Offer, b: Offer) -> bool:
+    """Some date of one falls within some date (or period) of the other."""
+    return any(x.start <= (y.end or y.start) and y.start <= (x.end or x.start)
+               for x in a.dates for y in b.dates)
+
+
+def other_timing(a: Offer, b: Offer) -> bool:
+    """One runs on its dates only, the other on a weekly schedule only."""
+    def dated(o: Offer) -> bool:
+        return bool(o.dates) and not o.schedule
+
+    def weekly(o: Offer) -> bool:
+        return bool(o.schedule) and not o.dates
+    return (dated(a) and weekly(b)) or (weekly(a) and dated(b))
+
+
+def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries of one dated event (a chamber's and a town's entry of one
+    speed dating): same category, a date in common, no venues that differ, and the same
+    venue, a text that names the other partner, or texts that agree (less than two
+    descriptions of one lasting offer must, SAME_TEXT)."""
+    if not pair.common_dates or a.category != b.category or other_venues(a, b):
+        return False
+    if pair.named or set(a.venues) & set(b.venues):
+        return True  # on that day at that place, or at the partner the text names
+    return pair.agree and pair.score >= SAME_SCORE
+
+
+def _same_place(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two partners' entries of one lasting offer at one venue (the Jugendamt's and its
+    Träger's entry of one Jugendwerkstatt): same category, the same young people in the same
+    towns, a venue in common and no dates of their own."""
+    return a.category == b.category and not (a.dates or b.dates) \
+        and bool(set(a.venues) & set(b.venues)) and _same_people_same_place(pair)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.analyse.complements import ComplementRules
-from generator.analyse.legal_spheres import partner_spheres, sphere_labels, spheres_of_texts
+from generator.analyse.legal_spheres import (
+    narrowed,
+    partner_spheres,
+    sphere_labels,
+    spheres_of_texts,
+)
 from generator.analyse.text_normal import stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
@@ -68,7 +73,8 @@ class PairRules:
         """The offer's Rechtskreise (legal_spheres.py); a partner's are found once."""
         own = spheres_of_texts(offer.legal_basis, self.spheres) if offer.legal_basis else None
         if own:
-            return own
+            kind = self.providers.get(offer.provider, Provider()).kind
+            return narrowed(own, kind, self.spheres)
         found = self._partner_spheres.get(offer.provider)
         if found is None:
             provider = self.providers.get(offer.provider, Provider())

@@ -30,6 +30,7 @@ from generator.analyse.network_gaps import (
 from generator.analyse.oversupply import Supply, analyse_supply
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
 from generator.analyse.selection import is_current
+from generator.gc_pause import paused_gc
 from generator.model.dataset import Dataset
 
 FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 2
@@ -90,17 +91,26 @@ def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
 
 def build_report(data: Dataset, today: dt.date) -> Report:
     """Run every analysis over a checked data root."""
-    duplicates = detect_duplicates(data, today)
-    coverage = analyse_coverage(data, today)
-    supply = analyse_supply(data, today, dataset_names(data).rules)
+    with paused_gc():
+        return _build_report(data, today)
+
+
+def _build_report(data: Dataset, today: dt.date) -> Report:
+    other: dict = {}
+
+    def meanwhile() -> None:  # the analyses that do not need the pairs
+        other["coverage"] = analyse_coverage(data, today)
+        other["supply"] = analyse_supply(data, today, dataset_names(data).rules)
+        other["gaps"] = [*missing_responsibilities(data), *schools_without_counsellor(data),
+                         *classes_without_school(data, today), *data_quality(data, today)]
+
+    duplicates = detect_duplicates(data, today, meanwhile)
+    coverage, supply = other["coverage"], other["supply"]
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
     findings += capped_findings(data, duplicates.capped)
     findings += coverage.gaps
-    findings += missing_responsibilities(data)
-    findings += schools_without_counsellor(data)
-    findings += classes_without_school(data, today)
-    findings += data_quality(data, today)
+    findings += other["gaps"]
     acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
     acknowledged += supply.acknowledged
     findings += outdated_acknowledgements(acknowledged, today)
@@ -158,22 +168,33 @@ def structure_groups_list(report: Report) -> list[dict]:
     offers, with the partners, Rechtskreise and municipalities involved."""
     data, result = report.data, report.duplicates
     places = {p.a + "|" + p.b: p.municipalities for p in result.pairs if p.group}
+    group_spheres: dict[str, set[str]] = {}
+    for p in result.pairs:
+        if p.group:
+            group_spheres.setdefault(p.group, set()).update(p.legal_spheres)
+    sphere_order = report.supply_labels(data.vocabularies.legal_spheres)
+    town_order = {m.ags: n for n, m in enumerate(data.network.municipalities)}
     groups = []
     for group in result.groups:
         offers = [data.offers[o] for o in group.offers]
-        spheres = {s for p in result.pairs if p.group == group.key for s in p.legal_spheres}
+        spheres = group_spheres.get(group.key, set())
         towns = {ags for a, b in group.pairs for ags in places.get(f"{a}|{b}", ())}
         groups.append({
             "key": group.key, "label": group.label, "offers": list(group.offers),
             "partners": sorted({o.provider for o in offers}),
-            "legal_spheres": [label for label in report.supply_labels(
-                data.vocabularies.legal_spheres) if label in spheres],
-            "municipalities": [m.ags for m in data.network.municipalities if m.ags in towns],
+            "legal_spheres": [label for label in sphere_order if label in spheres],
+            "municipalities": sorted((t for t in towns if t in town_order),
+                                     key=town_order.__getitem__),
             "pairs": len(group.pairs)})
     return sorted(groups, key=lambda g: (-len(g["partners"]), -g["pairs"], g["key"]))
 
 
 def report_dict(report: Report) -> dict:
+    with paused_gc():
+        return _report_dict(report)
+
+
+def _report_dict(report: Report) -> dict:
     data = report.data
     codes = Counter(f.code for f in report.findings)
     result = {

@@ -25,7 +25,7 @@ _OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
 _WORD = re.compile(r"[a-z0-9]+")
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
-_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_#>`|-]+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 # Words that say nothing about what an offer is. Kept short on purpose: the weights
 # (rare words count more) do the rest.
@@ -58,8 +58,9 @@ def fold(text: str) -> str:
 
 
 def all_words(text: str) -> list[str]:
-    """Folded words, without Markdown syntax and link targets."""
-    plain = _MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
+    """Folded words, without Markdown syntax and link targets. Markup characters are no
+    word characters anyway: only links need a pass of their own (none without a "[")."""
+    plain = _LINK.sub(lambda m: f" {m.group(1)} ", text) if "[" in text else text
     return _WORD.findall(fold(plain))
 
 

@@ -29,8 +29,10 @@ def next_date(offer: Offer, today: dt.date) -> dt.date | None:
 
 
 def is_over(offer: Offer, today: dt.date) -> bool:
-    """"Vorbei": every date is past and no regular schedule keeps it going."""
-    return bool(offer.dates) and not offer.schedule and not upcoming_dates(offer, today)
+    """"Vorbei": every date is past and no regular schedule keeps it going (no upcoming
+    date; asked without sorting them, as every analysis asks it of every offer)."""
+    return bool(offer.dates) and not offer.schedule \
+        and all(appointment_last_day(a) < today for a in offer.dates)
 
 
 def deadline_passed(offer: Offer, today: dt.date) -> bool:

@@ -54,6 +54,13 @@ def section_findings(report: dict, codes: tuple[str, ...]) -> list[dict]:
     return sorted(found, key=lambda f: -(f["score"] or 0))
 
 
+def code_label(finding: dict) -> str:
+    """The label of a finding's code to put before its message, or "" when the message
+    already starts with it ("Doppelstruktur? …" needs no second "Doppelstruktur?")."""
+    label = CODE_LABELS.get(finding["code"], finding["code"])
+    return "" if finding["message"].startswith(label) else label
+
+
 def percent(score: float | None) -> str:
     return "" if score is None else f"{round(score * 100)} %"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.analyse.report import Report
-from generator.render.json_text import json_text
+from generator.render.json_text import json_text, write_json
 from generator.render.report_md import render_markdown
 from generator.render.report_text import render_text
 
@@ -16,3 +16,8 @@ def render_report(report: Report, output_format: str) -> str | bytes:
 
         return render_pdf(report.as_dict())
     return RENDERERS[output_format](report.as_dict())
+
+
+def write_report_json(report: Report, stream) -> None:
+    """The JSON format written to `stream` piece by piece (the same bytes as render_report)."""
+    write_json(report.as_dict(), stream)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from generator.render.report_common import (
-    CODE_LABELS,
     COMPARISON_PARTS,
     SECTIONS,
+    code_label,
     comparison_item,
     headline,
     percent,
@@ -16,8 +16,9 @@ from generator.render.report_common import (
 def _finding_lines(finding: dict) -> list[str]:
     score = f" [{percent(finding['score'])}]" if finding["score"] is not None else ""
     where = f" ({finding['file']}:{finding['line']})" if finding["file"] else ""
-    lines = [f"- {CODE_LABELS.get(finding['code'], finding['code'])}{score}: "
-             f"{finding['message']}{where}"]
+    label = code_label(finding)
+    lines = [f"- {label}{score}: {finding['message']}{where}" if label
+             else f"- {finding['message']}{score}{where}"]
     if finding["reasons"]:
         lines.append(f"    Gründe: {'; '.join(finding['reasons'])}")
     return lines

@@ -10,7 +10,7 @@ from generator.analyse.comparison_limits import CAPPED
 from generator.analyse.duplicates import SAME_OFFER_CODES, STRUCTURE
 from generator.analyse.oversupply import OVERSUPPLY
 from generator.analyse.quality_finding import GAP_CODES
-from generator.render.report_common import CODE_LABELS, percent, section_findings
+from generator.render.report_common import code_label, percent, section_findings
 from generator.render.site.quality_heatmap import heatmap_svg
 
 SUMMARY_ROWS = (
@@ -65,7 +65,7 @@ def _cell_rows(report: dict) -> list[dict]:
 def _partner_sections(report: dict) -> list[dict]:
     by_key = {f["key"]: f for f in report["findings"]}
     return [{"name": entry["name"],
-             "items": [{"label": CODE_LABELS.get(by_key[k]["code"], by_key[k]["code"]),
+             "items": [{"label": code_label(by_key[k]),
                         "message": by_key[k]["message"]} for k in entry["findings"]]}
             for entry in report["todo"]]
 
