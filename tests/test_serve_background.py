@@ -14,7 +14,7 @@ from mkdocs.commands.build import build
 
 from generator.analyse.report import build_report
 from generator.load.file_cache import FileCache
-from generator.render.site import forked, plugin, serve_cache
+from generator.render.site import background, plugin, serve_cache
 from generator.render.site.context import SiteContext
 from generator.render.site.quality_page import quality_pages
 from generator.render.site.serve_cache import SiteMemo
@@ -54,16 +54,16 @@ def test_an_analysis_ended_by_a_newer_save_is_done_again(tmp_path, slow_analysis
     site.start_deferred()
     analysis = memo.jobs.current("quality")
     assert analysis is not None and not analysis.done()
-    busy = forked.running_pids()
+    busy = background.running_pids()
     assert busy
 
     memo.jobs.stop()  # a newer save came
     with pytest.raises(concurrent.futures.process.BrokenProcessPool):
         analysis.result(timeout=30)
     deadline = time.monotonic() + 10
-    while set(busy) & set(forked.running_pids()) and time.monotonic() < deadline:
+    while set(busy) & set(background.running_pids()) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not set(busy) & set(forked.running_pids())  # the processes are gone
+    assert not set(busy) & set(background.running_pids())  # the processes are gone
     assert memo.quality_key == shown_key  # the page shown is still the old one
 
     slow_analysis.unlink()

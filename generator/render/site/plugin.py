@@ -26,8 +26,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.clock import run_day
 from generator.findings import format_text
 from generator.load.file_cache import FileCache
+from generator.render.site.background import stop_all
 from generator.render.site.csp import THEME_DIR, policy
-from generator.render.site.forked import stop_all
 from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
 from generator.render.site.serve_sitemap import write_full_sitemap

@@ -29,8 +29,8 @@ import jinja2.bccache
 
 from generator.load.file_cache import FileCache
 from generator.render.handouts.catalogue import Handout
+from generator.render.site.background import Jobs
 from generator.render.site.context import SiteContext
-from generator.render.site.forked import Jobs
 from generator.render.site.page_memo import PageMemo
 from generator.render.site.quality_page import quality_pages
 
@@ -54,7 +54,7 @@ class SiteMemo:
         self.last: Generation | None = None
         self.quality: dict[str, str] | None = None
         self.quality_key: str | None = None  # the data the quality page shown was made of
-        self.jobs = Jobs()  # background work (forked.py): search index, open data, quality
+        self.jobs = Jobs()  # background work (background.py): search index, open data, quality
         self.pages = PageMemo()
 
     def data_key(self, ctx: SiteContext) -> str:

@@ -18,9 +18,9 @@ from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
+from generator.render.site.background import in_forked_process
 from generator.render.site.context import SiteContext
 from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
-from generator.render.site.forked import in_forked_process
 from generator.render.site.glossary import glossary_page
 from generator.render.site.page_deps import recording
 from generator.render.site.page_memo import remembering
