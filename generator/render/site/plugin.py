@@ -30,7 +30,7 @@ from generator.render.site.background import stop_all
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
-from generator.render.site.serve_sitemap import write_full_sitemap
+from generator.render.site.serve_sitemap import ServeSitemap
 from generator.render.site.site_files import (
     CSS_PATH,
     FINDER_CSS_PATH,
@@ -74,6 +74,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.memo = SiteMemo(self.files)
             self.outputs = PageOutputs()
             self.theme = ThemeCache()
+            self.sitemap = ServeSitemap()
             self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
 
     def on_shutdown(self) -> None:
@@ -210,7 +211,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.outputs is None:
             _write(site_dir, self.site.late_assets())
             return
-        write_full_sitemap(self.all_files, self.reused, self.env, self.nav, config)
+        self.sitemap.write(self.all_files, self.reused, self.env, self.nav, config)
         site_dir = self.outputs.finish(self.dest_uris)
         _write(site_dir, self.late)
         threading.Thread(target=self._write_late, args=(self.site, site_dir, self.round),
