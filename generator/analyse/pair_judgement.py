@@ -1,6 +1,7 @@
 """The verdict on one pair that reaches the same young people in the same place:
 
-1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
+1. complementary look-alikes (complements.py) are neither kind, unless an exact copy (one
+   provider's copy on other dates is the same format at another time: no finding);
 2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
    THRESHOLD, where the structure counts less); between two partners, unless they are
    apart (dated on other days, or one for adults only):
@@ -26,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.analyse.audience import is_for_young_people
+from generator.analyse.complements import on_other_dates
 from generator.analyse.duplicate_score import (
     LIKELY,
     THRESHOLD,
@@ -181,7 +183,7 @@ def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
           cross: bool, neighbours: str | None, names: Names, forced: bool) -> str | None:
     """Which finding the pair is, before any words are written for it."""
     same_provider = a.provider == b.provider
-    if exact:
+    if exact and not on_other_dates(a, b):
         return EXACT
     if complement and not forced:
         return None

@@ -38,6 +38,15 @@ def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
                      if t not in place_terms and t not in GENERIC_NAME_WORDS)
 
 
+def _names_school(terms: frozenset[str], name: str, place_terms: frozenset[str]) -> bool:
+    """A school's name is mostly its form and its town ("Realschule Rosenfeld"): a text
+    names it with every word of its name, or with the words of a name of its own beside
+    form and town ("Lindenhof" of "Lindenhof-Realschule Lindenau")."""
+    own = name_terms(name, place_terms)
+    wanted = own or name_terms(name, frozenset())
+    return bool(wanted) and wanted <= terms
+
+
 @dataclass(frozen=True)
 class PairRules:
     neighbourhoods: dict[str, tuple[str, frozenset[str]]]  # key -> (label, categories)
@@ -86,14 +95,12 @@ class PairRules:
                        place_terms: frozenset[str]) -> bool:
         """Whether a text (its term set) names the partner: a school writing up the
         Agentur's session at the school names the Agentur; a Träger's offer "an der
-        Gesamtschule Rosenfeld" names the school. A school's name is mostly its form and its
-        town, so a text names a school only with every word of its name."""
+        Gesamtschule Rosenfeld" names the school (_names_school)."""
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
         if provider.kind == "schule":
-            wanted = name_terms(provider.name, frozenset())
-            return bool(wanted) and wanted <= terms
+            return _names_school(terms, provider.name, place_terms)
         wanted = name_terms(provider.name, place_terms)
         return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
 
