@@ -8,6 +8,7 @@
    * one dated event entered twice (a common day, no other venue, and the same venue, a
      text naming the other partner or texts that agree),
    * one lasting offer at one venue (same category, people and towns, no dates),
+   * one offer run together (each text names the other partner, the same young people),
    * a text that names the other's provider ("im Auftrag des Jobcenters"; at least
      THRESHOLD),
    * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
@@ -107,7 +108,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if _apart(a, b, pair):
         return False
     school = a.provider in names.schools or b.provider in names.schools
-    if _same_event(a, b, pair) or _same_place(a, b, pair):
+    if _same_event(a, b, pair) or _same_place(a, b, pair) or _run_together(pair):
         return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
@@ -164,6 +165,13 @@ def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
     if pair.named or set(a.venues) & set(b.venues):
         return True  # on that day at that place, or at the partner the text names
     return pair.agree and pair.score >= SAME_SCORE
+
+
+def _run_together(pair: PairScore) -> bool:
+    """Each text names the other partner ("gemeinsam mit dem Träger Startklar" and
+    "finanziert vom Jobcenter") for fully the same young people: one offer the two run
+    together, entered by each, however differently they word it."""
+    return pair.named_both and pair.target >= 1.0
 
 
 def _same_place(a: Offer, b: Offer, pair: PairScore) -> bool:
