@@ -53,6 +53,8 @@ class PairRules:
     spheres: dict[str, LegalSphere]
     complements: ComplementRules
     providers: dict[str, Provider] = field(default_factory=dict)
+    # stem of a short form ("ihk") -> stems of the name it stands for (partner_short_names)
+    short_names: dict[str, frozenset[str]] = field(default_factory=dict)
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
 
@@ -60,8 +62,11 @@ class PairRules:
     def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
         neighbourhoods = {key: (n.label, frozenset(n.categories))
                           for key, n in vocabularies.category_neighbourhoods.items()}
+        short_names = {stem(w): frozenset(stem(n) for n in words(short.name))
+                       for short in vocabularies.partner_short_names.values()
+                       for word in short.words for w in words(word)}
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
-                   ComplementRules.of(vocabularies), providers)
+                   ComplementRules.of(vocabularies), providers, short_names)
 
     @classmethod
     def of_nothing(cls) -> PairRules:
@@ -99,10 +104,17 @@ class PairRules:
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
+        terms = self.spelled_out(terms)
         if provider.kind == "schule":
             return _names_school(terms, provider.name, place_terms)
         wanted = name_terms(provider.name, place_terms)
         return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
+
+    def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
+        """The terms of a text with the names its short forms stand for: "IHK" also counts
+        as "Industrie- und Handelskammer"."""
+        extra = [self.short_names[t] for t in terms if t in self.short_names]
+        return terms.union(*extra) if extra else terms
 
     def name_words(self, *provider_ids: str) -> frozenset[str]:
         """The word stems of the partners' names: a title that names its school narrows
