@@ -79,12 +79,27 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         # same young people in the same place: that is the question, whatever the words.
         # A school's own offer beside an outside one only when the texts agree: a text
         # that names the other partner is evidence of one offer, not of two.
-        return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET
+        return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET and (
+            same_category or _most_of_both(a, b))
     if school_alone:
         return False
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS)
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+
+
+def _groups(offer: Offer) -> set:
+    """The classes an offer is for, and "after school" when it is for school leavers."""
+    return set(offer.target.classes) | ({"after"} if offer.target.school_leavers else set())
+
+
+def _most_of_both(a: Offer, b: Offer) -> bool:
+    """Two offers of neighbouring categories serve the same young people only when their
+    groups are mostly the same, seen from either side (at least CROSS_TARGET of both
+    together): a transition coach for classes 8 to 10 and after school is no second school
+    social work for all pupils of classes 5 to 10."""
+    ga, gb = _groups(a), _groups(b)
+    return len(ga & gb) >= CROSS_TARGET * len(ga | gb)
 
 
 def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
