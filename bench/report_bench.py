@@ -1,4 +1,5 @@
-"""Time the quality report at scale: python bench/report_bench.py [--offers 10000 100000].
+"""Time the quality report at scale: python bench/report_bench.py [--offers 10000 100000]
+[--keep FOLDER].
 
 For each size a synthetic data root is written (bench/synthetic.py), checked and loaded,
 then the duplicate detection and the whole report (all analyses plus JSON) are timed, and
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import resource
 import sys
 import tempfile
 import time
@@ -41,18 +43,31 @@ def timed(action):
 strict_yaml.MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-def run(size: int) -> None:
+def peak_mib() -> int:
+    """The process's peak resident memory so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def synthetic_root(size: int, keep: Path | None, folder: Path) -> tuple[Path, float]:
+    """A synthetic data root of `size` offers: written into `folder`, or kept in `keep`
+    (written there once, then reused: writing 100k offers takes minutes)."""
+    root = keep / f"kreis-{size}" if keep else folder / "daten"
+    if keep and (root / "network.yaml").exists():
+        return root, 0.0
+    source = Path(__file__).resolve().parent.parent
+    return root, timed(lambda: generate(source, root, size))[1]
+
+
+def run(size: int, keep: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-report-") as folder:
-        root = Path(folder)
-        _, seconds_write = timed(lambda: generate(Path(__file__).resolve().parent.parent,
-                                                  root, size))
+        root, seconds_write = synthetic_root(size, keep, Path(folder))
         result, seconds_check = timed(lambda: check_data_root(root, TODAY))
         if not result.ok:
             raise SystemExit(f"synthetic data has errors: {result.findings.errors[:3]}")
         duplicates, seconds_duplicates = timed(lambda: detect_duplicates(result.dataset, TODAY))
         candidates, found = duplicates.candidates, len(duplicates.pairs)
         del duplicates
-        out = root / "bericht.json"
+        out = Path(folder) / "bericht.json"
 
         def report_json():  # as `report --format json --out bericht.json` does it
             report = build_report(result.dataset, TODAY)
@@ -61,7 +76,7 @@ def run(size: int) -> None:
             return report
 
         report, seconds_report = timed(report_json)
-        json_bytes = out.stat().st_size
+        json_bytes, peak = out.stat().st_size, peak_mib()
         page = "".join(quality_pages(result.dataset, report.as_dict()).values())
     goal = GOALS.get(size)
     verdict = "" if goal is None else (" ok" if seconds_report < goal else " ZU LANGSAM") + \
@@ -70,14 +85,18 @@ def run(size: int) -> None:
           f"{seconds_check:6.1f} s, Dubletten {seconds_duplicates:6.1f} s "
           f"({candidates} Kandidatenpaare, {found} Funde), "
           f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {json_bytes // 1024} KiB, "
+          f"Spitzenspeicher bis dahin {peak} MiB (Ziel < 1536 MiB), "
           f"Qualitätsseite {len(page.encode()) // 1024} KiB (Ziel < 300 KB)")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, nargs="+", default=[10_000, 100_000])
-    for size in parser.parse_args(argv).offers:
-        run(size)
+    parser.add_argument("--keep", type=Path, default=None, metavar="ORDNER",
+                        help="synthetische Daten hier behalten und wiederverwenden")
+    args = parser.parse_args(argv)
+    for size in args.offers:
+        run(size, args.keep)
     return 0
 
 

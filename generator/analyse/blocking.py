@@ -38,18 +38,32 @@ def offer_municipalities(offer: Offer, all_municipalities: list[str]) -> list[st
     return all_municipalities if offer.covers_district else list(offer.municipalities)
 
 
-def block_keys(offer: Offer, profile: TextProfile, municipalities: list[str],
-               neighbourhoods: list[str] = ()):
-    bands = offer_bands(offer)
-    for ags in municipalities:
-        for band in bands:
-            yield ("c", offer.category, ags, band)
-            for neighbourhood in neighbourhoods:
-                yield ("n", neighbourhood, ags, band)
-        for term in profile.title_terms:
-            if len(term) >= 4:
-                yield ("t", term, ags, offer.provider)
-        yield ("x", profile.canonical, ags)
+def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = ()):
+    """The offer's blocks without their municipality: (kind, name, band or provider). A
+    block holds offers that share such a key and a municipality (see _local_blocks)."""
+    for band in offer_bands(offer):
+        yield ("c", offer.category, band)
+        for neighbourhood in neighbourhoods:
+            yield ("n", neighbourhood, band)
+    for term in profile.title_terms:
+        if len(term) >= 4:
+            yield ("t", term, offer.provider)
+    yield ("x", profile.canonical, "")
+
+
+def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):
+    """Each group of offers (numbers, ascending) split by municipality: the blocks
+    (kind, name, municipality, band or provider) with their members, still ascending. Most
+    groups of a title word or a wording hold one offer and need no split."""
+    for (kind, name, rest), members in groups.items():
+        if len(members) < 2:
+            continue
+        local: dict[str, list[int]] = {}
+        for number in members:
+            for ags in places[number]:
+                local.setdefault(ags, []).append(number)
+        for ags, block in local.items():
+            yield (kind, name, ags, rest), block
 
 
 @dataclass(frozen=True)
@@ -89,16 +103,16 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
     big to compare in full (MAX_BLOCK)."""
     ordered = sorted(offers, key=lambda o: o.id)
     size = len(ordered)
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    groups: dict[tuple, list[int]] = defaultdict(list)
     for number, offer in enumerate(ordered):  # members stay in ascending order
-        municipalities = offer_municipalities(offer, all_municipalities)
         neighbourhoods = rules.neighbourhoods_of(offer.category) if rules else []
-        for key in set(block_keys(offer, profiles[offer.id], municipalities, neighbourhoods)):
-            blocks[key].append(number)
+        for key in set(block_keys(offer, profiles[offer.id], neighbourhoods)):
+            groups[key].append(number)
+    places = [list(dict.fromkeys(offer_municipalities(o, all_municipalities))) for o in ordered]
     pairs: set[int] = set()
     capped: dict[tuple, CappedBlock] = {}
     titles = [profiles[o.id].canonical for o in ordered]
-    for key, members in blocks.items():
+    for key, members in _local_blocks(groups, places):
         if len(members) < 2 or (key[0] == "t" and len(members) > MAX_TITLE_BLOCK):
             continue
         if len(members) > MAX_BLOCK:
@@ -106,8 +120,12 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
                 pairs.update(members[0] * size + m for m in members[1:])
                 continue
             pairs |= _windowed(members, titles, size)
-            same = (key[2], key[3], len(members))  # a neighbourhood holding just one category
-            capped.setdefault(same, CappedBlock(key[0], key[1], key[2], key[3], len(members)))
+            # a neighbourhood holding just one category is that category's block: named once,
+            # by the category
+            same = (key[2], key[3], len(members))
+            known = capped.get(same)
+            if known is None or (key[0], key[1]) < (known.kind, known.name):
+                capped[same] = CappedBlock(key[0], key[1], key[2], key[3], len(members))
             continue
         pairs.update(a * size + b for a, b in combinations(members, 2))
     ids = [o.id for o in ordered]

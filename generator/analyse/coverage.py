@@ -37,11 +37,12 @@ def offer_cell_bands(offer: Offer) -> list[str]:
 
 def count_cells(data: Dataset, offers: list[Offer], coverage: Coverage) -> None:
     for offer in offers:
+        category, bands = offer.category, offer_cell_bands(offer)
         for ags in data.offer_municipalities(offer):
-            coverage.totals[(ags, offer.category)] += 1
-            coverage.by_place.setdefault((ags, offer.category), []).append(offer)
-            for band in offer_cell_bands(offer):
-                coverage.cells[(ags, offer.category, band)] += 1
+            coverage.totals[(ags, category)] += 1
+            coverage.by_place.setdefault((ags, category), []).append(offer)
+            for band in bands:
+                coverage.cells[(ags, category, band)] += 1
 
 
 def rule_needs(rule: CoverageRule, classes=None) -> list:

@@ -18,6 +18,7 @@ from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledge
 from generator.analyse.blocking import CappedBlock, candidate_pairs, offer_municipalities
 from generator.analyse.complements import complement_reason, offer_fields
 from generator.analyse.duplicate_score import Names, PairScore, score_pair
+from generator.analyse.forked import forked_map
 from generator.analyse.pair_judgement import (
     EXACT,
     NEAR,
@@ -105,10 +106,11 @@ class _Judge:
 
 
 def find_duplicates(offers: list[Offer], names: Names,
-                    acknowledged: dict[tuple[str, str], Acknowledgement] | None = None
-                    ) -> DuplicateResult:
+                    acknowledged: dict[tuple[str, str], Acknowledgement] | None = None,
+                    meanwhile=None) -> DuplicateResult:
     """Judge the candidate pairs of `offers`; acknowledged pairs are judged too, and kept
-    apart whatever their verdict."""
+    apart whatever their verdict. `meanwhile()` (other analyses) runs while a forked worker
+    judges part of the pairs (forked.py)."""
     judge_ = _Judge(offers, names)
     by_id = judge_.by_id
     intended = {k: v for k, v in (acknowledged if acknowledged is not None
@@ -118,11 +120,12 @@ def find_duplicates(offers: list[Offer], names: Names,
                              capped=judge_.candidates.capped)
     keys = sorted(set(judge_.candidates.pairs) | set(intended))
     result.compared = len(keys)
-    for a_id, b_id in keys:
-        ack = intended.get((a_id, b_id))
-        verdict = judge_.verdict(a_id, b_id, forced=ack is not None)
+    verdicts = forked_map(lambda key: judge_.verdict(*key, forced=key in intended), keys,
+                          meanwhile)
+    for (a_id, b_id), verdict in zip(keys, verdicts, strict=True):
         if verdict is None:
             continue
+        ack = intended.get((a_id, b_id))
         pair = DuplicatePair(a_id, b_id, verdict.code, verdict.score, verdict.reasons,
                              tuple(sorted(judge_.common(a_id, b_id))), ack,
                              verdict.legal_spheres)
@@ -153,8 +156,8 @@ def dataset_names(data: Dataset) -> Names:
                  PairRules.of(vocabularies, providers))
 
 
-def detect_duplicates(data: Dataset, today: dt.date) -> DuplicateResult:
+def detect_duplicates(data: Dataset, today: dt.date, meanwhile=None) -> DuplicateResult:
     """Duplicates among the current offers (not inactive, not expired, not over)."""
     current = [o for _, o in sorted(data.offers.items()) if is_current(o, today)]
     return find_duplicates(current, dataset_names(data), pair_acknowledgements(
-        data.offers, data.network.intended_overlaps))
+        data.offers, data.network.intended_overlaps), meanwhile)

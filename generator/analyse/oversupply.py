@@ -39,10 +39,12 @@ def count_supply(data: Dataset, today: dt.date, rules: PairRules) -> dict:
     for _, offer in sorted(data.offers.items()):
         if not is_current(offer, today) or offer.status != "active":
             continue
-        spheres = rules.offer_spheres(offer)
+        spheres, bands = rules.offer_spheres(offer), offer_cell_bands(offer)
         for ags in data.offer_municipalities(offer):
-            for band in offer_cell_bands(offer):
-                cell = cells.setdefault((ags, offer.category, band), Cell())
+            for band in bands:
+                cell = cells.get((ags, offer.category, band))
+                if cell is None:
+                    cell = cells[(ags, offer.category, band)] = Cell()
                 cell.offers.append(offer.id)
                 cell.partners.add(offer.provider)
                 cell.spheres.update(spheres)

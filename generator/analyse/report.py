@@ -96,17 +96,21 @@ def build_report(data: Dataset, today: dt.date) -> Report:
 
 
 def _build_report(data: Dataset, today: dt.date) -> Report:
-    duplicates = detect_duplicates(data, today)
-    coverage = analyse_coverage(data, today)
-    supply = analyse_supply(data, today, dataset_names(data).rules)
+    other: dict = {}
+
+    def meanwhile() -> None:  # the analyses that do not need the pairs
+        other["coverage"] = analyse_coverage(data, today)
+        other["supply"] = analyse_supply(data, today, dataset_names(data).rules)
+        other["gaps"] = [*missing_responsibilities(data), *schools_without_counsellor(data),
+                         *classes_without_school(data, today), *data_quality(data, today)]
+
+    duplicates = detect_duplicates(data, today, meanwhile)
+    coverage, supply = other["coverage"], other["supply"]
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
     findings += capped_findings(data, duplicates.capped)
     findings += coverage.gaps
-    findings += missing_responsibilities(data)
-    findings += schools_without_counsellor(data)
-    findings += classes_without_school(data, today)
-    findings += data_quality(data, today)
+    findings += other["gaps"]
     acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
     acknowledged += supply.acknowledged
     findings += outdated_acknowledgements(acknowledged, today)

@@ -7,6 +7,7 @@ Every offer gets a profile once; comparing two profiles is then a cheap dot prod
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 
@@ -59,7 +60,8 @@ class TermMaker:
 
 def _unit(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
     vector = {t: (1.0 + math.log(n)) * idf[t] for t, n in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    values = vector.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     return {t: v / norm for t, v in vector.items()}
 
 
@@ -70,7 +72,9 @@ def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
     maker = TermMaker(vocabulary)
     terms = {oid: (Counter(maker.all_terms(t)), Counter(maker.all_terms(b)))
              for oid, (t, b, _) in raw.items()}
-    document_frequency = Counter(t for _, body in terms.values() for t in body)
+    document_frequency: Counter = Counter()
+    for _, body in terms.values():
+        document_frequency.update(body.keys())
     total = len(offers)
     idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
     return {oid: TextProfile(_unit(title, idf), _unit(body, idf), frozenset(title),

@@ -1,0 +1,43 @@
+"""Work split between two processes gives exactly the results of one (forked.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse import forked
+
+
+@pytest.fixture
+def always_fork(monkeypatch):
+    monkeypatch.setattr(forked, "MIN_ITEMS", 1)
+    if not forked.can_fork():
+        pytest.skip("this machine or process does not fork (one core or threads)")
+
+
+def test_results_in_the_order_of_the_items(always_fork):
+    items = [(n, f"offer-{n}") for n in range(1, 2001)]
+    assert forked.forked_map(lambda item: (item[0] ** 2, item[1].upper()), items) == \
+        [(n ** 2, f"OFFER-{n}") for n in range(1, 2001)]
+
+
+def test_meanwhile_runs_once_in_this_process(always_fork):
+    calls = []
+    results = forked.forked_map(lambda n: n + 1, list(range(100)), lambda: calls.append(1))
+    assert results == list(range(1, 101))
+    assert calls == [1]
+
+
+def test_a_short_list_is_worked_on_in_turn():
+    calls = []
+    assert forked.forked_map(str, [1, 2, 3], lambda: calls.append(1)) == ["1", "2", "3"]
+    assert calls == [1]
+
+
+def test_an_error_in_the_work_reaches_the_caller(always_fork):
+    def judge(n):
+        if n == 7:
+            raise ValueError("kaputt")
+        return n
+
+    with pytest.raises(ValueError, match="kaputt"):
+        forked.forked_map(judge, list(range(10)))
