@@ -89,15 +89,18 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
 
 
 def _groups(offer: Offer) -> set:
-    """The classes an offer is for, and "after school" when it is for school leavers."""
+    """The classes an offer is for, and "after school" when it is for school leavers too."""
     return set(offer.target.classes) | ({"after"} if offer.target.school_leavers else set())
 
 
 def _most_of_both(a: Offer, b: Offer) -> bool:
-    """Two offers of neighbouring categories serve the same young people only when their
-    groups are mostly the same, seen from either side (at least CROSS_TARGET of both
-    together): a transition coach for classes 8 to 10 and after school is no second school
-    social work for all pupils of classes 5 to 10."""
+    """Two offers of neighbouring categories, both for school classes, serve the same young
+    people only when their groups (classes, after school) are mostly the same, seen from
+    either side (at least CROSS_TARGET of both together): a transition coach for classes 8
+    to 10 and after school is no second school social work for all pupils of classes 5 to
+    10. An offer for no class in particular is judged by its ages (target_overlap)."""
+    if not (a.target.classes and b.target.classes):
+        return True
     ga, gb = _groups(a), _groups(b)
     return len(ga & gb) >= CROSS_TARGET * len(ga | gb)
 
