@@ -75,19 +75,27 @@ def _unit(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
 
 
 def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
-    """Profiles of all offers; word weights come from how rare a term is among them."""
+    """Profiles of all offers; word weights come from how rare a term is among them. Each
+    offer's words and counts are dropped as soon as the next step has used them (at 100k
+    offers they would take hundreds of MB next to the profiles)."""
     raw = {o.id: offer_words(o) for o in offers}
     vocabulary = {w for _, body, _ in raw.values() for w in body}
     maker = TermMaker(vocabulary)
-    terms = {oid: (Counter(maker.all_terms(t)), Counter(maker.all_terms(b)))
-             for oid, (t, b, _) in raw.items()}
+    canonical: dict[str, str] = {}
+    terms: dict[str, tuple[Counter, Counter]] = {}
+    for oid in list(raw):
+        title, body, canonical[oid] = raw.pop(oid)
+        terms[oid] = (Counter(maker.all_terms(title)), Counter(maker.all_terms(body)))
     document_frequency: Counter = Counter()
     for _, body in terms.values():
         document_frequency.update(body.keys())
     total = len(offers)
     idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
-    return {oid: TextProfile(_unit(title, idf), _unit(body, idf), raw[oid][2])
-            for oid, (title, body) in terms.items()}
+    profiles = {}
+    for oid in list(terms):
+        title, body = terms.pop(oid)
+        profiles[oid] = TextProfile(_unit(title, idf), _unit(body, idf), canonical.pop(oid))
+    return profiles
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
