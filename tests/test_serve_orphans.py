@@ -15,12 +15,12 @@ REPO = Path(__file__).resolve().parents[1]
 # Forks from a thread, as serve does after each build, then waits to be killed.
 PARENT = """
 import threading, time
-from generator.render.site.site_files import in_forked_process
+from generator.render.site.background import in_forked_process
 futures = []
 thread = threading.Thread(target=lambda: futures.append(in_forked_process(lambda: time.sleep(60))))
 thread.start(); thread.join()
-from generator.render.site import site_files
-print(*[p.pid for p in site_files._FORKED], flush=True)
+from generator.render.site import background
+print(*background.running_pids(), flush=True)
 time.sleep(60)
 """
 

@@ -26,9 +26,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.clock import run_day
 from generator.findings import format_text
 from generator.load.file_cache import FileCache
+from generator.render.site.background import stop_all
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
+from generator.render.site.serve_sitemap import write_full_sitemap
 from generator.render.site.site_files import (
     CSS_PATH,
     FINDER_CSS_PATH,
@@ -59,6 +61,10 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         self.outputs: PageOutputs | None = None
         self.late: dict[str, str | bytes] = {}
         self.refresh_dir: Path | None = None
+        self.round = 0  # counts the rebuilds of `mkdocs serve`
+        self.round_lock = threading.Lock()  # a new round and starting background work
+        self.refreshing = False  # the next rebuild shows a new quality page, no new data
+        self.written_round = -1  # the last round whose late files were written
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Also keeps this plugin object alive between the rebuilds of `mkdocs serve`."""
@@ -71,9 +77,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
 
     def on_shutdown(self) -> None:
-        from generator.render.site.site_files import stop_forked
-
-        stop_forked()
+        stop_all()
         if self.outputs is not None:
             self.outputs.close()
         if self.refresh_dir is not None:
@@ -84,6 +88,8 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return (Path(config.config_file_path or ".").parent / self.config.root).resolve()
 
     def on_config(self, config):
+        if self.memo is not None:
+            self._next_round()
         if self.outputs is not None:
             self.outputs.redirect(config)
             self.theme.attach(config.theme)
@@ -116,8 +122,20 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         return generate_site(result.dataset, today, site_url=config.site_url, memo=self.memo,
                              refreshed=self._refresh)
 
+    def _next_round(self) -> None:
+        """A save came: end the background work of the last one at once (its inputs are out
+        of date; at 10k offers it would slow this save down fourfold). A rebuild that only
+        shows a new quality page keeps the search index being made for the same data."""
+        assert self.memo is not None
+        with self.round_lock:
+            self.round += 1
+            if not self.refreshing:
+                self.memo.jobs.stop()
+            self.refreshing = False
+
     def _refresh(self) -> None:
         """Make `mkdocs serve` rebuild: the quality page was analysed again."""
+        self.refreshing = True
         if self.refresh_dir is not None:
             (self.refresh_dir / "neu").write_text(str(threading.get_ident()), encoding="utf-8")
 
@@ -130,6 +148,8 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.outputs is not None:
             self.outputs.begin(config)
         self.dest_uris: dict[str, str] = {}
+        self.reused: set[str] = set()
+        self.all_files = files
         for path, text in self.site.pages.items():
             if not self.config.network_section and is_network_page(path):
                 continue
@@ -143,11 +163,21 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             file = File.generated(config, path, content=text,
                                   inclusion=InclusionLevel.EXCLUDED if reuse else inclusion)
             self.dest_uris[path] = file.dest_uri
+            if reuse:
+                self.reused.add(path)
             # a reused page is only a link target: its last output stays in the served folder
             files.append(file)
         for path, content in self.site.assets.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_nav(self, nav, config, files):
+        self.nav = nav
+        return nav
+
+    def on_env(self, env, config, files):
+        self.env = env
+        return env
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         """Generated bodies are finished HTML: keep them away from Markdown. Hand-written
@@ -180,26 +210,31 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.outputs is None:
             _write(site_dir, self.site.late_assets())
             return
+        write_full_sitemap(self.all_files, self.reused, self.env, self.nav, config)
         site_dir = self.outputs.finish(self.dest_uris)
         _write(site_dir, self.late)
-        threading.Thread(target=self._write_late, args=(self.site, site_dir),
+        threading.Thread(target=self._write_late, args=(self.site, site_dir, self.round),
                          daemon=True).start()
 
-    def _write_late(self, site: SiteFiles, site_dir: Path) -> None:
+    def _write_late(self, site: SiteFiles, site_dir: Path, round_: int) -> None:
         """Once no newer save came for QUIET_SECONDS: start the deferred work (search index,
         open data, quality page) and write what it makes. A partner saving again and again
-        is not slowed down by it; a newer save's thread does the work instead."""
+        is not slowed down by it: a newer save ends it, and its own thread starts it again."""
         time.sleep(QUIET_SECONDS if self.late else 0)  # the first build's index at once
-        if site is not self.site:
-            return
+        with self.round_lock:
+            if round_ != self.round:
+                return
+            site.start_deferred()
         try:
             late = site.late_assets()
         except Exception as exc:  # noqa: BLE001 - serve keeps running; the next save retries
-            LOG.warning(f"Suchindex und offene Daten wurden nicht erneuert: {exc!r}")
+            if round_ == self.round:
+                LOG.warning(f"Suchindex und offene Daten wurden nicht erneuert: {exc!r}")
             return
-        if site is self.site:
-            self.late = late
-            _write(site_dir, late)
+        with self.round_lock:
+            if round_ == self.round:
+                self.late, self.written_round = late, round_
+                _write(site_dir, late)
 
     def on_serve(self, server, config, builder):
         root = self.data_root(config)

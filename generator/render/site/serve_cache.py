@@ -29,6 +29,7 @@ import jinja2.bccache
 
 from generator.load.file_cache import FileCache
 from generator.render.handouts.catalogue import Handout
+from generator.render.site.background import Jobs
 from generator.render.site.context import SiteContext
 from generator.render.site.page_memo import PageMemo
 from generator.render.site.quality_page import quality_pages
@@ -52,9 +53,8 @@ class SiteMemo:
         self.files = files
         self.last: Generation | None = None
         self.quality: dict[str, str] | None = None
-        self.quality_key: str | None = None
-        self.quality_pending: Future | None = None
-        self.quality_next: tuple | None = None  # the newest request while one analysis runs
+        self.quality_key: str | None = None  # the data the quality page shown was made of
+        self.jobs = Jobs()  # background work (background.py): search index, open data, quality
         self.pages = PageMemo()
 
     def data_key(self, ctx: SiteContext) -> str:
@@ -64,12 +64,23 @@ class SiteMemo:
         return _hash(self.files.digest("network.yaml"), self.files.digest("vocabularies.yaml"),
                      partners, ctx.today)
 
+    def round_key(self, ctx: SiteContext) -> str:
+        """Every input file and the day."""
+        return _hash(self.data_key(ctx), sorted(self.files.digests.items()))
+
+    def background(self, name: str, ctx: SiteContext, task: Callable[[], object],
+                   *inputs: object) -> Callable[[], Future]:
+        """Starts `task` in a forked process when called (after the pages are written); the
+        job for the same data and `inputs` is shared, one for other data is ended."""
+        key = _hash(self.round_key(ctx), inputs)
+        return lambda: self.jobs.start(name, key, task)
+
     def quality_pages(self, ctx: SiteContext, refreshed: Callable[[], None],
                       later: list[Callable[[], Future | None]]) -> dict[str, str]:
         """The last quality page; when the data changed, a new one is analysed in a forked
         process started through `later` (after the pages are written), and `refreshed()`
         is called once it differs from the page shown."""
-        key = _hash(self.data_key(ctx), sorted(self.files.digests.items()))
+        key = self.round_key(ctx)
         if self.quality is None:  # the first build waits for it
             self.quality, self.quality_key = _quality(ctx), key
         elif key != self.quality_key:
@@ -77,32 +88,23 @@ class SiteMemo:
         return self.quality
 
     def _analyse(self, ctx: SiteContext, refreshed: Callable[[], None], key: str) -> None:
-        """Start analysing (a round whose deferred work was dropped for a newer save leaves
-        `quality_key` as it was, so the next round asks again). One analysis at a time: while
-        one runs, only the newest request waits for it (at 10k offers an analysis takes
-        longer than a few saves, and analyses side by side slowed every save down)."""
-        from generator.render.site.site_files import in_forked_process
+        """Start analysing (not a late asset: no Future is returned). `quality_key` changes
+        only once the new page is adopted: an analysis ended by a newer save leaves it as it
+        was, so the next round asks again."""
+        future = self.jobs.start("quality", key, lambda: _quality(ctx))
+        threading.Thread(target=self._adopt, args=(future, key, refreshed), daemon=True).start()
 
-        pending = self.quality_pending
-        if pending is not None and not pending.done():
-            self.quality_next = (ctx, refreshed, key)
-            return
-        self.quality_key = key
-        future = in_forked_process(lambda: _quality(ctx))
-        self.quality_pending = future
-        threading.Thread(target=self._adopt, args=(future, refreshed), daemon=True).start()
-
-    def _adopt(self, future: Future, refreshed: Callable[[], None]) -> None:
+    def _adopt(self, future: Future, key: str, refreshed: Callable[[], None]) -> None:
         try:
             pages = future.result()
-        except Exception:  # noqa: BLE001 - the next save tries again; serve must not stop
-            pages = None
-        if pages is not None and future is self.quality_pending and pages != self.quality:
-            self.quality = pages
+        except Exception:  # noqa: BLE001 - ended by a newer save, or failed: asked again
+            return
+        if future is not self.jobs.current("quality") or key == self.quality_key:
+            return
+        changed = pages != self.quality
+        self.quality, self.quality_key = pages, key
+        if changed:
             refreshed()
-        waiting, self.quality_next = self.quality_next, None
-        if waiting is not None:
-            self._analyse(*waiting)
 
 
 def _quality(ctx: SiteContext) -> dict[str, str]:

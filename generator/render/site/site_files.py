@@ -8,11 +8,8 @@ mkdocs: another static site builder can build the same files.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import os
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +18,7 @@ from generator.model.dataset import Dataset
 from generator.render import urls
 from generator.render.exports.write import export_files
 from generator.render.handouts.catalogue import handout_catalogue
-from generator.render.process_guard import end_when_orphaned
+from generator.render.site.background import in_forked_process
 from generator.render.site.context import SiteContext
 from generator.render.site.finder_page import HOME_MARKER, finder_block, search_page
 from generator.render.site.glossary import glossary_page
@@ -91,11 +88,14 @@ class SiteFiles:
     # slow down the save it follows (the search index, a new quality page).
     deferred: list[Callable[[], Future | None]] = field(default_factory=list)
 
+    def start_deferred(self) -> None:
+        started, self.deferred = [start() for start in self.deferred], []
+        self.pending += [future for future in started if future is not None]
+
     def late_assets(self) -> dict[str, str | bytes]:
         """Assets no page links to at build time; they may be written after the pages."""
         late: dict[str, str | bytes] = {}
-        started, self.deferred = [start() for start in self.deferred], []
-        self.pending += [future for future in started if future is not None]
+        self.start_deferred()
         for future in self.pending:
             late.update(future.result())
         return late
@@ -121,41 +121,6 @@ class SiteFiles:
                 target.write_bytes(content)
             else:
                 target.write_text(content, encoding="utf-8", newline="\n")
-
-
-_CHILD_TASK: Callable[[], object] | None = None
-_FORKING = threading.Lock()
-_FORKED: list = []  # the processes forked so far that may still run
-
-
-def _run_child_task():
-    assert _CHILD_TASK is not None
-    return _CHILD_TASK()
-
-
-def in_forked_process(task: Callable[[], object]) -> Future:
-    """Run `task` in a forked process: it inherits the data, so nothing is pickled but the
-    result."""
-    global _CHILD_TASK
-    with _FORKING:  # serve starts them from a thread after each build
-        _CHILD_TASK = task
-        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
-                                       initializer=end_when_orphaned, initargs=(os.getpid(),))
-        future = executor.submit(_run_child_task)
-        forked = list((getattr(executor, "_processes", None) or {}).values())
-        executor.shutdown(wait=False)  # this forgets the processes: note them first
-        _CHILD_TASK = None
-        _FORKED[:] = [p for p in _FORKED if p.is_alive()] + forked
-    return future
-
-
-def stop_forked() -> None:
-    """End forked processes still at work (`mkdocs serve` stops). A forked worker holds both
-    ends of its task pipe, so it would otherwise wait for a next task forever."""
-    for process in _FORKED:
-        if process.is_alive():
-            process.terminate()
-    _FORKED.clear()
 
 
 def late_files(ctx: SiteContext, site_url: str | None) -> dict[str, str | bytes]:
@@ -186,7 +151,8 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     if memo is None:  # a build: alongside the pages and mkdocs
         site.pending.append(start_late_files(ctx, site_url))
     else:
-        site.deferred.append(lambda: start_late_files(ctx, site_url))
+        site.deferred.append(memo.background("late", ctx, lambda: late_files(ctx, site_url),
+                                             site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
     used: dict[str, frozenset[str]] | None = {} if memo is not None else None
