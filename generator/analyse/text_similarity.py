@@ -11,6 +11,7 @@ import operator
 from collections import Counter
 from collections.abc import KeysView
 from dataclasses import dataclass
+from sys import intern
 
 from generator.analyse.compounds import CompoundSplitter
 from generator.analyse.text_normal import STOPWORDS, all_words, stem
@@ -36,11 +37,12 @@ class TextProfile:
 
 def offer_words(offer: Offer) -> tuple[list[str], list[str], str]:
     """Words of the title; words of title, summary and description together; and the whole
-    text folded to one line, equal for copies that differ only in layout."""
+    text folded to one line, equal for copies that differ only in layout. Words are
+    interned: the lists of all offers wait for the vocabulary, and share their strings."""
     every = [all_words(offer.title), all_words(offer.summary),
              all_words(offer.description or "")]
-    title = [w for w in every[0] if w not in STOPWORDS]
-    body = [w for part in every for w in part if w not in STOPWORDS]
+    title = [intern(w) for w in every[0] if w not in STOPWORDS]
+    body = [intern(w) for part in every for w in part if w not in STOPWORDS]
     return title, body[:MAX_BODY_WORDS], " ".join(" ".join(part) for part in every)
 
 
