@@ -114,7 +114,7 @@ class PairRules:
         """The terms of a text with the names its short forms stand for: "IHK" also counts
         as "Industrie- und Handelskammer"."""
         extra = [self.short_names[t] for t in terms if t in self.short_names]
-        return terms.union(*extra) if extra else terms
+        return frozenset(terms).union(*extra) if extra else terms
 
     def name_words(self, *provider_ids: str) -> frozenset[str]:
         """The word stems of the partners' names: a title that names its school narrows
