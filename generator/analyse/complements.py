@@ -5,7 +5,8 @@ structure:
 * an offer for a special group (a situation marked special_group, a school form the other
   offer does not serve, a title that names a group the other never mentions) beside the
   general one;
-* one provider's format on other dates (both dated, no date in common, no schedule).
+* one provider's format on other dates (both dated, no date in common, no schedule), even
+  as an exact copy.
 The same format in another town never meets here: blocking compares only offers that share
 a municipality.
 """
@@ -50,13 +51,33 @@ class ComplementRules:
                     if t.special_group})
 
 
-def offer_fields(offer: Offer, rules: ComplementRules) -> frozenset[str]:
-    """The fields an offer names in its title or summary: a field word, its stem, or a
-    compound that starts or ends with it ("Pflegepraktikum", "Altenpflege")."""
+@dataclass(frozen=True)
+class OfferFields:
+    """The fields an offer is about (title and summary) and all it mentions anywhere."""
+
+    named: frozenset[str]
+    mentioned: frozenset[str]
+
+
+def _text_fields(text: str, rules: ComplementRules) -> frozenset[str]:
+    """The fields a text names: a field word, its stem, or a compound that starts or ends
+    with it ("Pflegepraktikum", "Altenpflege")."""
     found: set[str] = set()
-    for word in words(f"{offer.title} {offer.summary}"):
+    for word in words(text):
         found |= rules.word_fields(word)
     return frozenset(found)
+
+
+def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
+    named = _text_fields(f"{offer.title} {offer.summary}", rules)
+    return OfferFields(named, named | _text_fields(offer.description or "", rules))
+
+
+def _other_fields(a: OfferFields, b: OfferFields) -> bool:
+    """Each offer is about fields that the other never mentions: "Pflege" beside "Metall".
+    A text that mentions the other's field too ("Gärtnerei, Verkauf und Landschaftspflege")
+    describes the same work in its own words."""
+    return bool(a.named and b.named) and not (a.named & b.mentioned or b.named & a.mentioned)
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
@@ -72,20 +93,24 @@ def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
     return None
 
 
-def _other_dates(a: Offer, b: Offer) -> str | None:
-    """One provider's recurring format: a course in autumn and again at Easter."""
+def on_other_dates(a: Offer, b: Offer) -> bool:
+    """One provider's recurring format: a course in autumn and again at Easter (both dated,
+    no schedule, no date in common), even in the very same words."""
     if a.provider != b.provider or not (a.dates and b.dates) or a.schedule or b.schedule:
-        return None
-    if {d.start for d in a.dates} & {d.start for d in b.dates}:
-        return None
-    return "verschiedene Termine: dasselbe Format zu anderer Zeit"
+        return False
+    return not {d.start for d in a.dates} & {d.start for d in b.dates}
 
 
-def complement_reason(a: Offer, b: Offer, fields_a: set[str], fields_b: set[str],
+def _other_dates(a: Offer, b: Offer) -> str | None:
+    return "verschiedene Termine: dasselbe Format zu anderer Zeit" if on_other_dates(a, b) \
+        else None
+
+
+def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: OfferFields,
                       rules: ComplementRules, special_title: tuple[str, ...] = ()) -> str | None:
     """Why a and b complement each other, or None when nothing says so."""
-    if fields_a and fields_b and not fields_a & fields_b:
-        names = " / ".join(sorted(rules.field_labels[f] for f in fields_a | fields_b))
+    if _other_fields(fields_a, fields_b):
+        names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     if special_title:
         return f"nur ein Titel nennt „{' '.join(special_title)}“: ein spezialisiertes Angebot"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from generator.analyse.class_bands import AFTER_SCHOOL, bands_of_classes, class_span
 from generator.analyse.quality_finding import WARNING, QualityFinding
-from generator.analyse.selection import fits_school_form, is_current
+from generator.analyse.selection import current_offers, fits_school_form
 from generator.model.dataset import Dataset
 from generator.model.network import CoverageRule
 from generator.model.offer import Offer
@@ -115,8 +115,7 @@ def _gap(data, rule, ags, place, unmet, school_form, schools) -> QualityFinding:
 
 def analyse_coverage(data: Dataset, today: dt.date) -> Coverage:
     # a temporarily closed offer is shown (with its status) but covers nothing
-    offers = [o for _, o in sorted(data.offers.items())
-              if is_current(o, today) and o.status == "active"]
+    offers = [o for o in current_offers(data, today) if o.status == "active"]
     coverage = Coverage(place_names={m.ags: m.name for m in data.network.municipalities})
     count_cells(data, offers, coverage)
     schools: dict[tuple[str, str], list] = {}

@@ -76,6 +76,7 @@ class PairScore:
     # the structure alone does not make these the same offer and the texts do not agree
     unproven: bool = False
     named: bool = False  # one text names the other's provider (names_other_provider)
+    named_both: bool = False  # each text names the other's provider
     structure: float = 0.0  # the structure half: category, target, places, audiences
     local: bool = False  # neither offer reaches the whole district
 
@@ -180,7 +181,8 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
     if different_pupils(a, b, names, common_dates):
         return PairScore(0.0, False, target, text, title)
-    named = names_other_provider(a, b, pa, pb, names)
+    naming = names_other_provider(a, b, pa, pb, names)
+    named = naming > 0
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
@@ -192,7 +194,7 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
     return PairScore(round(min(score, 1.0), 2), True, target, text, title, target_reason, special,
-                     common_dates, unproven, named, round(structure, 2),
+                     common_dates, unproven, named, naming == 2, round(structure, 2),
                      max(len(places_a), len(places_b)) < len(names.municipalities))
 
 
@@ -204,14 +206,15 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
 
 
 def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
-                         names: Names) -> bool:
-    """One offer's text names the other's provider: a school writing up the Agentur's
-    session at the school, a Träger working "im Auftrag des Jobcenters". Both offers sit in
-    one category or in neighbouring ones (a Jugendwerkstatt filed as Berufsvorbereitung)."""
+                         names: Names) -> int:
+    """How many of the two texts name the other's provider (0, 1 or 2): a school writing up
+    the Agentur's session at the school, a Träger working "im Auftrag des Jobcenters". Both
+    offers sit in one category or in neighbouring ones (a Jugendwerkstatt filed as
+    Berufsvorbereitung)."""
     if names.rules is None or a.provider == b.provider or not (
             a.category == b.category or names.rules.neighbourhood(a.category, b.category)):
-        return False
-    return any(names.rules.names_provider(profile.body_terms, other.provider,
+        return 0
+    return sum(names.rules.names_provider(profile.body_terms, other.provider,
                                           names.place_terms)
                for other, profile in ((b, pa), (a, pb)))
 

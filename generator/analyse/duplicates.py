@@ -28,7 +28,7 @@ from generator.analyse.pair_judgement import (
     judge,
 )
 from generator.analyse.pair_rules import PairRules, Provider
-from generator.analyse.selection import is_current
+from generator.analyse.selection import current_offers
 from generator.analyse.structure_groups import StructureGroup, group_structures
 from generator.analyse.text_similarity import build_profiles
 from generator.model.dataset import Dataset
@@ -158,6 +158,6 @@ def dataset_names(data: Dataset) -> Names:
 
 def detect_duplicates(data: Dataset, today: dt.date, meanwhile=None) -> DuplicateResult:
     """Duplicates among the current offers (not inactive, not expired, not over)."""
-    current = [o for _, o in sorted(data.offers.items()) if is_current(o, today)]
+    current = current_offers(data, today)
     return find_duplicates(current, dataset_names(data), pair_acknowledgements(
         data.offers, data.network.intended_overlaps), meanwhile)

@@ -8,7 +8,7 @@ import datetime as dt
 from generator.analyse.class_bands import class_span
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
 from generator.analyse.responsibility import answered_roles
-from generator.analyse.selection import fits_school_form, is_current
+from generator.analyse.selection import current_offers, fits_school_form
 from generator.model.dataset import Dataset
 from generator.model.partner import ROLES
 
@@ -53,8 +53,8 @@ def classes_without_school(data: Dataset, today: dt.date) -> list[QualityFinding
     for school in data.network.schools:
         taught.setdefault(school.municipality, []).append(school)
     findings = []
-    for offer in sorted(data.offers.values(), key=lambda o: o.id):
-        if not offer.target.classes or not is_current(offer, today):
+    for offer in current_offers(data, today):
+        if not offer.target.classes:
             continue
         schools = [s for ags in data.offer_municipalities(offer) for s in taught.get(ags, [])
                    if fits_school_form(offer, s.school_form)]

@@ -12,7 +12,7 @@ from generator.analyse.acknowledgements import Acknowledgement, cell_acknowledge
 from generator.analyse.coverage import offer_cell_bands
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.quality_finding import INFO, QualityFinding
-from generator.analyse.selection import is_current
+from generator.analyse.selection import current_offers
 from generator.model.dataset import Dataset
 
 OVERSUPPLY, OVERSUPPLY_ACKNOWLEDGED = "oversupply-cell", "oversupply-acknowledged"
@@ -36,8 +36,8 @@ class Supply:
 
 def count_supply(data: Dataset, today: dt.date, rules: PairRules) -> dict:
     cells: dict[tuple[str, str, str], Cell] = {}
-    for _, offer in sorted(data.offers.items()):
-        if not is_current(offer, today) or offer.status != "active":
+    for offer in current_offers(data, today):
+        if offer.status != "active":
             continue
         spheres, bands = rules.offer_spheres(offer), offer_cell_bands(offer)
         for ags in data.offer_municipalities(offer):

@@ -1,12 +1,14 @@
 """The verdict on one pair that reaches the same young people in the same place:
 
-1. complementary look-alikes (complements.py) are neither kind, unless an exact copy;
+1. complementary look-alikes (complements.py) are neither kind, unless an exact copy (one
+   provider's copy on other dates is the same format at another time: no finding);
 2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
    THRESHOLD, where the structure counts less); between two partners, unless they are
    apart (dated on other days, or one for adults only):
    * one dated event entered twice (a common day, no other venue, and the same venue, a
      text naming the other partner or texts that agree),
    * one lasting offer at one venue (same category, people and towns, no dates),
+   * one offer run together (each text names the other partner, the same young people),
    * a text that names the other's provider ("im Auftrag des Jobcenters"; at least
      THRESHOLD),
    * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
@@ -26,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.analyse.audience import is_for_young_people
+from generator.analyse.complements import on_other_dates
 from generator.analyse.duplicate_score import (
     LIKELY,
     THRESHOLD,
@@ -76,12 +79,30 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         # same young people in the same place: that is the question, whatever the words.
         # A school's own offer beside an outside one only when the texts agree: a text
         # that names the other partner is evidence of one offer, not of two.
-        return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET
+        return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET and (
+            same_category or _most_of_both(a, b))
     if school_alone:
         return False
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS)
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+
+
+def _groups(offer: Offer) -> set:
+    """The classes an offer is for, and "after school" when it is for school leavers too."""
+    return set(offer.target.classes) | ({"after"} if offer.target.school_leavers else set())
+
+
+def _most_of_both(a: Offer, b: Offer) -> bool:
+    """Two offers of neighbouring categories, both for school classes, serve the same young
+    people only when their groups (classes, after school) are mostly the same, seen from
+    either side (at least CROSS_TARGET of both together): a transition coach for classes 8
+    to 10 and after school is no second school social work for all pupils of classes 5 to
+    10. An offer for no class in particular is judged by its ages (target_overlap)."""
+    if not (a.target.classes and b.target.classes):
+        return True
+    ga, gb = _groups(a), _groups(b)
+    return len(ga & gb) >= CROSS_TARGET * len(ga | gb)
 
 
 def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
@@ -105,7 +126,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if _apart(a, b, pair):
         return False
     school = a.provider in names.schools or b.provider in names.schools
-    if _same_event(a, b, pair) or _same_place(a, b, pair):
+    if _same_event(a, b, pair) or _same_place(a, b, pair) or _run_together(pair):
         return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
@@ -164,6 +185,13 @@ def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
     return pair.agree and pair.score >= SAME_SCORE
 
 
+def _run_together(pair: PairScore) -> bool:
+    """Each text names the other partner ("gemeinsam mit dem Träger Startklar" and
+    "finanziert vom Jobcenter") for fully the same young people: one offer the two run
+    together, entered by each, however differently they word it."""
+    return pair.named_both and pair.target >= 1.0
+
+
 def _same_place(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two partners' entries of one lasting offer at one venue (the Jugendamt's and its
     Träger's entry of one Jugendwerkstatt): same category, the same young people in the same
@@ -181,7 +209,7 @@ def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
           cross: bool, neighbours: str | None, names: Names, forced: bool) -> str | None:
     """Which finding the pair is, before any words are written for it."""
     same_provider = a.provider == b.provider
-    if exact:
+    if exact and not on_other_dates(a, b):
         return EXACT
     if complement and not forced:
         return None

@@ -38,12 +38,23 @@ def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
                      if t not in place_terms and t not in GENERIC_NAME_WORDS)
 
 
+def _names_school(terms: frozenset[str], name: str, place_terms: frozenset[str]) -> bool:
+    """A school's name is mostly its form and its town ("Realschule Rosenfeld"): a text
+    names it with every word of its name, or with the words of a name of its own beside
+    form and town ("Lindenhof" of "Lindenhof-Realschule Lindenau")."""
+    own = name_terms(name, place_terms)
+    wanted = own or name_terms(name, frozenset())
+    return bool(wanted) and wanted <= terms
+
+
 @dataclass(frozen=True)
 class PairRules:
     neighbourhoods: dict[str, tuple[str, frozenset[str]]]  # key -> (label, categories)
     spheres: dict[str, LegalSphere]
     complements: ComplementRules
     providers: dict[str, Provider] = field(default_factory=dict)
+    # stem of a short form ("ihk") -> stems of the name it stands for (partner_short_names)
+    short_names: dict[str, frozenset[str]] = field(default_factory=dict)
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
 
@@ -51,8 +62,11 @@ class PairRules:
     def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
         neighbourhoods = {key: (n.label, frozenset(n.categories))
                           for key, n in vocabularies.category_neighbourhoods.items()}
+        short_names = {stem(w): frozenset(stem(n) for n in words(short.name))
+                       for short in vocabularies.partner_short_names.values()
+                       for word in short.words for w in words(word)}
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
-                   ComplementRules.of(vocabularies), providers)
+                   ComplementRules.of(vocabularies), providers, short_names)
 
     @classmethod
     def of_nothing(cls) -> PairRules:
@@ -86,16 +100,21 @@ class PairRules:
                        place_terms: frozenset[str]) -> bool:
         """Whether a text (its term set) names the partner: a school writing up the
         Agentur's session at the school names the Agentur; a Träger's offer "an der
-        Gesamtschule Rosenfeld" names the school. A school's name is mostly its form and its
-        town, so a text names a school only with every word of its name."""
+        Gesamtschule Rosenfeld" names the school (_names_school)."""
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
+        terms = self.spelled_out(terms)
         if provider.kind == "schule":
-            wanted = name_terms(provider.name, frozenset())
-            return bool(wanted) and wanted <= terms
+            return _names_school(terms, provider.name, place_terms)
         wanted = name_terms(provider.name, place_terms)
         return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
+
+    def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
+        """The terms of a text with the names its short forms stand for: "IHK" also counts
+        as "Industrie- und Handelskammer"."""
+        extra = [self.short_names[t] for t in terms if t in self.short_names]
+        return frozenset(terms).union(*extra) if extra else terms
 
     def name_words(self, *provider_ids: str) -> frozenset[str]:
         """The word stems of the partners' names: a title that names its school narrows

@@ -29,7 +29,7 @@ from generator.analyse.network_gaps import (
 )
 from generator.analyse.oversupply import Supply, analyse_supply
 from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
-from generator.analyse.selection import is_current
+from generator.analyse.selection import current_offers
 from generator.gc_pause import paused_gc
 from generator.model.dataset import Dataset
 
@@ -197,20 +197,21 @@ def report_dict(report: Report) -> dict:
 def _report_dict(report: Report) -> dict:
     data = report.data
     codes = Counter(f.code for f in report.findings)
+    current = {o.id for o in current_offers(data, report.today)}
     result = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION,
         "district": {"key": data.network.district.key, "name": data.network.district.name},
         "today": report.today.isoformat(),
         "summary": {
             "offers": len(data.offers),
-            "current_offers": sum(is_current(o, report.today) for o in data.offers.values()),
+            "current_offers": len(current),
             "partners": len(data.partners),
             "candidate_pairs": report.duplicates.candidates,
             "findings": dict(sorted(codes.items())),
             "acknowledged": len(report.acknowledged),
         },
         "offers": [{"id": o.id, "provider": o.provider, "title": o.title,
-                    "category": o.category, "current": is_current(o, report.today)}
+                    "category": o.category, "current": o.id in current}
                    for _, o in sorted(data.offers.items())],
         "findings": [f.as_dict() for f in report.findings],
         "acknowledged": [f.as_dict() for f in report.acknowledged],

@@ -19,6 +19,15 @@ def is_current(offer: Offer, today: dt.date) -> bool:
         and not is_over(offer, today)
 
 
+def current_offers(data: Dataset, today: dt.date) -> list[Offer]:
+    """The current offers in id order, found once per dataset and day: every analysis of
+    the quality report asks for them. Read-only."""
+    key = ("current-by-id", today)
+    if key not in data.derived:
+        data.derived[key] = [o for _, o in sorted(data.offers.items()) if is_current(o, today)]
+    return data.derived[key]
+
+
 def serves_municipality(offer: Offer, ags: str) -> bool:
     return offer.covers_district or ags in offer.municipalities
 

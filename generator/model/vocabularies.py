@@ -69,6 +69,16 @@ class JobField(Term):
     words: list[ShortLine] = Field(
         min_length=1, description="Wörter, an denen man das Feld in Titel oder Kurzbeschreibung "
         "erkennt, z. B. „Pflege“, „Altenpflege“.")
+class PartnerShortName(StrictModel):
+    """Short forms by which texts name a kind of partner: "IHK" for the Industrie- und
+    Handelskammer. The quality report reads a text that says "die IHK" as naming it."""
+
+    name: ShortLine = Field(description="Der Name ausgeschrieben, wie er in Partnernamen "
+                            "steht, z. B. „Industrie- und Handelskammer“.")
+    words: list[ShortLine] = Field(
+        min_length=1, description="Kurzformen, mit denen Texte den Partner nennen, z. B. „IHK“.")
+
+
 class SynonymGroup(StrictModel):
     """Words the finder treats as one: each word of `words` finds the others and `means`."""
 
@@ -107,6 +117,9 @@ class Vocabularies(StrictModel):
     job_fields: dict[Slug, JobField] = Field(
         default_factory=dict, description="Berufsfelder und Fächer: Angebote zu verschiedenen "
         "Feldern ergänzen sich.")
+    partner_short_names: dict[Slug, PartnerShortName] = Field(
+        default_factory=dict, description="Kurzformen von Partnernamen („IHK“, „Agentur“): Der "
+        "Bericht erkennt daran, dass ein Text einen Partner nennt.")
     synonyms: dict[Slug, SynonymGroup] = Field(
         default_factory=dict, description="Wörter, die die Suche gleich behandelt, z. B. "
         "Lehrstelle und Ausbildungsplatz.")
@@ -117,7 +130,7 @@ class Vocabularies(StrictModel):
 
     def controlled_lists(self) -> dict[str, dict[str, Term]]:
         """The vocabularies whose entries are choices (a key and a label); the glossary, the
-        guide rules and the synonyms are data of another shape."""
+        guide rules, partners' short names and the synonyms are data of another shape."""
         lists = {kind: getattr(self, kind) for kind in type(self).model_fields}
         return {kind: terms for kind, terms in lists.items()
                 if all(isinstance(t, Term) for t in terms.values())}
