@@ -1,0 +1,43 @@
+"""When a text names another partner: by short forms from the vocabularies ("IHK"), by a
+school's own name beside its form and town ("Lindenhof"), and not by a word that only sits
+inside a longer name ("Agentur" in "Jugendberufsagentur")."""
+
+from generator.analyse.pair_rules import PairRules, Provider
+from generator.analyse.text_normal import stem, words
+from generator.analyse.text_similarity import TermMaker
+from generator.load.vocabularies import default_vocabularies
+
+PROVIDERS = {
+    "ihk": Provider("kammer", ("BBiG",), "Industrie- und Handelskammer Lindenau"),
+    "agentur": Provider("agentur", ("SGB III",), "Agentur für Arbeit Lindenau"),
+    "jobcenter": Provider("jobcenter", ("SGB II",), "Jobcenter Kreis Lindenau"),
+    "lindenhof": Provider("schule", (), "Lindenhof-Realschule Lindenau"),
+    "realschule-rosenfeld": Provider("schule", (), "Realschule Rosenfeld"),
+}
+PLACES = frozenset(stem(w) for w in words("Lindenau Rosenfeld Realschule"))
+RULES = PairRules.of(default_vocabularies(), PROVIDERS)
+# words that other offers use on their own: compounds of them count as their parts too
+TERMS = TermMaker(set(words("Agentur Jugend Beruf Berufs Kammer Handwerk")))
+
+
+def names(text: str, provider: str) -> bool:
+    """As the report reads an offer's text: word stems and the stems of compound parts."""
+    terms = frozenset(TERMS.all_terms(words(text)))
+    return RULES.names_provider(terms, provider, PLACES)
+
+
+def test_a_short_form_names_the_partner():
+    assert names("Lade deine Unterlagen bei der IHK hoch.", "ihk")
+    assert names("Im Auftrag vom JC.", "jobcenter")
+    assert names("Die Arbeitsagentur berät dich.", "agentur")
+    assert not names("Die Handwerkskammer berät dich.", "ihk")
+
+
+def test_agentur_alone_is_no_short_form():
+    assert not names("Ein Angebot der Jugendberufsagentur.", "agentur")
+
+
+def test_a_school_is_named_by_its_own_name_or_by_every_word():
+    assert names("Wir kommen in die Klassen 9 der Lindenhof-Realschule.", "lindenhof")
+    assert names("An der Realschule Rosenfeld.", "realschule-rosenfeld")
+    assert not names("An jeder Realschule im Kreis.", "realschule-rosenfeld")
