@@ -18,11 +18,20 @@ from generator.model.dataset import Dataset
 OVERSUPPLY, OVERSUPPLY_ACKNOWLEDGED = "oversupply-cell", "oversupply-acknowledged"
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
+    """One cell's offers, partners and Rechtskreise (each once). Lists, not sets: a
+    district of 100k offers has 230,000 cells of a few entries each."""
+
     offers: list[str] = field(default_factory=list)
-    partners: set[str] = field(default_factory=set)
-    spheres: set[str] = field(default_factory=set)
+    partners: list[str] = field(default_factory=list)
+    spheres: list[str] = field(default_factory=list)
+
+    def add(self, offer_id: str, provider: str, spheres) -> None:
+        self.offers.append(offer_id)
+        if provider not in self.partners:
+            self.partners.append(provider)
+        self.spheres.extend(s for s in spheres if s not in self.spheres)
 
 
 @dataclass
@@ -45,9 +54,7 @@ def count_supply(data: Dataset, today: dt.date, rules: PairRules) -> dict:
                 cell = cells.get((ags, offer.category, band))
                 if cell is None:
                     cell = cells[(ags, offer.category, band)] = Cell()
-                cell.offers.append(offer.id)
-                cell.partners.add(offer.provider)
-                cell.spheres.update(spheres)
+                cell.add(offer.id, offer.provider, spheres)
     return cells
 
 

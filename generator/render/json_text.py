@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from json.encoder import c_make_encoder, encode_basestring
 from typing import TextIO
 
 _INDENT = "  "
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
 _BATCH = 512  # list items joined into one piece
+# The C encoder that JSONEncoder.encode builds anew for every value, built once (a report
+# of 100k offers encodes half a million list items); same text.
+_C_ENCODER = None if c_make_encoder is None else c_make_encoder(
+    None, _ENCODER.default, encode_basestring, None, ": ", ", ", True, False, True)
 
 
 def _compact(value) -> str:
-    return _ENCODER.encode(value)
+    if _C_ENCODER is None or isinstance(value, str):
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODER(value, 0))
 
 
 def _pieces(value, depth: int) -> Iterator[str]:

@@ -65,9 +65,9 @@ def _contact(partner, contact) -> dict:
             "mailto": mailto_href(contact.email) if contact.email else ""}
 
 
-def guide_data(ctx: SiteContext) -> str:
-    """Everything the guide's script needs, as JSON (keys sorted: same input, same bytes)."""
-    data = ctx.data
+def guide_towns(data) -> dict[str, dict]:
+    """Who answers for each town (network and partners only: `mkdocs serve` keeps it while
+    only offers change; at 10k offers and 500 towns it takes seconds)."""
     towns = {}
     for m in data.network.municipalities:
         roles = {}
@@ -75,6 +75,14 @@ def guide_data(ctx: SiteContext) -> str:
             found = responsible_partners(data, m.ags, role)
             roles[role] = _contact(*found[0]) if found else None
         towns[m.ags] = {"name": m.name, "path": urls.municipality_path(m.name), "roles": roles}
+    return towns
+
+
+def guide_data(ctx: SiteContext, towns: dict[str, dict] | None = None) -> str:
+    """Everything the guide's script needs, as JSON (keys sorted: same input, same bytes);
+    `towns`: guide_towns() of the same network and partners."""
+    data = ctx.data
+    towns = guide_towns(data) if towns is None else towns
     rules = [{"role": r.role, "label": ROLE_TEXT[r.role][0], "stages": r.stages,
               "min_age": r.min_age, "max_age": r.max_age, "buergergeld": r.buergergeld,
               "text": r.text} for r in data.vocabularies.guide_rules.values()]

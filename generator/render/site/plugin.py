@@ -10,6 +10,7 @@ is checked once.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import shutil
 import tempfile
@@ -30,7 +31,8 @@ from generator.render.site.background import stop_all
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
-from generator.render.site.serve_sitemap import write_full_sitemap
+from generator.render.site.serve_sitemap import ServeSitemap
+from generator.render.site.serve_watch import watch_with_inotify
 from generator.render.site.site_files import (
     CSS_PATH,
     FINDER_CSS_PATH,
@@ -74,10 +76,12 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.memo = SiteMemo(self.files)
             self.outputs = PageOutputs()
             self.theme = ThemeCache()
+            self.sitemap = ServeSitemap()
             self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
 
     def on_shutdown(self) -> None:
         stop_all()
+        gc.unfreeze()  # settle_heap: the heap is the collector's again
         if self.outputs is not None:
             self.outputs.close()
         if self.refresh_dir is not None:
@@ -210,7 +214,8 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.outputs is None:
             _write(site_dir, self.site.late_assets())
             return
-        write_full_sitemap(self.all_files, self.reused, self.env, self.nav, config)
+        self.sitemap.write(self.all_files, self.reused, self.env, self.nav, config)
+        self.all_files = self.env = self.nav = None  # this round's mkdocs objects: garbage
         site_dir = self.outputs.finish(self.dest_uris)
         _write(site_dir, self.late)
         threading.Thread(target=self._write_late, args=(self.site, site_dir, self.round),
@@ -224,6 +229,8 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         with self.round_lock:
             if round_ != self.round:
                 return
+            if self.late:  # not right after the first build: its objects are still in use
+                settle_heap()
             site.start_deferred()
         try:
             late = site.late_assets()
@@ -243,6 +250,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
                 server.watch(str(root / name))
         if self.refresh_dir is not None:
             server.watch(str(self.refresh_dir))
+        watch_with_inotify(server)
         return server
 
 
@@ -251,3 +259,12 @@ def _write(site_dir: Path, files: dict[str, str | bytes]) -> None:
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content if isinstance(content, bytes) else content.encode())
+
+
+def settle_heap() -> None:
+    """In a quiet moment of `mkdocs serve`: collect garbage, then move what survives (the
+    parsed files, validated objects, pages: all long-lived) out of the collector's reach.
+    A save then no longer pays for full collections walking millions of objects (seconds at
+    10k offers); objects that die later are still freed by their reference counts."""
+    gc.collect()
+    gc.freeze()

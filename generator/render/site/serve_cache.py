@@ -46,6 +46,7 @@ class Generation:
     site: object  # SiteFiles
     catalogue: tuple[Handout, ...]
     used: dict[str, frozenset[str]] = field(default_factory=dict)
+    guide_towns: dict[str, dict] | None = None  # pages_guide.guide_towns
 
 
 class SiteMemo:

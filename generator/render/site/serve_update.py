@@ -62,7 +62,7 @@ def quick_site(memo: SiteMemo, data: Dataset, today: dt.date, site_url: str | No
         return None
     ctx, pages, _ = update
     site = SiteFiles(data, today, pages, dict(last.site.assets), dict(last.site.snippets))
-    site.assets[GUIDE_DATA] = guide_data(ctx)
+    site.assets[GUIDE_DATA] = guide_data(ctx, last.guide_towns)  # same partners
     site.deferred.append(memo.background("late", ctx, lambda: late_files(ctx, site_url),
                                          site_url))
     site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))

@@ -26,7 +26,13 @@ from generator.render.site.page_deps import recording
 from generator.render.site.page_memo import remembering
 from generator.render.site.pages_category import category_pages
 from generator.render.site.pages_class import class_pages
-from generator.render.site.pages_guide import GUIDE_DATA, GUIDE_SCRIPT, guide_data, guide_page
+from generator.render.site.pages_guide import (
+    GUIDE_DATA,
+    GUIDE_SCRIPT,
+    guide_data,
+    guide_page,
+    guide_towns,
+)
 from generator.render.site.pages_municipality import municipality_pages
 from generator.render.site.pages_offer import offer_pages
 from generator.render.site.pages_partner import partner_pages
@@ -164,11 +170,12 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
         site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
                            search_page(ctx), guide_page(ctx), glossary_page(ctx),
                            easy_language_page(ctx)])
-    site.assets[GUIDE_DATA] = guide_data(ctx)
+    towns = guide_towns(data)
+    site.assets[GUIDE_DATA] = guide_data(ctx, towns)
     site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
     if memo is not None:
-        memo.last = Generation(site, tuple(catalogue), used or {})
+        memo.last = Generation(site, tuple(catalogue), used or {}, towns)
         site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     else:
         site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
