@@ -70,18 +70,6 @@ class DuplicateResult:
     capped: list[CappedBlock] = field(default_factory=list)  # blocks not compared in full
 
 
-class _PerOffer(dict):
-    """A value per offer id, made by `make` when first asked for."""
-
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, offer_id: str):
-        value = self[offer_id] = self.make(offer_id)
-        return value
-
-
 class _Judge:
     """Everything needed to judge the pairs of one set of offers."""
 
@@ -94,9 +82,8 @@ class _Judge:
         self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
         self.offers = offers
         self._profiles: dict[str, TextProfile] | None = build_profiles(offers)
-        # found on first use: each of the two processes (forked.py) finds its own offers'
-        self.fields = _PerOffer(lambda oid: offer_fields(self.by_id[oid], self.rules.complements))
-        self.spheres = _PerOffer(lambda oid: self.rules.offer_spheres(self.by_id[oid]))
+        self.fields = {o.id: offer_fields(o, self.rules.complements) for o in offers}
+        self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
         self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
 
     @property
