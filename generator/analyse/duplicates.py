@@ -30,7 +30,7 @@ from generator.analyse.pair_judgement import (
 from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.selection import current_offers
 from generator.analyse.structure_groups import StructureGroup, group_structures
-from generator.analyse.text_similarity import build_profiles
+from generator.analyse.text_similarity import TextProfile, build_profiles
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 
@@ -80,10 +80,23 @@ class _Judge:
         everywhere = list(names.municipalities)
         self.places = {o.id: offer_municipalities(o, everywhere) for o in offers}
         self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
-        self.profiles = build_profiles(offers)
+        self.offers = offers
+        self._profiles: dict[str, TextProfile] | None = build_profiles(offers)
         self.fields = {o.id: offer_fields(o, self.rules.complements) for o in offers}
         self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
         self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
+
+    @property
+    def profiles(self) -> dict[str, TextProfile]:
+        """The text profiles; built again when asked for after release_texts()."""
+        if self._profiles is None:
+            self._profiles = build_profiles(self.offers)
+        return self._profiles
+
+    def release_texts(self) -> None:
+        """Drop the text profiles once this process has judged its pairs: the report's other
+        analyses run next, and at 100k offers the profiles hold some 300 MB."""
+        self._profiles = None
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
@@ -120,8 +133,13 @@ def find_duplicates(offers: list[Offer], names: Names,
                              capped=judge_.candidates.capped)
     keys = sorted(set(judge_.candidates.pairs) | set(intended))
     result.compared = len(keys)
+
+    def then() -> None:
+        judge_.release_texts()
+        meanwhile()
+
     verdicts = forked_map(lambda key: judge_.verdict(*key, forced=key in intended), keys,
-                          meanwhile)
+                          then if meanwhile else None)
     for (a_id, b_id), verdict in zip(keys, verdicts, strict=True):
         if verdict is None:
             continue

@@ -113,7 +113,8 @@ class PairRules:
     def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
         """The terms of a text with the names its short forms stand for: "IHK" also counts
         as "Industrie- und Handelskammer"."""
-        extra = [self.short_names[t] for t in terms if t in self.short_names]
+        # a few short forms looked up in a long text, not the other way round
+        extra = [name for short, name in self.short_names.items() if short in terms]
         return frozenset(terms).union(*extra) if extra else terms
 
     def name_words(self, *provider_ids: str) -> frozenset[str]:
