@@ -31,6 +31,7 @@ from generator.render.site.background import stop_all
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
+from generator.render.site.serve_reload import allow_reload_script
 from generator.render.site.serve_sitemap import ServeSitemap
 from generator.render.site.serve_watch import watch_with_inotify
 from generator.render.site.site_files import (
@@ -255,6 +256,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.refresh_dir is not None:
             server.watch(str(self.refresh_dir))
         watch_with_inotify(server)
+        allow_reload_script(server)
         return server
 
 
