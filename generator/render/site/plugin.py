@@ -44,6 +44,7 @@ from generator.render.site.site_files import (
 
 LOG = logging.getLogger("mkdocs.plugins.angebotswegweiser")
 QUIET_SECONDS = 3.0  # after a save, background work waits this long for the next save
+FIRST_SECONDS = 0.5  # after the first build, it waits only for mkdocs to finish
 
 
 class PluginSettings(Config):
@@ -230,12 +231,12 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         open data, quality page) and write what it makes. A partner saving again and again
         is not slowed down by it: a newer save ends it, and its own thread starts it again."""
         first = round_ == 1
-        time.sleep(0 if first else QUIET_SECONDS)  # the first build's index at once
+        # the first build's index at once, once mkdocs has let go of that build's objects
+        time.sleep(FIRST_SECONDS if first else QUIET_SECONDS)
         with self.round_lock:
             if round_ != self.round:
                 return
-            if not first:  # right after the first build, its objects are still in use
-                settle_heap()
+            settle_heap()
             site.start_deferred()
         try:
             late = site.late_assets()
