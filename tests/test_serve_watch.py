@@ -57,3 +57,27 @@ def test_a_save_is_noticed_at_once_and_a_read_is_not(tmp_path: Path):
     finally:
         server.observer.stop()
         server.observer.join()
+
+
+def test_the_served_page_allows_the_reload_script_mkdocs_adds():
+    """The site's policy allows scripts by hash only; mkdocs adds an inline reload script to
+    each served page, so the policy of the HTTP answer names that script's hash too."""
+    import base64
+    import hashlib
+    import re
+
+    from generator.render.site.csp import policy
+    from generator.render.site.serve_reload import allow_reload_script
+
+    csp = policy().replace("'", "&#39;")
+    page = (f'<html><head><meta http-equiv="Content-Security-Policy" content="{csp}">'
+            '</head><body><script>var theme = 1;</script><p>Angebot</p></body></html>').encode()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root="/tmp")
+    plain = server._inject_js_into_html(page, 1234)
+    assert allow_reload_script(server)
+    served = server._inject_js_into_html(page, 1234)
+    added = re.findall(rb"<script>(.*?)</script>", served, re.S)[-1]
+    assert b"livereload(1234" in added
+    digest = base64.b64encode(hashlib.sha256(added).digest())
+    assert b"&#39;sha256-" + digest + b"&#39;" in served
+    assert plain.count(b"sha256-") + 1 == served.count(b"sha256-")  # the theme's stay

@@ -31,6 +31,7 @@ from generator.render.site.background import stop_all
 from generator.render.site.csp import THEME_DIR, policy
 from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
+from generator.render.site.serve_reload import allow_reload_script
 from generator.render.site.serve_sitemap import ServeSitemap
 from generator.render.site.serve_watch import watch_with_inotify
 from generator.render.site.site_files import (
@@ -72,6 +73,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         """Also keeps this plugin object alive between the rebuilds of `mkdocs serve`."""
         if command == "serve":
             self.late = {}  # the plugin object may outlive an earlier serve in this process
+            self.round, self.written_round, self.refreshing = 0, -1, False
             self.files = FileCache()
             self.memo = SiteMemo(self.files)
             self.outputs = PageOutputs()
@@ -80,6 +82,8 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
 
     def on_shutdown(self) -> None:
+        with self.round_lock:
+            self.round += 1  # what still runs belongs to no round: it ends quietly
         stop_all()
         gc.unfreeze()  # settle_heap: the heap is the collector's again
         if self.outputs is not None:
@@ -225,11 +229,12 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         """Once no newer save came for QUIET_SECONDS: start the deferred work (search index,
         open data, quality page) and write what it makes. A partner saving again and again
         is not slowed down by it: a newer save ends it, and its own thread starts it again."""
-        time.sleep(QUIET_SECONDS if self.late else 0)  # the first build's index at once
+        first = round_ == 1
+        time.sleep(0 if first else QUIET_SECONDS)  # the first build's index at once
         with self.round_lock:
             if round_ != self.round:
                 return
-            if self.late:  # not right after the first build: its objects are still in use
+            if not first:  # right after the first build, its objects are still in use
                 settle_heap()
             site.start_deferred()
         try:
@@ -251,6 +256,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.refresh_dir is not None:
             server.watch(str(self.refresh_dir))
         watch_with_inotify(server)
+        allow_reload_script(server)
         return server
 
 
