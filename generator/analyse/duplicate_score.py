@@ -42,6 +42,7 @@ TEXT_FULL = 0.55
 EVIDENCE_TEXT = 0.3
 EVIDENCE_TITLE = 0.4
 STRUCTURE_DISCOUNT = 0.3
+MAX_STRUCTURE = 0.5  # the structure half of a score at most (score_pair)
 MAX_NAMED_PLACES = 3
 
 
@@ -162,8 +163,10 @@ def _percent(value: float) -> str:
 
 
 def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
-               places_a: frozenset[str], places_b: frozenset[str], names: Names) -> PairScore:
-    """The numbers of a pair; texts are compared only when both reach the same people."""
+               places_a: frozenset[str], places_b: frozenset[str], names: Names,
+               text: float | None = None) -> PairScore:
+    """The numbers of a pair; texts are compared only when both reach the same people
+    (`text`: their cosine when the caller has it already)."""
     target, target_reason = target_overlap(a, b)
     audiences = _share(set(a.target.audiences), set(b.target.audiences))
     # A school's own offer reaches its town, and a district-wide offer reaches it there too.
@@ -175,7 +178,7 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
         + 0.1 * audiences
     if a.provider == b.provider:
         structure *= STRUCTURE_DISCOUNT
-    text = cosine(pa.body, pb.body)
+    text = cosine(pa.body, pb.body) if text is None else text
     title = cosine(pa.title, pb.title)
     common_dates = tuple(sorted({d.start for d in a.dates} & {d.start for d in b.dates}))
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE

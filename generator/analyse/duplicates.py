@@ -25,12 +25,13 @@ from generator.analyse.pair_judgement import (
     SAME_PROVIDER,
     STRUCTURE,
     Verdict,
+    cannot_be_reported,
     judge,
 )
 from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.selection import current_offers
 from generator.analyse.structure_groups import StructureGroup, group_structures
-from generator.analyse.text_similarity import TextProfile, build_profiles
+from generator.analyse.text_similarity import TextProfile, build_profiles, cosine
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 
@@ -70,7 +71,7 @@ class DuplicateResult:
     capped: list[CappedBlock] = field(default_factory=list)  # blocks not compared in full
 
 
-class _Judge:
+class PairJudge:
     """Everything needed to judge the pairs of one set of offers."""
 
     def __init__(self, offers: list[Offer], names: Names):
@@ -98,13 +99,24 @@ class _Judge:
         analyses run next, and at 100k offers the profiles hold some 300 MB."""
         self._profiles = None
 
-    def score(self, a: Offer, b: Offer) -> PairScore:
+    def score(self, a: Offer, b: Offer, text: float | None = None) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
-                          self.place_sets[a.id], self.place_sets[b.id], self.names)
+                          self.place_sets[a.id], self.place_sets[b.id], self.names, text)
 
     def verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
+        """The full judgement of a pair, unless the cheap bound shows it cannot be reported
+        (pair_judgement.cannot_be_reported: the full judgement would say None too)."""
+        pa, pb = self.profiles[a_id], self.profiles[b_id]
+        text = cosine(pa.body, pb.body)
+        if forced or pa.canonical == pb.canonical or not cannot_be_reported(
+                self.by_id[a_id], self.by_id[b_id], text, self.rules):
+            return self.full_verdict(a_id, b_id, forced, text)
+        return None
+
+    def full_verdict(self, a_id: str, b_id: str, forced: bool = False,
+                     text: float | None = None) -> Verdict | None:
         a, b = self.by_id[a_id], self.by_id[b_id]
-        pair = self.score(a, b)
+        pair = self.score(a, b, text)
         if not pair.reaches_same_people and not forced:
             return None
         complement = complement_reason(a, b, self.fields[a_id], self.fields[b_id],
@@ -124,7 +136,7 @@ def find_duplicates(offers: list[Offer], names: Names,
     """Judge the candidate pairs of `offers`; acknowledged pairs are judged too, and kept
     apart whatever their verdict. `meanwhile()` (other analyses) runs while a forked worker
     judges part of the pairs (forked.py)."""
-    judge_ = _Judge(offers, names)
+    judge_ = PairJudge(offers, names)
     by_id = judge_.by_id
     intended = {k: v for k, v in (acknowledged if acknowledged is not None
                                   else pair_acknowledgements(by_id)).items()
@@ -152,7 +164,7 @@ def find_duplicates(offers: list[Offer], names: Names,
     return result
 
 
-def _group(result: DuplicateResult, judge_: _Judge) -> None:
+def _group(result: DuplicateResult, judge_: PairJudge) -> None:
     """Double structures as a meeting takes them: one group per kind of help and linked
     offers (structure_groups.py); each structure pair names its group."""
     structures = [(p.a, p.b) for p in result.pairs if p.code == STRUCTURE]

@@ -31,6 +31,9 @@ from generator.analyse.audience import is_for_young_people
 from generator.analyse.complements import on_other_dates
 from generator.analyse.duplicate_score import (
     LIKELY,
+    MAX_STRUCTURE,
+    STRUCTURE_DISCOUNT,
+    TEXT_FULL,
     THRESHOLD,
     Names,
     PairScore,
@@ -203,6 +206,28 @@ def _same_place(a: Offer, b: Offer, pair: PairScore) -> bool:
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
     return (f"verschiedene Rechtskreise: {' / '.join(labels_a)} und "
             f"{' / '.join(labels_b)}")
+
+
+def cannot_be_reported(a: Offer, b: Offer, text: float, rules: PairRules) -> bool:
+    """A bound checked before the full judgement of a pair that is neither an exact copy nor
+    acknowledged: True only when `_code` gives None whatever the rest of the score, from
+    the cosine of the texts (`text`, PairScore.text) and plain fields alone.
+
+    * One provider's two entries are reported only as a copy (`_same_offer`: score at least
+      THRESHOLD); the structure half adds at most MAX_STRUCTURE x STRUCTURE_DISCOUNT, so
+      the texts must give the rest (a margin of 0.01 covers the score's rounding).
+    * Two partners' entries of neither one category nor neighbouring ones are neither kind:
+      every way to "the same offer" but one needs one category, and that one (a text naming
+      the other's provider) counts only in one category or neighbouring ones
+      (names_other_provider); a double structure needs them too (`_structure_evidence`).
+    * Two partners' entries, one for young people and one not, whose texts do not say nearly
+      the same: `_apart` (so no same offer) and no double structure."""
+    if a.provider == b.provider:
+        most = MAX_STRUCTURE * STRUCTURE_DISCOUNT + 0.5 * min(1.0, text / TEXT_FULL)
+        return most < THRESHOLD - 0.01
+    if a.category != b.category and not rules.neighbourhood(a.category, b.category):
+        return True
+    return text < SAME_TEXT and is_for_young_people(a) != is_for_young_people(b)
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,

@@ -1,0 +1,58 @@
+"""The cheap bound before the full judgement of a pair (pair_judgement.cannot_be_reported)
+never drops a pair that the full judgement reports: checked on every pair of the demo
+district's current offers, and on the labelled pairs and candidate pairs of the evaluation
+set (tests/eval/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.duplicates import PairJudge, dataset_names
+from generator.analyse.pair_judgement import cannot_be_reported
+from generator.analyse.selection import current_offers
+from generator.analyse.text_similarity import cosine
+from generator.validate.check import check_data_root
+from tests.test_duplicate_accuracy import eval_names, eval_offer, load_pairs
+
+REPO = Path(__file__).parent.parent
+TODAY = dt.date(2026, 11, 24)
+
+
+def check(judge: PairJudge, pairs) -> int:
+    """Every pair gets the same verdict with the bound as in full; returns how many pairs
+    the bound dropped (so that the test shows it is at work)."""
+    dropped = 0
+    for a_id, b_id in pairs:
+        assert judge.verdict(a_id, b_id) == judge.full_verdict(a_id, b_id), (a_id, b_id)
+        pa, pb = judge.profiles[a_id], judge.profiles[b_id]
+        dropped += pa.canonical != pb.canonical and cannot_be_reported(
+            judge.by_id[a_id], judge.by_id[b_id], cosine(pa.body, pb.body), judge.rules)
+    return dropped
+
+
+@pytest.fixture(scope="module")
+def demo_judge() -> PairJudge:
+    result = check_data_root(REPO, TODAY)
+    assert result.ok
+    return PairJudge(current_offers(result.dataset, TODAY), dataset_names(result.dataset))
+
+
+def test_every_demo_pair_keeps_its_verdict(demo_judge):
+    ids = sorted(demo_judge.by_id)
+    pairs = list(itertools.combinations(ids, 2))
+    assert len(pairs) > 5_000
+    assert check(demo_judge, pairs) > 1_000
+
+
+def test_labelled_and_candidate_pairs_keep_their_verdict():
+    labelled = load_pairs()
+    offers = [eval_offer(f"{item['id']}-{side}", item[side])
+              for item in labelled for side in ("a", "b")]
+    judge = PairJudge(offers, eval_names())
+    pairs = sorted({(f"{item['id']}-a", f"{item['id']}-b") for item in labelled}
+                   | set(judge.candidates.pairs))
+    assert check(judge, pairs) > 50
