@@ -28,7 +28,7 @@ def cell(text: str) -> str:
 def _table(findings: list[dict]) -> list[str]:
     if not findings:
         return ["Keine."]
-    lines = ["| Art | Befund | Ähnlichkeit | Gründe | Datei |", "|---|---|---|---|---|"]
+    lines = ["| Art | Befund | Wert | Gründe | Datei |", "|---|---|---|---|---|"]
     for f in findings:
         where = f"{f['file']}:{f['line']}" if f["file"] else ""
         lines.append(f"| {cell(CODE_LABELS.get(f['code'], f['code']))} | {cell(f['message'])} "

@@ -69,12 +69,14 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         self.round_lock = threading.Lock()  # a new round and starting background work
         self.refreshing = False  # the next rebuild shows a new quality page, no new data
         self.written_round = -1  # the last round whose late files were written
+        self.first_round = 1
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Also keeps this plugin object alive between the rebuilds of `mkdocs serve`."""
         if command == "serve":
             self.late = {}  # the plugin object may outlive an earlier serve in this process
-            self.round, self.written_round, self.refreshing = 0, -1, False
+            # rounds keep counting: a thread of an earlier serve never sees its round again
+            self.first_round, self.refreshing = self.round + 1, False
             self.files = FileCache()
             self.memo = SiteMemo(self.files)
             self.outputs = PageOutputs()
@@ -230,7 +232,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         """Once no newer save came for QUIET_SECONDS: start the deferred work (search index,
         open data, quality page) and write what it makes. A partner saving again and again
         is not slowed down by it: a newer save ends it, and its own thread starts it again."""
-        first = round_ == 1
+        first = round_ == self.first_round
         # the first build's index at once, once mkdocs has let go of that build's objects
         time.sleep(FIRST_SECONDS if first else QUIET_SECONDS)
         with self.round_lock:

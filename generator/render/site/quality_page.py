@@ -60,12 +60,12 @@ def duplicate_table(data: Dataset, findings: list[dict], caption: str) -> str:
     rows = [f'<tr><td data-label="Angebot">{offer_link(data, f["offers"][0])}</td>'
             f'<td data-label="ähnliches Angebot">{offer_link(data, f["offers"][1])}</td>'
             f'<td data-label="Rechtskreise">{escape(" / ".join(f.get("legal_spheres") or []))}'
-            f'</td><td data-label="Ähnlichkeit">{escape(percent(f["score"]))}</td>'
+            f'</td><td data-label="Wert">{escape(percent(f["score"]))}</td>'
             f'<td data-label="Gründe">{escape(CODE_LABELS.get(f["code"], f["code"]))}: '
             f'{escape("; ".join(f["reasons"]))}</td></tr>' for f in findings[:MAX_ROWS]]
     return (f'<table class="aw-duplicates"><caption>{escape(caption)}</caption><thead><tr>'
             '<th scope="col">Angebot</th><th scope="col">ähnliches Angebot</th>'
-            '<th scope="col">Rechtskreise</th><th scope="col">Ähnlichkeit</th>'
+            '<th scope="col">Rechtskreise</th><th scope="col">Wert</th>'
             f'<th scope="col">Gründe</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
             + _more(len(findings), MAX_ROWS))
 
