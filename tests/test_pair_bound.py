@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.analyse.duplicate_score import reach
 from generator.analyse.duplicates import PairJudge, dataset_names
-from generator.analyse.pair_judgement import cannot_be_reported
 from generator.analyse.selection import current_offers
 from generator.analyse.text_similarity import cosine
 from generator.validate.check import check_data_root
@@ -28,9 +28,11 @@ def check(judge: PairJudge, pairs) -> int:
     dropped = 0
     for a_id, b_id in pairs:
         assert judge.verdict(a_id, b_id) == judge.full_verdict(a_id, b_id), (a_id, b_id)
+        a, b = judge.by_id[a_id], judge.by_id[b_id]
         pa, pb = judge.profiles[a_id], judge.profiles[b_id]
-        dropped += pa.canonical != pb.canonical and cannot_be_reported(
-            judge.by_id[a_id], judge.by_id[b_id], cosine(pa.body, pb.body), judge.rules)
+        both = reach(a, b, judge.place_sets[a_id], judge.place_sets[b_id], judge.names)
+        dropped += both is not None and pa.canonical != pb.canonical and judge.bounded_out(
+            a, b, both, cosine(pa.body, pb.body))
     return dropped
 
 

@@ -42,7 +42,6 @@ TEXT_FULL = 0.55
 EVIDENCE_TEXT = 0.3
 EVIDENCE_TITLE = 0.4
 STRUCTURE_DISCOUNT = 0.3
-MAX_STRUCTURE = 0.5  # the structure half of a score at most (score_pair)
 MAX_NAMED_PLACES = 3
 
 
@@ -162,28 +161,54 @@ def _percent(value: float) -> str:
     return f"{round(value * 100)} %"
 
 
-def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
-               places_a: frozenset[str], places_b: frozenset[str], names: Names,
-               text: float | None = None) -> PairScore:
-    """The numbers of a pair; texts are compared only when both reach the same people
-    (`text`: their cosine when the caller has it already)."""
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """The part of a pair's numbers that needs no text: whom both reach, and how far."""
+
+    target: float
+    target_reason: str | None
+    structure: float  # the structure half, discounted for one provider's two entries
+    common_dates: tuple[dt.date, ...]
+    local: bool
+
+
+def reach(a: Offer, b: Offer, places_a: frozenset[str], places_b: frozenset[str],
+          names: Names) -> Reach | None:
+    """How far two offers reach the same young people, or None when they do not."""
     target, target_reason = target_overlap(a, b)
     audiences = _share(set(a.target.audiences), set(b.target.audiences))
     # A school's own offer reaches its town, and a district-wide offer reaches it there too.
     school = a.provider in names.schools or b.provider in names.schools
     municipalities = (_share if school else _jaccard)(places_a, places_b)
     if not (municipalities and target and audiences):
-        return PairScore(0.0, False)
+        return None
     structure = 0.1 * (a.category == b.category) + 0.2 * target + 0.1 * municipalities \
         + 0.1 * audiences
     if a.provider == b.provider:
         structure *= STRUCTURE_DISCOUNT
-    text = cosine(pa.body, pb.body) if text is None else text
-    title = cosine(pa.title, pb.title)
     common_dates = tuple(sorted({d.start for d in a.dates} & {d.start for d in b.dates}))
+    local = max(len(places_a), len(places_b)) < len(names.municipalities)
+    return Reach(target, target_reason, structure, common_dates, local)
+
+
+def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
+               places_a: frozenset[str], places_b: frozenset[str], names: Names) -> PairScore:
+    """The numbers of a pair; texts are compared only when both reach the same people."""
+    both = reach(a, b, places_a, places_b, names)
+    if both is None:
+        return PairScore(0.0, False)
+    return score_reached(a, b, pa, pb, both, cosine(pa.body, pb.body), names)
+
+
+def score_reached(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, both: Reach,
+                  text: float, names: Names) -> PairScore:
+    """score_pair for two offers that reach the same people (`both`), with the cosine of
+    their texts."""
+    structure, common_dates = both.structure, both.common_dates
+    title = cosine(pa.title, pb.title)
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
     if different_pupils(a, b, names, common_dates):
-        return PairScore(0.0, False, target, text, title)
+        return PairScore(0.0, False, both.target, text, title)
     naming = names_other_provider(a, b, pa, pb, names)
     named = naming > 0
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
@@ -196,9 +221,25 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)
-    return PairScore(round(min(score, 1.0), 2), True, target, text, title, target_reason, special,
-                     common_dates, unproven, named, naming == 2, round(structure, 2),
-                     max(len(places_a), len(places_b)) < len(names.municipalities))
+    return PairScore(round(min(score, 1.0), 2), True, both.target, text, title,
+                     both.target_reason, special, common_dates, unproven, named, naming == 2,
+                     round(structure, 2), both.local)
+
+
+def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names) -> PairScore | None:
+    """The most the numbers of two offers that reach the same people (`both`) can be, from
+    the cosine of their texts alone, or None when score_pair finds they do not reach the
+    same pupils. Each field is at least score_pair's: the titles agree fully, each text
+    names the other's provider wherever names_other_provider may find that, no special group
+    costs score, nothing is unproven."""
+    if different_pupils(a, b, names, both.common_dates):
+        return None
+    may_name = a.provider != b.provider and names.rules is not None and (
+        a.category == b.category or bool(names.rules.neighbourhood(a.category, b.category)))
+    score = both.structure + 0.5 * min(1.0, text / TEXT_FULL)
+    return PairScore(round(min(score, 1.0), 2), True, both.target, text, 1.0,
+                     both.target_reason, (), both.common_dates, False, may_name, may_name,
+                     round(both.structure, 2), both.local)
 
 
 def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
 from generator.analyse.blocking import CappedBlock, candidate_pairs, offer_municipalities
 from generator.analyse.complements import complement_reason, offer_fields
-from generator.analyse.duplicate_score import Names, PairScore, score_pair
+from generator.analyse.duplicate_score import (
+    Names,
+    PairScore,
+    Reach,
+    best_case,
+    reach,
+    score_pair,
+    score_reached,
+)
 from generator.analyse.forked import forked_map
 from generator.analyse.pair_judgement import (
     EXACT,
@@ -99,31 +107,47 @@ class PairJudge:
         analyses run next, and at 100k offers the profiles hold some 300 MB."""
         self._profiles = None
 
-    def score(self, a: Offer, b: Offer, text: float | None = None) -> PairScore:
+    def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
-                          self.place_sets[a.id], self.place_sets[b.id], self.names, text)
+                          self.place_sets[a.id], self.place_sets[b.id], self.names)
 
     def verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
-        """The full judgement of a pair, unless the cheap bound shows it cannot be reported
-        (pair_judgement.cannot_be_reported: the full judgement would say None too)."""
-        pa, pb = self.profiles[a_id], self.profiles[b_id]
-        text = cosine(pa.body, pb.body)
-        if forced or pa.canonical == pb.canonical or not cannot_be_reported(
-                self.by_id[a_id], self.by_id[b_id], text, self.rules):
-            return self.full_verdict(a_id, b_id, forced, text)
-        return None
-
-    def full_verdict(self, a_id: str, b_id: str, forced: bool = False,
-                     text: float | None = None) -> Verdict | None:
+        """The judgement of a pair. One that is neither acknowledged nor an exact copy
+        first meets a cheap bound (pair_judgement.cannot_be_reported): what it drops, the
+        full judgement (full_verdict) would not report either."""
         a, b = self.by_id[a_id], self.by_id[b_id]
-        pair = self.score(a, b, text)
+        both = reach(a, b, self.place_sets[a_id], self.place_sets[b_id], self.names)
+        if both is None and not forced:
+            return None
+        pa, pb = self.profiles[a_id], self.profiles[b_id]
+        if both is None:
+            pair = PairScore(0.0, False)
+        else:
+            text = cosine(pa.body, pb.body)
+            if not (forced or pa.canonical == pb.canonical) and self.bounded_out(
+                    a, b, both, text):
+                return None
+            pair = score_reached(a, b, pa, pb, both, text, self.names)
+        return self._judged(a, b, pair, forced)
+
+    def full_verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
+        """The judgement of a pair without the bound."""
+        a, b = self.by_id[a_id], self.by_id[b_id]
+        return self._judged(a, b, self.score(a, b), forced)
+
+    def bounded_out(self, a: Offer, b: Offer, both: Reach, text: float) -> bool:
+        return cannot_be_reported(a, b, best_case(a, b, both, text, self.names),
+                                  self.spheres[a.id], self.spheres[b.id], self.rules,
+                                  self.names)
+
+    def _judged(self, a: Offer, b: Offer, pair: PairScore, forced: bool) -> Verdict | None:
         if not pair.reaches_same_people and not forced:
             return None
-        complement = complement_reason(a, b, self.fields[a_id], self.fields[b_id],
+        complement = complement_reason(a, b, self.fields[a.id], self.fields[b.id],
                                        self.rules.complements, pair.special)
-        return judge(a, b, pair, self.profiles[a_id].canonical == self.profiles[b_id].canonical,
-                     complement, self.spheres[a_id], self.spheres[b_id], self.rules,
-                     lambda: self.common(a_id, b_id), self.names, forced)
+        return judge(a, b, pair, self.profiles[a.id].canonical == self.profiles[b.id].canonical,
+                     complement, self.spheres[a.id], self.spheres[b.id], self.rules,
+                     lambda: self.common(a.id, b.id), self.names, forced)
 
     def common(self, a_id: str, b_id: str) -> list[str]:
         theirs = self.place_sets[b_id]

@@ -31,9 +31,6 @@ from generator.analyse.audience import is_for_young_people
 from generator.analyse.complements import on_other_dates
 from generator.analyse.duplicate_score import (
     LIKELY,
-    MAX_STRUCTURE,
-    STRUCTURE_DISCOUNT,
-    TEXT_FULL,
     THRESHOLD,
     Names,
     PairScore,
@@ -208,26 +205,30 @@ def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
             f"{' / '.join(labels_b)}")
 
 
-def cannot_be_reported(a: Offer, b: Offer, text: float, rules: PairRules) -> bool:
+def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None,
+                       spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
+                       names: Names) -> bool:
     """A bound checked before the full judgement of a pair that is neither an exact copy nor
-    acknowledged: True only when `_code` gives None whatever the rest of the score, from
-    the cosine of the texts (`text`, PairScore.text) and plain fields alone.
-
-    * One provider's two entries are reported only as a copy (`_same_offer`: score at least
-      THRESHOLD); the structure half adds at most MAX_STRUCTURE x STRUCTURE_DISCOUNT, so
-      the texts must give the rest (a margin of 0.01 covers the score's rounding).
-    * Two partners' entries of neither one category nor neighbouring ones are neither kind:
-      every way to "the same offer" but one needs one category, and that one (a text naming
-      the other's provider) counts only in one category or neighbouring ones
-      (names_other_provider); a double structure needs them too (`_structure_evidence`).
-    * Two partners' entries, one for young people and one not, whose texts do not say nearly
-      the same: `_apart` (so no same offer) and no double structure."""
-    if a.provider == b.provider:
-        most = MAX_STRUCTURE * STRUCTURE_DISCOUNT + 0.5 * min(1.0, text / TEXT_FULL)
-        return most < THRESHOLD - 0.01
-    if a.category != b.category and not rules.neighbourhood(a.category, b.category):
+    acknowledged: True only when `_code` gives None for it. `best` (duplicate_score.best_case,
+    None when the pair does not reach the same people) holds the most each number can be;
+    `_code` on it, without a complement, finds a code whenever it finds one on the real
+    numbers, because no rule here asks for less: a score, the texts' or titles' agreement, a
+    text naming the other's provider (on both sides) only ever help, being unproven or
+    complementary only ever hinders. (A text naming the other's provider in a neighbouring
+    category asks for its own score; without that naming, such a pair is no same offer
+    either.)"""
+    if best is None:
         return True
-    return text < SAME_TEXT and is_for_young_people(a) != is_for_young_people(b)
+    neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
+    return _code(a, b, best, False, None, cross, neighbours, names, False) is None
+
+
+def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozenset[str],
+              rules: PairRules) -> tuple[str | None, bool]:
+    """The neighbourhood of the two categories, if any, and whether the offers lie in other
+    Rechtskreise."""
+    return (rules.neighbourhood(a.category, b.category),
+            bool(spheres_a and spheres_b and not spheres_a & spheres_b))
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
@@ -252,8 +253,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     """The kind of finding for a pair with its reasons, or None; `forced` (an acknowledged
     pair) always gets a verdict so that the report can show it. `common` gives the
     municipalities both reach, asked only for a pair that is reported."""
-    neighbours = rules.neighbourhood(a.category, b.category)
-    cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
+    neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
     code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced)
     if code is None:
         return None

@@ -57,6 +57,9 @@ class PairRules:
     short_names: dict[str, frozenset[str]] = field(default_factory=dict)
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
+    # (category, category) -> neighbourhood label: asked for every candidate pair
+    _neighbours: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False,
+                                                           repr=False)
 
     @classmethod
     def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
@@ -77,8 +80,12 @@ class PairRules:
         """The label of a neighbourhood holding both categories (not the same one)."""
         if a == b:
             return None
-        return next((label for label, members in self.neighbourhoods.values()
-                     if a in members and b in members), None)
+        key = (a, b)
+        if key not in self._neighbours:
+            self._neighbours[key] = next((label for label, members in
+                                          self.neighbourhoods.values()
+                                          if a in members and b in members), None)
+        return self._neighbours[key]
 
     def neighbourhoods_of(self, category: str) -> list[str]:
         return [key for key, (_, members) in self.neighbourhoods.items() if category in members]
