@@ -151,13 +151,12 @@ def school_offers(data: Dataset, today: dt.date, *, municipality: str | None = N
                                       school_class=school_class, after_school=after_school,
                                       category=category)
              if is_school_internal(data, o)]
-    groups = []
-    for school in data.network.schools:
-        own = [o for o in found if o.provider == school.id
-               and (school_class is None or school_class in school.classes)]
-        if own:
-            groups.append((school, own))
-    return groups
+    by_provider: dict[str, list[Offer]] = {}
+    for offer in found:
+        by_provider.setdefault(offer.provider, []).append(offer)
+    return [(school, by_provider[school.id]) for school in data.network.schools
+            if school.id in by_provider
+            and (school_class is None or school_class in school.classes)]
 
 
 def offers_for_situation(data: Dataset, today: dt.date, situation: str) -> list[Offer]:
