@@ -216,7 +216,8 @@ def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None,
     text naming the other's provider (on both sides) only ever help, being unproven or
     complementary only ever hinders. (A text naming the other's provider in a neighbouring
     category asks for its own score; without that naming, such a pair is no same offer
-    either.)"""
+    either.) A new rule must keep this (asking for titles that differ would not): else
+    best_case changes with it, and tests/test_pair_bound.py checks the two against each other."""
     if best is None:
         return True
     neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
