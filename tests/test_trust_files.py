@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.load.file_tree import tree_files
 from generator.render.handouts import print_profile
 from generator.render.handouts.cache import RenderCache
 from generator.validate.check import check_data_root
@@ -221,3 +222,15 @@ def test_cache_json_is_data(tmp_path):
     assert json.loads((tmp_path / ".handouts-cache.json").read_text()) == {
         "files": {}, "format": 2}
     assert RenderCache(tmp_path).warning is None
+
+
+def test_the_walk_lists_files_in_path_order(tmp_path):
+    # "a-b" sorts before "a/" as text but after "a" as a path part: the walk sorts as paths do
+    names = ["offers/a-b/x.yaml", "offers/a/x.yaml", "offers/a/b.yaml", "offers/a.b/x.yaml",
+             "offers/A/x.yaml", "offers/ä/x.yaml"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("id: x\n", encoding="utf-8")
+    findings = []
+    walked = tree_files(tmp_path, tmp_path / "offers", 2, findings)
+    assert walked == sorted(tmp_path / name for name in names) and not findings

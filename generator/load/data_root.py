@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.findings import Finding, error, warning
 from generator.load.file_cache import FileCache
-from generator.load.file_tree import link_outside, relative, shown, tree_files
+from generator.load.file_tree import link_outside, relative, shown, tree_files, tree_names
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -138,8 +138,8 @@ def _yaml_files(root: Path, folder_name: str, depth: int,
         return []
     found = []
     prefix = len(str(root / "x")) - 1  # "" for the root ".", else "<root>/"
-    for path in tree_files(root, folder, depth, findings):
-        name = shown(str(path)[prefix:])
+    for path in tree_names(root, folder, depth, findings):
+        name = shown(path[prefix:])
         file_name = name.rsplit("/", 1)[-1]
         if file_name.startswith("."):
             continue

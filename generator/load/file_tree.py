@@ -60,6 +60,12 @@ def refuse_link_outside(root: Path, path: Path) -> None:
 def tree_files(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[Path]:
     """Every file below `folder` down to `depth` + EXTRA_LEVELS levels, sorted; names that
     are not UTF-8, links out of the root, deeper folders and unreadable folders are findings."""
+    return [Path(name) for name in tree_names(root, folder, depth, findings)]
+
+
+def tree_names(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[str]:
+    """`tree_files` as plain path strings, sorted part by part as paths sort: a save in
+    `mkdocs serve` walks every file of the district, and Path objects cost most of that."""
     outside = link_outside(root, folder)
     if outside is not None:
         findings.append(outside)
@@ -68,21 +74,20 @@ def tree_files(root: Path, folder: Path, depth: int, findings: list[Finding]) ->
     while pending:
         directory, level = pending.pop()
         for entry in _entries(root, directory, findings):
-            path = Path(entry.path)
             # below a folder inside the root, only a link can lead out (resolving every
             # file would cost more than reading it)
-            problem = _name_problem(root, path) or (
-                link_outside(root, path) if entry.is_symlink() else None)
+            problem = _name_problem(root, entry) or (
+                link_outside(root, Path(entry.path)) if entry.is_symlink() else None)
             if problem is not None:
                 findings.append(problem)
             elif entry.is_dir(follow_symlinks=False):
                 if level > depth + EXTRA_LEVELS:
-                    findings.append(_too_deep(root, path))
+                    findings.append(_too_deep(root, Path(entry.path)))
                 else:
-                    pending.append((path, level + 1))
+                    pending.append((Path(entry.path), level + 1))
             elif not entry.is_dir():  # a link to a folder inside the root is not followed
-                files.append(path)
-    return sorted(files)
+                files.append(entry.path)
+    return sorted(files, key=lambda name: name.split(os.sep))
 
 
 def _entries(root: Path, directory: Path, findings: list[Finding]) -> list[os.DirEntry]:
@@ -98,11 +103,11 @@ def _entries(root: Path, directory: Path, findings: list[Finding]) -> list[os.Di
         return []
 
 
-def _name_problem(root: Path, path: Path) -> Finding | None:
+def _name_problem(root: Path, entry: os.DirEntry) -> Finding | None:
     try:
-        path.name.encode("utf-8")
+        entry.name.encode("utf-8")
     except UnicodeEncodeError:
-        name = relative(root, path)
+        name = relative(root, Path(entry.path))
         return error("file-name-encoding", f"Der Name {name} ist nicht in UTF-8 gespeichert "
                      "(oft: Umlaute aus einem alten Programm). Benenne die Datei oder den "
                      "Ordner um, am besten nur mit a–z, 0–9 und Bindestrichen.", name, 1, 1)
