@@ -13,7 +13,6 @@ import datetime as dt
 import gc
 import logging
 import shutil
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -33,6 +32,7 @@ from generator.render.site.page import anchor_ids, split_body
 from generator.render.site.serve_cache import PageOutputs, SiteMemo, ThemeCache
 from generator.render.site.serve_reload import allow_reload_script
 from generator.render.site.serve_sitemap import ServeSitemap
+from generator.render.site.serve_temp import serve_folder
 from generator.render.site.serve_watch import watch_with_inotify
 from generator.render.site.site_files import (
     CSS_PATH,
@@ -82,7 +82,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.outputs = PageOutputs()
             self.theme = ThemeCache()
             self.sitemap = ServeSitemap()
-            self.refresh_dir = Path(tempfile.mkdtemp(prefix="angebotswegweiser-refresh-"))
+            self.refresh_dir = serve_folder("refresh")
 
     def on_shutdown(self) -> None:
         with self.round_lock:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -33,6 +32,7 @@ from generator.render.site.background import Jobs
 from generator.render.site.context import SiteContext
 from generator.render.site.page_memo import PageMemo
 from generator.render.site.quality_page import quality_pages
+from generator.render.site.serve_temp import serve_folder
 
 
 def _hash(*parts: object) -> str:
@@ -120,7 +120,7 @@ class PageOutputs:
     rendered again keep their last output there."""
 
     def __init__(self) -> None:
-        self.staging = Path(tempfile.mkdtemp(prefix="angebotswegweiser-serve-"))
+        self.staging = serve_folder("serve")
         self.served: Path | None = None
         self.keys: dict[str, tuple[str, str]] = {}  # Markdown path → (key, output path)
         self.context = ""
