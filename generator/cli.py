@@ -339,9 +339,15 @@ def write_streamed(report, out: Path | None) -> int:
     if out is None:
         write_report_json(report, sys.stdout)
         return EXIT_OK
+    return _write_out(out, lambda stream: write_report_json(report, stream), binary=False)
+
+
+def _write_out(out: Path, write, binary: bool) -> int:
+    """Write a report file with `write(stream)`; a file that cannot be written is one line."""
     try:
-        with out.open("w", encoding="utf-8", newline="") as stream:
-            write_report_json(report, stream)
+        with (out.open("wb") if binary else
+              out.open("w", encoding="utf-8", newline="")) as stream:
+            write(stream)
     except OSError as exc:
         print(f"Fehler: {out} kann nicht geschrieben werden ({exc.strerror}).", file=sys.stderr)
         return EXIT_ERRORS
@@ -351,13 +357,7 @@ def write_streamed(report, out: Path | None) -> int:
 def write_report(output: str | bytes, out: Path | None) -> int:
     data = output.encode("utf-8") if isinstance(output, str) else output
     if out is not None:
-        try:
-            out.write_bytes(data)
-        except OSError as exc:
-            print(f"Fehler: {out} kann nicht geschrieben werden ({exc.strerror}).",
-                  file=sys.stderr)
-            return EXIT_ERRORS
-        return EXIT_OK
+        return _write_out(out, lambda stream: stream.write(data), binary=True)
     if isinstance(output, str):
         print(output, end="")
         return EXIT_OK

@@ -22,7 +22,7 @@ from generator.render.site.page_deps import pages_using, recording
 from generator.render.site.page_sources import regenerate
 from generator.render.site.pages_guide import GUIDE_DATA, guide_data
 from generator.render.site.serve_cache import Generation, SiteMemo
-from generator.render.site.site_files import SiteFiles, late_files
+from generator.render.site.site_files import SiteFiles, deferred_late_files
 from generator.validate.cross_files import changed_texts
 
 
@@ -63,8 +63,7 @@ def quick_site(memo: SiteMemo, data: Dataset, today: dt.date, site_url: str | No
     ctx, pages, _ = update
     site = SiteFiles(data, today, pages, dict(last.site.assets), dict(last.site.snippets))
     site.assets[GUIDE_DATA] = guide_data(ctx, last.guide_towns)  # same partners
-    site.deferred.append(memo.background("late", ctx, lambda: late_files(ctx, site_url),
-                                         site_url))
+    site.deferred.append(deferred_late_files(memo, ctx, site_url))
     site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     last.site = site
     return site

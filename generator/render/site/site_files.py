@@ -142,6 +142,12 @@ def start_late_files(ctx: SiteContext, site_url: str | None) -> Future:
     return in_forked_process(lambda: late_files(ctx, site_url))
 
 
+def deferred_late_files(memo, ctx: SiteContext, site_url: str | None):
+    """In `mkdocs serve`: the search index and open data as a background job of this data
+    (started after the pages are written; a newer save ends it)."""
+    return memo.background("late", ctx, lambda: late_files(ctx, site_url), site_url)
+
+
 def generate_site(data: Dataset, today: dt.date, quality_report=None,
                   progress: Callable[[str], None] = lambda _: None,
                   site_url: str | None = None,
@@ -157,8 +163,7 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
     if memo is None:  # a build: alongside the pages and mkdocs
         site.pending.append(start_late_files(ctx, site_url))
     else:
-        site.deferred.append(memo.background("late", ctx, lambda: late_files(ctx, site_url),
-                                             site_url))
+        site.deferred.append(deferred_late_files(memo, ctx, site_url))
     steps = (("Angebotsseiten", offer_pages), ("Partnerseiten", partner_pages),
              ("Orte", municipality_pages), ("Themen", category_pages), ("Klassen", class_pages))
     used: dict[str, frozenset[str]] | None = {} if memo is not None else None
