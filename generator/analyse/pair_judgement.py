@@ -142,7 +142,11 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
 def other_venues(a: Offer, b: Offer) -> bool:
     """Both name where they take place, and no place is the same: two evenings on one date
     in two halls, a school's training in class beside the Agentur's in the BiZ."""
-    return bool(a.venues and b.venues) and not set(a.venues) & set(b.venues)
+    return bool(a.venues and b.venues) and not _shared_venue(a, b)
+
+
+def _shared_venue(a: Offer, b: Offer) -> bool:
+    return bool(set(a.venues) & set(b.venues))
 
 
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
@@ -180,7 +184,7 @@ def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
     descriptions of one lasting offer must, SAME_TEXT)."""
     if not pair.common_dates or a.category != b.category or other_venues(a, b):
         return False
-    if pair.named or set(a.venues) & set(b.venues):
+    if pair.named or _shared_venue(a, b):
         return True  # on that day at that place, or at the partner the text names
     return pair.agree and pair.score >= SAME_SCORE
 
@@ -197,7 +201,7 @@ def _same_place(a: Offer, b: Offer, pair: PairScore) -> bool:
     Träger's entry of one Jugendwerkstatt): same category, the same young people in the same
     towns, a venue in common and no dates of their own."""
     return a.category == b.category and not (a.dates or b.dates) \
-        and bool(set(a.venues) & set(b.venues)) and _same_people_same_place(pair)
+        and _shared_venue(a, b) and _same_people_same_place(pair)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
