@@ -11,7 +11,9 @@ fresh_pairs.yaml after that tuning and before the tuned detector ran on it; docs
 gives the detector's first look at each. blind_pairs.yaml was committed on its own before the
 second round's tuning (on the held-out misses, which so lost their meaning as a test) and run
 only once that tuning was finished: its figures, reported as the part "blind", are the
-generalisation figure of that round.
+generalisation figure of that round. In the third round blind_pairs.yaml became ordinary
+data (split like the others), and blind2_pairs.yaml, committed on its own before that round's
+tuning, is the part "blind": it is neither development nor held-out.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from generator.model.offer import Offer
 EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml")
-BLIND = "blind_pairs.yaml"
+BLIND = "blind2_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -40,17 +42,11 @@ KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
 BAR = 0.95
 # Where a part stays below the bar, the test reports an expected failure with the figures
 # reached, and fails as soon as the bar is reached so that the entry goes. It also fails when
-# a change makes a part worse than the (precision, recall) reached on 30.11.2026, so that the
-# expected failure cannot hide a regression. docs/report.md gives the figures. The development
-# part is below the bar since blind_pairs.yaml joined it (its first look: same offers by two
-# partners in other words are mostly reported as double structures).
+# a change makes a part worse than the (precision, recall) reached on 30.11.2026 (third
+# round), so that the expected failure cannot hide a regression. docs/report.md gives the
+# figures.
 BELOW_BAR = {
-    (SAME_OFFER, "development"): (1.0, 0.926),
-    (SAME_OFFER, "held-out"): (1.0, 0.920),
-    (SAME_OFFER, "blind"): (1.0, 0.583),
-    (DOUBLE_STRUCTURE, "development"): (0.945, 0.945),
-    (DOUBLE_STRUCTURE, "held-out"): (0.941, 0.941),
-    (DOUBLE_STRUCTURE, "blind"): (0.714, 0.714),
+    (DOUBLE_STRUCTURE, "development"): (0.963, 0.945),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
@@ -129,22 +125,26 @@ def test_the_evaluation_set_is_big_enough(evaluation):
     assert len(pairs) >= 320
     assert labels.count(SAME_OFFER) >= 100 and labels.count("distinct") >= 140
     assert labels.count(DOUBLE_STRUCTURE) >= 70
+    if BLIND not in FILES:
+        return
     blind = [item["label"] for item in pairs if item["file"] == BLIND]
-    assert len(blind) >= 40 and blind.count(DOUBLE_STRUCTURE) >= 12
-    assert blind.count(SAME_OFFER) >= 12 and blind.count("distinct") >= 16
+    assert len(blind) >= 44 and blind.count(DOUBLE_STRUCTURE) >= 13
+    assert blind.count(SAME_OFFER) >= 13 and blind.count("distinct") >= 18
 
 
 def in_part(item: dict, part: str) -> bool:
-    """development and held-out split every file (every fourth pair held out); blind is
-    blind_pairs.yaml as a whole."""
-    if part == "blind":
-        return item["file"] == BLIND
+    """development and held-out split every file but the blind one (every fourth pair held
+    out); blind is blind2_pairs.yaml as a whole."""
+    if part == "blind" or item["file"] == BLIND:
+        return part == "blind" and item["file"] == BLIND
     return item["held_out"] == (part == "held-out")
 
 
 @pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_precision_and_recall_per_kind(evaluation, kind, part):
+    if part == "blind" and BLIND not in FILES:
+        pytest.skip("the third round's blind file joins once its tuning is finished")
     pairs, found = evaluation
     chosen = [p for p in pairs if in_part(p, part)]
     precision, recall, missed, false = measure(chosen, found, kind)

@@ -13,11 +13,14 @@ a municipality.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.analyse.text_normal import fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
+
+_TOKEN = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,16 @@ class OfferFields:
 
 
 def _text_fields(text: str, rules: ComplementRules) -> frozenset[str]:
-    """The fields a text names: a field word, its stem, or a compound that starts or ends
-    with it ("Pflegepraktikum", "Altenpflege")."""
+    """The fields a text names: a noun (a capitalised word) that is a field word, has its
+    stem, or is a compound that starts or ends with it ("Pflegepraktikum", "Altenpflege").
+    Adjectives name no field: "sozialer Integration" is no offer about Soziales, "digitale
+    Bewerbung" none about IT."""
     found: set[str] = set()
-    for word in words(text):
-        found |= rules.word_fields(word)
+    for token in _TOKEN.findall(text):
+        if not token[0].isupper():  # nouns, names, "IT", "Kfz"
+            continue
+        for word in words(token):
+            found |= rules.word_fields(word)
     return frozenset(found)
 
 

@@ -37,6 +37,7 @@ from generator.analyse.duplicate_score import (
     pair_reasons,
 )
 from generator.analyse.pair_rules import PairRules
+from generator.analyse.text_normal import all_words
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -126,7 +127,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if _apart(a, b, pair):
         return False
     school = a.provider in names.schools or b.provider in names.schools
-    if _same_event(a, b, pair) or _same_place(a, b, pair) or _run_together(pair):
+    if _same_event(a, b, pair) or _same_place(a, b, pair, neighbours) or \
+            _run_together(pair):
         return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
@@ -180,13 +182,21 @@ def other_timing(a: Offer, b: Offer) -> bool:
 def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two partners' entries of one dated event (a chamber's and a town's entry of one
     speed dating): same category, a date in common, no venues that differ, and the same
-    venue, a text that names the other partner, or texts that agree (less than two
-    descriptions of one lasting offer must, SAME_TEXT)."""
+    venue, a text that names the other partner, texts that agree (less than two
+    descriptions of one lasting offer must, SAME_TEXT), or all days in common for the very
+    same young people in the same town (one fair in Bergheide on that Saturday, a school's
+    potential analysis on the days the Träger runs it for that school)."""
     if not pair.common_dates or a.category != b.category or other_venues(a, b):
         return False
     if pair.named or _shared_venue(a, b):
         return True  # on that day at that place, or at the partner the text names
+    if _same_days(a, b) and _same_people_same_place(pair):
+        return True
     return pair.agree and pair.score >= SAME_SCORE
+
+
+def _same_days(a: Offer, b: Offer) -> bool:
+    return {d.start for d in a.dates} == {d.start for d in b.dates}
 
 
 def _run_together(pair: PairScore) -> bool:
@@ -196,12 +206,21 @@ def _run_together(pair: PairScore) -> bool:
     return pair.named_both and pair.target >= 1.0
 
 
-def _same_place(a: Offer, b: Offer, pair: PairScore) -> bool:
-    """Two partners' entries of one lasting offer at one venue (the Jugendamt's and its
-    Träger's entry of one Jugendwerkstatt): same category, the same young people in the same
-    towns, a venue in common and no dates of their own."""
-    return a.category == b.category and not (a.dates or b.dates) \
-        and _shared_venue(a, b) and _same_people_same_place(pair)
+def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
+    """Two partners' entries of one lasting offer at one venue or at one weekly time (the
+    Jugendamt's and its Träger's entry of one Jugendwerkstatt, the Jobcenter's consulting
+    hour in a youth centre): the same or a neighbouring category (the same kind of help),
+    the same young people in the same towns, no dates of their own, and a venue in common
+    or the very same weekly time."""
+    if a.dates or b.dates or not (a.category == b.category or neighbours):
+        return False
+    return (_shared_venue(a, b) or same_time(a, b)) and _same_people_same_place(
+        pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS)
+
+
+def same_time(a: Offer, b: Offer) -> bool:
+    """Both give the same regular time ("mittwochs 14–17 Uhr" and "Mittwochs 14-17 Uhr")."""
+    return bool(a.schedule and b.schedule) and all_words(a.schedule) == all_words(b.schedule)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
@@ -277,6 +296,10 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
+    if _shared_venue(a, b):
+        first.append("gleicher Ort")
+    if same_time(a, b):
+        first.append("gleiche regelmäßige Zeit")
     if code == SAME_PROVIDER:
         first.append("gleicher Anbieter: vermutlich kopiert")
     last = [f"ergänzen sich: {complement}"] if complement else []
