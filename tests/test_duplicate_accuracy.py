@@ -69,6 +69,13 @@ def eval_offer(offer_id: str, side: dict) -> Offer:
     for key in ("description", "schedule"):
         if side.get(key):
             data[key] = side[key].strip()
+    # what some pairs give beyond that (blind2_pairs.yaml): a link, the registration link,
+    # the contact ("partner/kontakt"), further providers
+    for key in ("url", "contact", "co_providers"):
+        if side.get(key):
+            data[key] = side[key]
+    if side.get("registration_url"):
+        data["registration"] = {"required": True, "url": side["registration_url"]}
     return Offer.model_validate(data)
 
 

@@ -7,7 +7,10 @@ Two offers become a candidate pair when they share a block:
   * a common rare title word (stem), a common municipality and the same provider, whatever
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
-  * the same wording and a common municipality (exact copies, whoever entered them).
+  * the same wording and a common municipality (exact copies, whoever entered them), or
+  * a common occasion (venue, day, or regular time), a common municipality and a common
+    class band: one partner's write-up of another's offer filed under an unrelated
+    category (pair_judgement asks that one text name the other partner).
 Offers that share no municipality are never compared: the same course in two towns is
 no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
 compared in title order, each offer with its WINDOW neighbours, and named in the report.
@@ -21,6 +24,7 @@ from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
 from generator.analyse.pair_rules import PairRules
+from generator.analyse.text_normal import all_words
 from generator.analyse.text_similarity import TextProfile
 from generator.model.offer import Offer
 
@@ -45,10 +49,23 @@ def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = (
         yield ("c", offer.category, band)
         for neighbourhood in neighbourhoods:
             yield ("n", neighbourhood, band)
+        for occasion in occasions(offer):
+            yield ("o", occasion, band)
     for term in profile.title_terms:
         if len(term) >= 4:
             yield ("t", term, offer.provider)
     yield ("x", profile.canonical, "")
+
+
+def occasions(offer: Offer):
+    """Where and when an offer meets its young people: its venues, its days and its regular
+    time (when that names an hour). Two partners' entries that meet there, and one of which
+    names the other partner, may describe one offer filed under unrelated categories."""
+    yield from offer.venues
+    for date in offer.dates:
+        yield date.start.isoformat()
+    if offer.schedule and any(c.isdigit() for c in offer.schedule):
+        yield " ".join(all_words(offer.schedule))
 
 
 def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):
@@ -113,7 +130,7 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
     capped: dict[tuple, CappedBlock] = {}
     titles = [profiles[o.id].canonical for o in ordered]
     for key, members in _local_blocks(groups, places):
-        if len(members) < 2 or (key[0] == "t" and len(members) > MAX_TITLE_BLOCK):
+        if len(members) < 2 or (key[0] in "to" and len(members) > MAX_TITLE_BLOCK):
             continue
         if len(members) > MAX_BLOCK:
             if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough
@@ -126,6 +143,10 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
             known = capped.get(same)
             if known is None or (key[0], key[1]) < (known.kind, known.name):
                 capped[same] = CappedBlock(key[0], key[1], key[2], key[3], len(members))
+            continue
+        if key[0] == "o":  # one provider's offers at its own house are no write-up
+            pairs.update(a * size + b for a, b in combinations(members, 2)
+                         if ordered[a].provider != ordered[b].provider)
             continue
         pairs.update(a * size + b for a, b in combinations(members, 2))
     ids = [o.id for o in ordered]

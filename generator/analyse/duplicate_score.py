@@ -234,8 +234,7 @@ def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names) -> Pai
     costs score, nothing is unproven."""
     if different_pupils(a, b, names, both.common_dates):
         return None
-    may_name = a.provider != b.provider and names.rules is not None and (
-        a.category == b.category or bool(names.rules.neighbourhood(a.category, b.category)))
+    may_name = a.provider != b.provider and names.rules is not None
     score = both.structure + 0.5 * min(1.0, text / TEXT_FULL)
     return PairScore(round(min(score, 1.0), 2), True, both.target, text, 1.0,
                      both.target_reason, (), both.common_dates, False, may_name, may_name,
@@ -252,11 +251,9 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
 def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
                          names: Names) -> int:
     """How many of the two texts name the other's provider (0, 1 or 2): a school writing up
-    the Agentur's session at the school, a Träger working "im Auftrag des Jobcenters". Both
-    offers sit in one category or in neighbouring ones (a Jugendwerkstatt filed as
-    Berufsvorbereitung)."""
-    if names.rules is None or a.provider == b.provider or not (
-            a.category == b.category or names.rules.neighbourhood(a.category, b.category)):
+    the Agentur's session at the school, a Träger working "im Auftrag des Jobcenters", in
+    whatever categories the two filed it (pair_judgement decides what the naming proves)."""
+    if names.rules is None or a.provider == b.provider:
         return 0
     return sum(names.rules.names_provider(profile.body_terms, other.provider,
                                           names.place_terms)

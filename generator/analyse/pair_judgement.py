@@ -120,15 +120,20 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     texts that agree, or two partners' texts that say nearly the same. Two independent
     partners writing their own words about the same kind of help run two offers: that is a
     double structure, not one offer entered twice."""
-    if pair.unproven:
-        return False
+    if pair.unproven and not (same_time(a, b) or declared_one(a, b)):
+        return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
     if _apart(a, b, pair):
         return False
+    if not (a.category == b.category or neighbours):
+        return (pair.named or declared_one(a, b)) and _meet(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
     if _same_event(a, b, pair) or _same_place(a, b, pair, neighbours) or \
             _run_together(pair):
+        return True
+    if declared_one(a, b) and _same_people_same_place(
+            pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS):
         return True
     if pair.named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
@@ -199,6 +204,46 @@ def _same_days(a: Offer, b: Offer) -> bool:
     return {d.start for d in a.dates} == {d.start for d in b.dates}
 
 
+def declared_one(a: Offer, b: Offer) -> bool:
+    """The entries themselves say they are one offer: one lists the other's provider as
+    co-provider, one gives the other partner's contact, or both link the same page for
+    details or registration (a page of its own, not a home page: two offers of one house
+    may both link its home page)."""
+    if b.provider in a.co_providers or a.provider in b.co_providers:
+        return True
+    if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
+        return True
+    return bool(_pages(a) & _pages(b))
+
+
+def _partner_of(ref: str) -> str:
+    return ref.split("/", 1)[0]
+
+
+def _pages(offer: Offer) -> set[str]:
+    """The offer's links to a page of its own (with a path), without the scheme."""
+    links = [offer.url, offer.registration.url if offer.registration else None]
+    pages = set()
+    for link in links:
+        if not link:
+            continue
+        bare = link.split("://", 1)[-1].split("#", 1)[0].rstrip("/").lower()
+        if "/" in bare:
+            pages.add(bare)
+    return pages
+
+
+def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two entries in unrelated categories, one naming the other's provider, meet the very
+    same young people in the same town at one venue, at one regular time or on all the same
+    days (a school's "Ausflug ins BiZ" filed as orientation, the Agentur's class visit filed
+    as counselling): one offer, filed twice."""
+    if other_venues(a, b):
+        return False
+    met = _shared_venue(a, b) or same_time(a, b) or bool(a.dates and _same_days(a, b))
+    return met and _same_people_same_place(pair, NEIGHBOUR_BONUS)
+
+
 def _run_together(pair: PairScore) -> bool:
     """Each text names the other partner ("gemeinsam mit dem Träger Startklar" and
     "finanziert vom Jobcenter") for fully the same young people: one offer the two run
@@ -219,8 +264,10 @@ def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> 
 
 
 def same_time(a: Offer, b: Offer) -> bool:
-    """Both give the same regular time ("mittwochs 14–17 Uhr" and "Mittwochs 14-17 Uhr")."""
-    return bool(a.schedule and b.schedule) and all_words(a.schedule) == all_words(b.schedule)
+    """Both give the same regular time with an hour ("mittwochs 14–17 Uhr" and "Mittwochs
+    14-17 Uhr"; "nach Absprache" is no time)."""
+    return bool(a.schedule and b.schedule) and any(c.isdigit() for c in a.schedule) and \
+        all_words(a.schedule) == all_words(b.schedule)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
@@ -296,6 +343,9 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
+    if code in (NEAR, STRUCTURE) and declared_one(a, b):
+        first.append("die Einträge verweisen aufeinander (weiterer Anbieter, Kontakt oder "
+                     "dieselbe Seite)")
     if _shared_venue(a, b):
         first.append("gleicher Ort")
     if same_time(a, b):

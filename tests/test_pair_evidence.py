@@ -1,0 +1,108 @@
+"""The evidence that two partners' entries describe one offer (pair_judgement): the same
+weekly time, all days in common, a text naming the other partner in an unrelated category
+when both meet at one occasion, and entries that point at each other (co-provider, contact,
+the same page). Offers as the evaluation set writes them (tests/eval/providers.yaml)."""
+
+from __future__ import annotations
+
+from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
+from tests.test_duplicate_accuracy import eval_names, eval_offer
+
+LINDENAU = ["05799004"]
+
+
+def side(provider: str, category: str, title: str, summary: str, **more) -> dict:
+    return {"provider": provider, "category": category, "title": title, "summary": summary,
+            "municipalities": LINDENAU, "school_leavers": True,
+            "audiences": ["schulabgaenger"], **more}
+
+
+def verdict(a: dict, b: dict):
+    """The finding on the pair (kind, reasons), or None."""
+    result = find_duplicates([eval_offer("x-a", a), eval_offer("x-b", b)], eval_names(), {})
+    return next(((p.kind, p.reasons) for p in result.pairs), None)
+
+
+HOUR = side("jobcenter-lindenau", "coaching", "U25-Sprechstunde vor Ort",
+            "Beratung zu Ausbildung und Leistungen ohne Termin im Jugendzentrum.",
+            schedule="mittwochs 14–17 Uhr")
+JUZ = side("caritas-lindenau", "jugendsozialarbeit", "Sprechstunde im JuZ",
+           "Jeden Mittwoch kommt jemand zu uns. Einfach vorbeikommen!",
+           schedule="Mittwochs 14-17 Uhr")
+
+
+def test_the_same_weekly_time_makes_one_offer_of_neighbouring_categories():
+    kind, reasons = verdict(HOUR, JUZ)
+    assert kind == SAME_OFFER
+    assert "gleiche regelmäßige Zeit" in reasons
+
+
+def test_a_time_without_an_hour_proves_nothing():
+    found = verdict({**HOUR, "schedule": "nach Absprache"}, {**JUZ, "schedule": "nach Absprache"})
+    assert found is None or found[0] == DOUBLE_STRUCTURE
+
+
+FAIR = side("agentur-lindenau", "messe", "Ausbildungsbörse Lindenau",
+            "Betriebe stellen freie Ausbildungsplätze vor; Beratung vor Ort.",
+            dates=["2027-02-27"])
+MARKET = side("kommunale-koordinierung", "messe", "Lehrstellenmarkt in der Stadthalle",
+              "Über 40 Firmen suchen Lehrlinge. Eintritt frei.", dates=["2027-02-27"])
+
+
+def test_all_days_in_common_make_one_event():
+    assert verdict(FAIR, MARKET)[0] == SAME_OFFER
+
+
+def test_one_day_of_several_in_common_is_not_enough_alone():
+    found = verdict(FAIR, {**MARKET, "dates": ["2027-02-27", "2027-03-06"]})
+    assert found is None or found[0] != SAME_OFFER
+
+
+VISIT = side("agentur-lindenau", "berufsberatung", "Klassenbesuch im BiZ",
+             "Die Klassen 9 lernen das Berufsinformationszentrum kennen.",
+             dates=["2027-01-21"], school_leavers=None, classes=[9], audiences=["schueler"])
+TRIP = side("realschule-lindenau", "studienorientierung", "Ausflug nach Lindenau",
+            "Am 21. Januar fahren alle 9er mit dem Bus zur Arbeitsagentur.",
+            dates=["2027-01-21"], school_leavers=None, classes=[9], audiences=["schueler"])
+
+
+def test_a_named_partner_met_on_the_same_day_is_one_offer_in_unrelated_categories():
+    kind, reasons = verdict(VISIT, TRIP)
+    assert kind == SAME_OFFER
+    assert "ein Text nennt den anderen Anbieter" in reasons
+
+
+def test_unrelated_categories_without_naming_are_no_finding():
+    trip = {**TRIP, "summary": "Am 21. Januar fahren alle 9er mit dem Bus in die Stadt."}
+    assert verdict(VISIT, trip) is None
+
+
+def test_unrelated_categories_on_other_days_are_no_finding():
+    assert verdict(VISIT, {**TRIP, "dates": ["2027-01-28"]}) is None
+
+
+PROJECT = side("jobcenter-lindenau", "coaching", "Förderung schwer erreichbarer junger Menschen",
+               "Niedrigschwellige Unterstützung, aufsuchend und ohne Antrag.")
+STREET = side("startklar-lindenau", "jugendsozialarbeit", "Startklar unterwegs",
+              "Wir kommen zu dir und finden mit dir einen Weg.")
+
+
+def test_a_co_provider_makes_one_offer():
+    kind, reasons = verdict({**PROJECT, "co_providers": ["startklar-lindenau"]}, STREET)
+    assert kind == SAME_OFFER
+    assert any("verweisen aufeinander" in r for r in reasons)
+
+
+def test_the_same_registration_page_makes_one_offer_a_home_page_does_not():
+    page = "https://www.ausbildung-lindenau.de/messe-anmeldung"
+    fair, market = {**FAIR, "dates": []}, {**MARKET, "dates": []}
+    assert verdict({**fair, "registration_url": page}, {**market, "registration_url": page})[0] \
+        == SAME_OFFER
+    home = "https://www.ausbildung-lindenau.de/"
+    found = verdict({**fair, "url": home}, {**market, "url": home})
+    assert found is None or found[0] != SAME_OFFER
+
+
+def test_the_other_partners_contact_makes_one_offer():
+    kind, _ = verdict({**PROJECT, "contact": "startklar-lindenau/team"}, STREET)
+    assert kind == SAME_OFFER
