@@ -87,22 +87,31 @@ STREET = side("startklar-lindenau", "jugendsozialarbeit", "Startklar unterwegs",
               "Wir kommen zu dir und finden mit dir einen Weg.")
 
 
-def test_a_co_provider_makes_one_offer():
-    kind, reasons = verdict({**PROJECT, "co_providers": ["startklar-lindenau"]}, STREET)
-    assert kind == SAME_OFFER
-    assert any("verweisen aufeinander" in r for r in reasons)
+def test_a_co_provider_counts_as_named_not_as_proof():
+    """Listed as co-provider, the partner is named by the entry: texts that agree a little
+    make one offer; the same pair without it is a double structure. In other words and
+    another category it stays a question (the Handwerkskammer at the IHK's fair runs other
+    offers of that kind as well)."""
+    street = {**STREET, "category": "coaching",
+              "summary": "Aufsuchende Unterstützung ohne Antrag: Wir kommen zu dir."}
+    listed = {**PROJECT, "co_providers": ["startklar-lindenau"]}
+    kind, reasons = verdict(listed, street)
+    assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" not in reasons
+    assert "ein Eintrag führt den anderen Anbieter als weiteren Anbieter" in reasons
+    assert verdict(PROJECT, street)[0] == DOUBLE_STRUCTURE
+    assert verdict(listed, STREET)[0] == DOUBLE_STRUCTURE
 
 
 def test_the_same_registration_page_makes_one_offer_a_home_page_does_not():
     page = "https://www.ausbildung-lindenau.de/messe-anmeldung"
     fair, market = {**FAIR, "dates": []}, {**MARKET, "dates": []}
-    assert verdict({**fair, "registration_url": page}, {**market, "registration_url": page})[0] \
-        == SAME_OFFER
+    kind, reasons = verdict({**fair, "registration_url": page}, {**market, "registration_url": page})
+    assert kind == SAME_OFFER and "beide verweisen auf dieselbe Seite" in reasons
     home = "https://www.ausbildung-lindenau.de/"
     found = verdict({**fair, "url": home}, {**market, "url": home})
     assert found is None or found[0] != SAME_OFFER
 
 
 def test_the_other_partners_contact_makes_one_offer():
-    kind, _ = verdict({**PROJECT, "contact": "startklar-lindenau/team"}, STREET)
-    assert kind == SAME_OFFER
+    kind, reasons = verdict({**PROJECT, "contact": "startklar-lindenau/team"}, STREET)
+    assert kind == SAME_OFFER and "ein Eintrag nennt den Kontakt des anderen Anbieters" in reasons

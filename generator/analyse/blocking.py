@@ -8,7 +8,7 @@ Two offers become a candidate pair when they share a block:
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
   * the same wording and a common municipality (exact copies, whoever entered them), or
-  * a common occasion (venue, day, or regular time), a common municipality and a common
+  * a common occasion (a day, or a regular time), a common municipality and a common
     class band: one partner's write-up of another's offer filed under an unrelated
     category (pair_judgement asks that one text name the other partner).
 Offers that share no municipality are never compared: the same course in two towns is
@@ -58,10 +58,9 @@ def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = (
 
 
 def occasions(offer: Offer):
-    """Where and when an offer meets its young people: its venues, its days and its regular
-    time (when that names an hour). Two partners' entries that meet there, and one of which
-    names the other partner, may describe one offer filed under unrelated categories."""
-    yield from offer.venues
+    """When an offer meets its young people: its days and its regular time (when that names
+    an hour). Two partners' entries that meet then, and one of which names the other
+    partner, may describe one offer filed under unrelated categories."""
     for date in offer.dates:
         yield date.start.isoformat()
     if offer.schedule and any(c.isdigit() for c in offer.schedule):
@@ -144,7 +143,7 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
             if known is None or (key[0], key[1]) < (known.kind, known.name):
                 capped[same] = CappedBlock(key[0], key[1], key[2], key[3], len(members))
             continue
-        if key[0] == "o":  # one provider's offers at its own house are no write-up
+        if key[0] == "o":  # one provider's offers on one day are no write-up of another's
             pairs.update(a * size + b for a, b in combinations(members, 2)
                          if ordered[a].provider != ordered[b].provider)
             continue

@@ -120,14 +120,16 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     texts that agree, or two partners' texts that say nearly the same. Two independent
     partners writing their own words about the same kind of help run two offers: that is a
     double structure, not one offer entered twice."""
-    if pair.unproven and not (same_time(a, b) or declared_one(a, b)):
+    # a co-provider is named by the entry itself
+    named = pair.named or b.provider in a.co_providers or a.provider in b.co_providers
+    if pair.unproven and not (named or same_time(a, b) or declared_one(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
     if _apart(a, b, pair):
         return False
     if not (a.category == b.category or neighbours):
-        return (pair.named or declared_one(a, b)) and _meet(a, b, pair)
+        return (named or declared_one(a, b)) and _meet(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
     if _same_event(a, b, pair) or _same_place(a, b, pair, neighbours) or \
             _run_together(pair):
@@ -135,9 +137,9 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if declared_one(a, b) and _same_people_same_place(
             pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS):
         return True
-    if pair.named and neighbours:  # another category: the texts must agree as well
+    if named and neighbours:  # another category: the texts must agree as well
         return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
-    if pair.named:
+    if named:
         return pair.score >= THRESHOLD
     # a school's write-up needs no wording of its own, unless it takes place elsewhere or
     # runs otherwise (a three-week practicum beside a weekly help to find a place)
@@ -205,12 +207,10 @@ def _same_days(a: Offer, b: Offer) -> bool:
 
 
 def declared_one(a: Offer, b: Offer) -> bool:
-    """The entries themselves say they are one offer: one lists the other's provider as
-    co-provider, one gives the other partner's contact, or both link the same page for
-    details or registration (a page of its own, not a home page: two offers of one house
-    may both link its home page)."""
-    if b.provider in a.co_providers or a.provider in b.co_providers:
-        return True
+    """The entries themselves say they are one offer: one gives the other partner's contact,
+    or both link the same page for details or registration (a page of its own, not a home
+    page: two offers of one house may both link its home page). A co-provider is no such
+    proof: the Handwerkskammer at the IHK's fair runs other offers of that kind as well."""
     if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
         return True
     return bool(_pages(a) & _pages(b))
@@ -235,12 +235,14 @@ def _pages(offer: Offer) -> set[str]:
 
 def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two entries in unrelated categories, one naming the other's provider, meet the very
-    same young people in the same town at one venue, at one regular time or on all the same
-    days (a school's "Ausflug ins BiZ" filed as orientation, the Agentur's class visit filed
-    as counselling): one offer, filed twice."""
+    same young people in the same town at one regular time or on all the same days, and
+    nowhere else (a school's "Ausflug ins BiZ"
+    filed as orientation, the Agentur's class visit that day filed as counselling): one
+    offer, filed twice. A house alone is no occasion: a Träger runs many offers in its
+    house, and a partner's course may be held there too."""
     if other_venues(a, b):
         return False
-    met = _shared_venue(a, b) or same_time(a, b) or bool(a.dates and _same_days(a, b))
+    met = same_time(a, b) or bool(a.dates and _same_days(a, b))
     return met and _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
 
@@ -343,9 +345,12 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
-    if code in (NEAR, STRUCTURE) and declared_one(a, b):
-        first.append("die Einträge verweisen aufeinander (weiterer Anbieter, Kontakt oder "
-                     "dieselbe Seite)")
+    if b.provider in a.co_providers or a.provider in b.co_providers:
+        first.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
+    if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
+        first.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
+    if _pages(a) & _pages(b):
+        first.append("beide verweisen auf dieselbe Seite")
     if _shared_venue(a, b):
         first.append("gleicher Ort")
     if same_time(a, b):
