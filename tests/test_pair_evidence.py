@@ -115,3 +115,19 @@ def test_the_same_registration_page_makes_one_offer_a_home_page_does_not():
 def test_the_other_partners_contact_makes_one_offer():
     kind, reasons = verdict({**PROJECT, "contact": "startklar-lindenau/team"}, STREET)
     assert kind == SAME_OFFER and "ein Eintrag nennt den Kontakt des anderen Anbieters" in reasons
+
+
+ERKUNDUNG = side("gesamtschule-rosenfeld", "berufsfelderkundung", "Berufsfelderkundungstage",
+                 "Drei Tage erkunden die Achtklässler Berufsfelder.", school_leavers=None,
+                 classes=[8], audiences=["schueler"], municipalities=["05799020"],
+                 dates=["2027-05-11", "2027-05-12"])
+WERKSTATT = side("zukunftswerk-rosenfeld", "praktikum", "Ausprobieren in der Lehrwerkstatt",
+                 "Die Achten kommen zu uns: Holz, Metall, Farbe.", school_leavers=None,
+                 classes=[8], audiences=["schueler"], municipalities=["05799020"],
+                 dates=["2027-05-11", "2027-05-12"])
+
+
+def test_neighbouring_categories_on_all_the_same_days_are_one_event():
+    assert verdict(ERKUNDUNG, WERKSTATT)[0] == SAME_OFFER
+    found = verdict(ERKUNDUNG, {**WERKSTATT, "dates": ["2027-05-11", "2027-05-19"]})
+    assert found is None or found[0] != SAME_OFFER

@@ -122,7 +122,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
     named = pair.named or b.provider in a.co_providers or a.provider in b.co_providers
-    if pair.unproven and not (named or same_time(a, b) or declared_one(a, b)):
+    if pair.unproven and not (named or same_time(a, b) or declared_one(a, b)
+                              or bool(a.dates) and _same_days(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
@@ -131,7 +132,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
-    if _same_event(a, b, pair) or _same_place(a, b, pair, neighbours) or \
+    if _same_event(a, b, pair, neighbours) or _same_place(a, b, pair, neighbours) or \
             _run_together(pair):
         return True
     if declared_one(a, b) and _same_people_same_place(
@@ -186,15 +187,21 @@ def other_timing(a: Offer, b: Offer) -> bool:
     return (dated(a) and weekly(b)) or (weekly(a) and dated(b))
 
 
-def _same_event(a: Offer, b: Offer, pair: PairScore) -> bool:
+def _same_event(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
     """Two partners' entries of one dated event (a chamber's and a town's entry of one
     speed dating): same category, a date in common, no venues that differ, and the same
     venue, a text that names the other partner, texts that agree (less than two
     descriptions of one lasting offer must, SAME_TEXT), or all days in common for the very
     same young people in the same town (one fair in Bergheide on that Saturday, a school's
-    potential analysis on the days the Träger runs it for that school)."""
-    if not pair.common_dates or a.category != b.category or other_venues(a, b):
+    potential analysis on the days the Träger runs it for that school). Neighbouring
+    categories only with all days in common for the very same young people: they cannot
+    be at two such offers at once (a school's Berufsfelderkundung filed as orientation, the
+    Träger's workshop days for that school filed as practice)."""
+    if not pair.common_dates or other_venues(a, b):
         return False
+    if a.category != b.category:
+        return bool(neighbours) and _same_days(a, b) and _same_people_same_place(
+            pair, NEIGHBOUR_BONUS)
     if pair.named or _shared_venue(a, b):
         return True  # on that day at that place, or at the partner the text names
     if _same_days(a, b) and _same_people_same_place(pair):
