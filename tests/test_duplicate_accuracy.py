@@ -32,7 +32,7 @@ from generator.model.offer import Offer
 
 EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
-         "fresh_pairs.yaml", "blind_pairs.yaml")
+         "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml")
 BLIND = "blind2_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -46,7 +46,9 @@ BAR = 0.95
 # round), so that the expected failure cannot hide a regression. docs/report.md gives the
 # figures.
 BELOW_BAR = {
+    (SAME_OFFER, "blind"): (0.933, 0.875),
     (DOUBLE_STRUCTURE, "development"): (0.963, 0.945),
+    (DOUBLE_STRUCTURE, "blind"): (0.929, 0.812),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
@@ -129,11 +131,9 @@ def evaluation():
 def test_the_evaluation_set_is_big_enough(evaluation):
     pairs, _ = evaluation
     labels = [item["label"] for item in pairs]
-    assert len(pairs) >= 320
-    assert labels.count(SAME_OFFER) >= 100 and labels.count("distinct") >= 140
-    assert labels.count(DOUBLE_STRUCTURE) >= 70
-    if BLIND not in FILES:
-        return
+    assert len(pairs) >= 370
+    assert labels.count(SAME_OFFER) >= 120 and labels.count("distinct") >= 160
+    assert labels.count(DOUBLE_STRUCTURE) >= 85
     blind = [item["label"] for item in pairs if item["file"] == BLIND]
     assert len(blind) >= 44 and blind.count(DOUBLE_STRUCTURE) >= 13
     assert blind.count(SAME_OFFER) >= 13 and blind.count("distinct") >= 18
@@ -150,8 +150,6 @@ def in_part(item: dict, part: str) -> bool:
 @pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_precision_and_recall_per_kind(evaluation, kind, part):
-    if part == "blind" and BLIND not in FILES:
-        pytest.skip("the third round's blind file joins once its tuning is finished")
     pairs, found = evaluation
     chosen = [p for p in pairs if in_part(p, part)]
     precision, recall, missed, false = measure(chosen, found, kind)

@@ -217,10 +217,27 @@ def declared_one(a: Offer, b: Offer) -> bool:
     """The entries themselves say they are one offer: one gives the other partner's contact,
     or both link the same page for details or registration (a page of its own, not a home
     page: two offers of one house may both link its home page). A co-provider is no such
-    proof: the Handwerkskammer at the IHK's fair runs other offers of that kind as well."""
+    proof: the Handwerkskammer at the IHK's fair runs other offers of that kind as well.
+    (One provider's two entries give its own contact: that says nothing.)"""
+    if a.provider == b.provider:
+        return False
     if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
         return True
     return bool(_pages(a) & _pages(b))
+
+
+def _pointers(a: Offer, b: Offer) -> list[str]:
+    """In words, how two partners' entries point at each other."""
+    if a.provider == b.provider:
+        return []
+    said = []
+    if b.provider in a.co_providers or a.provider in b.co_providers:
+        said.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
+    if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
+        said.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
+    if _pages(a) & _pages(b):
+        said.append("beide verweisen auf dieselbe Seite")
+    return said
 
 
 def _partner_of(ref: str) -> str:
@@ -352,12 +369,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
-    if b.provider in a.co_providers or a.provider in b.co_providers:
-        first.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
-    if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
-        first.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
-    if _pages(a) & _pages(b):
-        first.append("beide verweisen auf dieselbe Seite")
+    first += _pointers(a, b)
     if _shared_venue(a, b):
         first.append("gleicher Ort")
     if same_time(a, b):
