@@ -5,12 +5,17 @@
 2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
    THRESHOLD, where the structure counts less); between two partners, unless they are
    apart (dated on other days, or one for adults only):
+   * in categories that are not neighbours only a text naming the other partner (or
+     entries that point at each other) with one regular time or all days in common,
    * one dated event entered twice (a common day, no other venue, and the same venue, a
-     text naming the other partner or texts that agree),
-   * one lasting offer at one venue (same category, people and towns, no dates),
+     text naming the other partner, texts that agree, or all days in common for the same
+     people; neighbouring categories only the last),
+   * one lasting offer at one venue or one regular time (same or neighbouring category,
+     people and towns, no dates),
    * one offer run together (each text names the other partner, the same young people),
-   * a text that names the other's provider ("im Auftrag des Jobcenters"; at least
-     THRESHOLD),
+   * entries that point at each other (the other partner's contact, the same page),
+   * a text that names the other's provider ("im Auftrag des Jobcenters"; a co-provider
+     counts as named; at least THRESHOLD),
    * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
      texts that say nearly the same (SAME_TEXT, at least LIKELY);
 3. "Doppelstruktur?": two partners with the same kind of help, namely
