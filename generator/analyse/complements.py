@@ -32,6 +32,7 @@ class ComplementRules:
     field_labels: dict[str, str]
     special_situations: dict[str, str]  # situation key -> label
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def word_fields(self, word: str) -> frozenset[str]:
         """The fields one folded word names; words repeat, so each is looked at once."""
@@ -41,6 +42,16 @@ class ComplementRules:
             found = frozenset([key]) if key else frozenset(
                 k for part, k in self.field_words if word.startswith(part) or word.endswith(part))
             self._cache[word] = found
+        return found
+
+    def noun_fields(self, token: str) -> frozenset[str]:
+        """The fields one capitalised word of a text names ("Kfz-Mechatronik"), looked at
+        once per spelling: folding and stemming each of the texts' words again cost more
+        than the rest of the comparison of texts."""
+        found = self._nouns.get(token)
+        if found is None:
+            found = frozenset().union(*map(self.word_fields, words(token)))
+            self._nouns[token] = found
         return found
 
     @classmethod
@@ -67,13 +78,9 @@ def _text_fields(text: str, rules: ComplementRules) -> frozenset[str]:
     stem, or is a compound that starts or ends with it ("Pflegepraktikum", "Altenpflege").
     Adjectives name no field: "sozialer Integration" is no offer about Soziales, "digitale
     Bewerbung" none about IT."""
-    found: set[str] = set()
-    for token in _TOKEN.findall(text):
-        if not token[0].isupper():  # nouns, names, "IT", "Kfz"
-            continue
-        for word in words(token):
-            found |= rules.word_fields(word)
-    return frozenset(found)
+    tokens = set(_TOKEN.findall(text))
+    # nouns, names, "IT", "Kfz"
+    return frozenset().union(*(rules.noun_fields(t) for t in tokens if t[0].isupper()))
 
 
 def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+import Stemmer
 
 # Letters from other alphabets that look like Latin ones, in both cases.
 _LOOKALIKES = str.maketrans({
@@ -39,7 +39,7 @@ STOPWORDS = frozenset("""
     von vor war was wenn wer wie wir wird wo zu zum zur zwischen sowie bzw usw z b ab
 """.split())
 
-_STEMMER = snowballstemmer.stemmer("german")
+_STEMMER = Stemmer.Stemmer("german")
 
 
 def fold(text: str) -> str:
