@@ -19,13 +19,15 @@ compared in title order, each offer with its WINDOW neighbours, and named in the
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import all_words
-from generator.analyse.text_similarity import TextProfile
+from generator.analyse.text_similarity import TextProfile, folded_text
 from generator.model.offer import Offer
 
 # A title word shared by more offers of one provider in one municipality than this is too
@@ -100,11 +102,12 @@ class Candidates:
     capped: list[CappedBlock] = field(default_factory=list)
 
 
-def _windowed(members: list[int], titles: list[str], size: int) -> set[int]:
-    """Each offer with its WINDOW neighbours in title order ("sorted neighbourhood"): copies
-    sort together, so near-identical offers still meet, at a cost that grows linearly.
-    Offers are numbers (their place in id order), a pair a < b is the number a * size + b."""
-    ordered = sorted(members, key=lambda i: (titles[i], i))
+def _windowed(members: list[int], texts: Callable[[int], str], size: int) -> set[int]:
+    """Each offer with its WINDOW neighbours in the order of its folded text, title first
+    ("sorted neighbourhood"): copies sort together, so near-identical offers still meet, at
+    a cost that grows linearly. Offers are numbers (their place in id order), a pair a < b
+    is the number a * size + b."""
+    ordered = sorted(members, key=lambda i: (texts(i), i))
     pairs = set()
     for position, a in enumerate(ordered):
         for b in ordered[position + 1:position + 1 + WINDOW]:
@@ -127,7 +130,8 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
     places = [list(dict.fromkeys(offer_municipalities(o, all_municipalities))) for o in ordered]
     pairs: set[int] = set()
     capped: dict[tuple, CappedBlock] = {}
-    titles = [profiles[o.id].canonical for o in ordered]
+    # folded texts only for the few offers in blocks too big to compare in full
+    texts = lru_cache(maxsize=None)(lambda number: folded_text(ordered[number]))
     for key, members in _local_blocks(groups, places):
         if len(members) < 2 or (key[0] in "to" and len(members) > MAX_TITLE_BLOCK):
             continue
@@ -135,7 +139,7 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
             if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough
                 pairs.update(members[0] * size + m for m in members[1:])
                 continue
-            pairs |= _windowed(members, titles, size)
+            pairs |= _windowed(members, texts, size)
             # a neighbourhood holding just one category is that category's block: named once,
             # by the category
             same = (key[2], key[3], len(members))

@@ -11,6 +11,7 @@ import operator
 from collections import Counter
 from collections.abc import KeysView
 from dataclasses import dataclass
+from hashlib import blake2b
 from sys import intern
 
 from generator.analyse.compounds import CompoundSplitter
@@ -26,7 +27,7 @@ class TextProfile:
     title: dict[str, float]  # unit vector of title terms
     body: dict[str, float]  # unit vector of all terms: title, summary, description
     title_terms: frozenset[str]
-    canonical: str  # the whole text folded, for exact copies
+    canonical: bytes  # digest of the whole text folded (folded_text): equal for exact copies
 
     @property
     def body_terms(self) -> KeysView[str]:
@@ -35,15 +36,29 @@ class TextProfile:
         return self.body.keys()
 
 
-def offer_words(offer: Offer) -> tuple[list[str], list[str], str]:
-    """Words of the title; words of title, summary and description together; and the whole
-    text folded to one line, equal for copies that differ only in layout. Words are
-    interned: the lists of all offers wait for the vocabulary, and share their strings."""
-    every = [all_words(offer.title), all_words(offer.summary),
-             all_words(offer.description or "")]
+def _text_words(offer: Offer) -> list[list[str]]:
+    return [all_words(offer.title), all_words(offer.summary), all_words(offer.description or "")]
+
+
+def _one_line(every: list[list[str]]) -> str:
+    return " ".join(" ".join(part) for part in every)
+
+
+def folded_text(offer: Offer) -> str:
+    """The whole text folded to one line: equal for copies that differ only in layout."""
+    return _one_line(_text_words(offer))
+
+
+def offer_words(offer: Offer) -> tuple[list[str], list[str], bytes]:
+    """Words of the title; words of title, summary and description together; and a digest
+    of folded_text (at 100k offers the texts themselves would hold 140 MB for a test of
+    equality). Words are interned: the lists of all offers wait for the vocabulary, and
+    share their strings."""
+    every = _text_words(offer)
     title = [intern(w) for w in every[0] if w not in STOPWORDS]
     body = [intern(w) for part in every for w in part if w not in STOPWORDS]
-    return title, body[:MAX_BODY_WORDS], " ".join(" ".join(part) for part in every)
+    digest = blake2b(_one_line(every).encode(), digest_size=16).digest()
+    return title, body[:MAX_BODY_WORDS], digest
 
 
 class TermMaker:
@@ -80,7 +95,7 @@ def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
     raw = {o.id: offer_words(o) for o in offers}
     vocabulary = {w for _, body, _ in raw.values() for w in body}
     maker = TermMaker(vocabulary)
-    canonical: dict[str, str] = {}
+    canonical: dict[str, bytes] = {}
     terms: dict[str, tuple[Counter, Counter]] = {}
     for oid in list(raw):
         title, body, canonical[oid] = raw.pop(oid)
