@@ -90,26 +90,26 @@ def _unit(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
 
 def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
     """Profiles of all offers; word weights come from how rare a term is among them. Each
-    offer's words and counts are dropped as soon as the next step has used them (at 100k
-    offers they would take hundreds of MB next to the profiles)."""
+    offer's words are dropped as soon as its terms are known, and its terms are counted only
+    when its profile is made: at 100k offers all words or all counts at once would take
+    hundreds of MB next to the profiles (a tuple of terms takes a quarter of their count)."""
     raw = {o.id: offer_words(o) for o in offers}
     vocabulary = {w for _, body, _ in raw.values() for w in body}
     maker = TermMaker(vocabulary)
     canonical: dict[str, bytes] = {}
-    terms: dict[str, tuple[Counter, Counter]] = {}
+    terms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    document_frequency: Counter = Counter()
     for oid in list(raw):
         title, body, canonical[oid] = raw.pop(oid)
-        terms[oid] = (Counter(maker.all_terms(title)), Counter(maker.all_terms(body)))
-    document_frequency: Counter = Counter()
-    for _, body in terms.values():
-        document_frequency.update(body.keys())
+        terms[oid] = (tuple(maker.all_terms(title)), tuple(maker.all_terms(body)))
+        document_frequency.update(set(terms[oid][1]))
     total = len(offers)
     idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
     profiles = {}
     for oid in list(terms):
         title, body = terms.pop(oid)
-        profiles[oid] = TextProfile(_unit(title, idf), _unit(body, idf), frozenset(title),
-                                    canonical.pop(oid))
+        profiles[oid] = TextProfile(_unit(Counter(title), idf), _unit(Counter(body), idf),
+                                    frozenset(title), canonical.pop(oid))
     return profiles
 
 
