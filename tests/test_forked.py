@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from generator.analyse import forked
@@ -41,3 +43,16 @@ def test_an_error_in_the_work_reaches_the_caller(always_fork):
 
     with pytest.raises(ValueError, match="kaputt"):
         forked.forked_map(judge, list(range(10)))
+
+
+def test_a_worker_takes_part_of_the_items(always_fork):
+    where = forked.forked_map(lambda n: os.getpid(), list(range(100)))
+    assert os.getpid() in where and len(set(where)) == 2  # this process and its worker
+
+
+def test_no_worker_beyond_the_memory_budget(always_fork, monkeypatch):
+    """A process that holds more than the budget allows next to a worker's copy works on
+    the items itself (at 100k offers the report would otherwise need 2.1 GiB)."""
+    monkeypatch.setattr(forked, "MEMORY_BUDGET", forked._resident_bytes())
+    assert not forked.can_fork()
+    assert set(forked.forked_map(lambda n: os.getpid(), list(range(100)))) == {os.getpid()}

@@ -26,8 +26,8 @@ from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
 from generator.analyse.pair_rules import PairRules
-from generator.analyse.text_normal import all_words
 from generator.analyse.text_similarity import TextProfile, folded_text
+from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 
 # A title word shared by more offers of one provider in one municipality than this is too
@@ -47,11 +47,12 @@ def offer_municipalities(offer: Offer, all_municipalities: list[str]) -> list[st
 def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = ()):
     """The offer's blocks without their municipality: (kind, name, band or provider). A
     block holds offers that share such a key and a municipality (see _local_blocks)."""
+    meets = list(occasions(offer))
     for band in offer_bands(offer):
         yield ("c", offer.category, band)
         for neighbourhood in neighbourhoods:
             yield ("n", neighbourhood, band)
-        for occasion in occasions(offer):
+        for occasion in meets:
             yield ("o", occasion, band)
     for term in profile.title_terms:
         if len(term) >= 4:
@@ -65,8 +66,9 @@ def occasions(offer: Offer):
     partner, may describe one offer filed under unrelated categories."""
     for date in offer.dates:
         yield date.start.isoformat()
-    if offer.schedule and any(c.isdigit() for c in offer.schedule):
-        yield " ".join(all_words(offer.schedule))
+    time = regular_time(offer.schedule)
+    if time is not None:
+        yield " ".join(time)
 
 
 def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):

@@ -33,6 +33,8 @@ class ComplementRules:
     special_situations: dict[str, str]  # situation key -> label
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # words of the texts that name no field: most of them, set aside in one set operation
+    _silent: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def word_fields(self, word: str) -> frozenset[str]:
         """The fields one folded word names; words repeat, so each is looked at once."""
@@ -54,6 +56,20 @@ class ComplementRules:
             self._nouns[token] = found
         return found
 
+    def text_fields(self, text: str) -> frozenset[str]:
+        """The fields a text names: a noun (a capitalised word) that is a field word, has
+        its stem, or is a compound that starts or ends with it ("Pflegepraktikum",
+        "Altenpflege"). Adjectives name no field: "sozialer Integration" is no offer about
+        Soziales, "digitale Bewerbung" none about IT."""
+        found: set[str] = set()
+        for token in set(_TOKEN.findall(text)) - self._silent:
+            named = self.noun_fields(token) if token[0].isupper() else None  # "IT", "Kfz"
+            if named:
+                found |= named
+            else:
+                self._silent.add(token)
+        return frozenset(found)
+
     @classmethod
     def of(cls, vocabularies: Vocabularies) -> ComplementRules:
         stems = {stem(w): key for key, term in vocabularies.job_fields.items()
@@ -73,19 +89,9 @@ class OfferFields:
     mentioned: frozenset[str]
 
 
-def _text_fields(text: str, rules: ComplementRules) -> frozenset[str]:
-    """The fields a text names: a noun (a capitalised word) that is a field word, has its
-    stem, or is a compound that starts or ends with it ("Pflegepraktikum", "Altenpflege").
-    Adjectives name no field: "sozialer Integration" is no offer about Soziales, "digitale
-    Bewerbung" none about IT."""
-    tokens = set(_TOKEN.findall(text))
-    # nouns, names, "IT", "Kfz"
-    return frozenset().union(*(rules.noun_fields(t) for t in tokens if t[0].isupper()))
-
-
 def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
-    named = _text_fields(f"{offer.title} {offer.summary}", rules)
-    return OfferFields(named, named | _text_fields(offer.description or "", rules))
+    named = rules.text_fields(f"{offer.title} {offer.summary}")
+    return OfferFields(named, named | rules.text_fields(offer.description or ""))
 
 
 def _other_fields(a: OfferFields, b: OfferFields) -> bool:

@@ -31,7 +31,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from generator.analyse.audience import is_for_young_people
 from generator.analyse.complements import on_other_dates
@@ -43,7 +42,7 @@ from generator.analyse.duplicate_score import (
     pair_reasons,
 )
 from generator.analyse.pair_rules import PairRules
-from generator.analyse.text_normal import all_words
+from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -298,16 +297,8 @@ def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> 
 def same_time(a: Offer, b: Offer) -> bool:
     """Both give the same regular time with an hour ("mittwochs 14–17 Uhr" and "Mittwochs
     14-17 Uhr"; "nach Absprache" is no time)."""
-    time = _regular_time(a.schedule)
-    return time is not None and time == _regular_time(b.schedule)
-
-
-@lru_cache(maxsize=8192)  # asked for 30,000 pairs at 10k offers; schedules repeat
-def _regular_time(schedule: str | None) -> tuple[str, ...] | None:
-    """The words of a schedule that gives an hour, else None."""
-    if not schedule or not any(c.isdigit() for c in schedule):
-        return None
-    return tuple(all_words(schedule))
+    time = regular_time(a.schedule)
+    return time is not None and time == regular_time(b.schedule)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:

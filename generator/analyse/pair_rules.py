@@ -5,7 +5,6 @@ under, and what makes two offers complementary."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from generator.analyse.complements import ComplementRules
 from generator.analyse.legal_spheres import (
@@ -30,8 +29,6 @@ class Provider:
 GENERIC_NAME_WORDS = frozenset({"kreis", "stadt", "gemeind", "der", "und", "am", "e", "v"})
 
 
-@lru_cache(maxsize=4096)
-@lru_cache(maxsize=8192)  # asked for each text of each pair: 50,000 times at 10k offers
 def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
     """The word stems that name a partner, without places: "Agentur für Arbeit Lindenau"
     gives agentur, arbeit."""
@@ -39,12 +36,11 @@ def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
                      if t not in place_terms and t not in GENERIC_NAME_WORDS)
 
 
-def _names_school(terms: frozenset[str], name: str, place_terms: frozenset[str]) -> bool:
+def _names_school(terms: frozenset[str], own: frozenset[str], whole: frozenset[str]) -> bool:
     """A school's name is mostly its form and its town ("Realschule Rosenfeld"): a text
-    names it with every word of its name, or with the words of a name of its own beside
-    form and town ("Lindenhof" of "Lindenhof-Realschule Lindenau")."""
-    own = name_terms(name, place_terms)
-    wanted = own or name_terms(name, frozenset())
+    names it with every word of its name (`whole`), or with the words of a name of its own
+    beside form and town (`own`: "Lindenhof" of "Lindenhof-Realschule Lindenau")."""
+    wanted = own or whole
     return bool(wanted) and wanted <= terms
 
 
@@ -61,6 +57,9 @@ class PairRules:
     # (category, category) -> neighbourhood label: asked for every candidate pair
     _neighbours: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False,
                                                            repr=False)
+    # (name, place terms) -> name_terms: asked for each text of each pair
+    _names: dict[tuple[str, frozenset[str]], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
@@ -113,9 +112,9 @@ class PairRules:
         if provider is None:
             return False
         terms = self.spelled_out(terms)
+        wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
-            return _names_school(terms, provider.name, place_terms)
-        wanted = name_terms(provider.name, place_terms)
+            return _names_school(terms, wanted, self._name_terms(provider.name, frozenset()))
         return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
 
     def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
@@ -129,7 +128,13 @@ class PairRules:
         """The word stems of the partners' names: a title that names its school narrows
         nothing down to a special group."""
         return frozenset(t for pid in provider_ids if pid in self.providers
-                         for t in name_terms(self.providers[pid].name, frozenset()))
+                         for t in self._name_terms(self.providers[pid].name, frozenset()))
+
+    def _name_terms(self, name: str, place_terms: frozenset[str]) -> frozenset[str]:
+        found = self._names.get((name, place_terms))
+        if found is None:
+            found = self._names[name, place_terms] = name_terms(name, place_terms)
+        return found
 
     def labels(self, keys) -> list[str]:
         return sphere_labels(keys, self.spheres)

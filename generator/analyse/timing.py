@@ -8,7 +8,9 @@ disappears from every place at once.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
+from generator.analyse.text_normal import all_words
 from generator.model.offer import Appointment, Offer
 
 
@@ -38,3 +40,12 @@ def is_over(offer: Offer, today: dt.date) -> bool:
 def deadline_passed(offer: Offer, today: dt.date) -> bool:
     registration = offer.registration
     return bool(registration and registration.deadline and registration.deadline < today)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every pair the duplicate check compares
+def regular_time(schedule: str | None) -> tuple[str, ...] | None:
+    """The folded words of a schedule that names an hour ("Mittwochs 14-17 Uhr" and
+    "mittwochs 14–17 Uhr" alike), else None ("nach Absprache" is no time)."""
+    if not schedule or not any(c.isdigit() for c in schedule):
+        return None
+    return tuple(all_words(schedule))
