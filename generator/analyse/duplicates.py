@@ -210,8 +210,10 @@ def dataset_names(data: Dataset) -> Names:
                  PairRules.of(vocabularies, providers))
 
 
-def detect_duplicates(data: Dataset, today: dt.date, meanwhile=None) -> DuplicateResult:
-    """Duplicates among the current offers (not inactive, not expired, not over)."""
+def detect_duplicates(data: Dataset, today: dt.date, meanwhile=None,
+                      names: Names | None = None) -> DuplicateResult:
+    """Duplicates among the current offers (not inactive, not expired, not over); `names`
+    as dataset_names gives them, when the caller has them already."""
     current = current_offers(data, today)
-    return find_duplicates(current, dataset_names(data), pair_acknowledgements(
+    return find_duplicates(current, names or dataset_names(data), pair_acknowledgements(
         data.offers, data.network.intended_overlaps), meanwhile)

@@ -57,6 +57,9 @@ class PairRules:
     # (category, category) -> neighbourhood label: asked for every candidate pair
     _neighbours: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False,
                                                            repr=False)
+    # legal bases of an offer -> their Rechtskreise: the same few texts in thousands of offers
+    _basis_spheres: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False)
     # (name, place terms) -> name_terms: asked for each text of each pair
     _names: dict[tuple[str, frozenset[str]], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False)
@@ -92,7 +95,7 @@ class PairRules:
 
     def offer_spheres(self, offer: Offer) -> frozenset[str]:
         """The offer's Rechtskreise (legal_spheres.py); a partner's are found once."""
-        own = spheres_of_texts(offer.legal_basis, self.spheres) if offer.legal_basis else None
+        own = self._spheres_of_basis(tuple(offer.legal_basis)) if offer.legal_basis else None
         if own:
             kind = self.providers.get(offer.provider, Provider()).kind
             return narrowed(own, kind, self.spheres)
@@ -101,6 +104,12 @@ class PairRules:
             provider = self.providers.get(offer.provider, Provider())
             found = partner_spheres(provider.kind, provider.laws, self.spheres)
             self._partner_spheres[offer.provider] = found
+        return found
+
+    def _spheres_of_basis(self, basis: tuple[str, ...]) -> frozenset[str]:
+        found = self._basis_spheres.get(basis)
+        if found is None:
+            found = self._basis_spheres[basis] = spheres_of_texts(basis, self.spheres)
         return found
 
     def names_provider(self, terms: frozenset[str], provider_id: str,

@@ -97,14 +97,15 @@ def build_report(data: Dataset, today: dt.date) -> Report:
 
 def _build_report(data: Dataset, today: dt.date) -> Report:
     other: dict = {}
+    names = dataset_names(data)  # with the rules' caches (Rechtskreise of each partner …)
 
     def meanwhile() -> None:  # the analyses that do not need the pairs
         other["coverage"] = analyse_coverage(data, today)
-        other["supply"] = analyse_supply(data, today, dataset_names(data).rules)
+        other["supply"] = analyse_supply(data, today, names.rules)
         other["gaps"] = [*missing_responsibilities(data), *schools_without_counsellor(data),
                          *classes_without_school(data, today), *data_quality(data, today)]
 
-    duplicates = detect_duplicates(data, today, meanwhile)
+    duplicates = detect_duplicates(data, today, meanwhile, names)
     coverage, supply = other["coverage"], other["supply"]
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
