@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyse.duplicate_score import reach
 from generator.analyse.duplicates import PairJudge, dataset_names
 from generator.analyse.selection import current_offers
 from generator.analyse.text_similarity import cosine
@@ -30,7 +29,7 @@ def check(judge: PairJudge, pairs) -> int:
         assert judge.verdict(a_id, b_id) == judge.full_verdict(a_id, b_id), (a_id, b_id)
         a, b = judge.by_id[a_id], judge.by_id[b_id]
         pa, pb = judge.profiles[a_id], judge.profiles[b_id]
-        both = reach(a, b, judge.place_sets[a_id], judge.place_sets[b_id], judge.names)
+        both = judge.reach(a_id, b_id)
         dropped += both is not None and pa.canonical != pb.canonical and judge.bounded_out(
             a, b, both, cosine(pa.body, pb.body))
     return dropped

@@ -86,24 +86,45 @@ class PairScore:
         return self.text >= EVIDENCE_TEXT or self.title >= EVIDENCE_TITLE
 
 
-def _ages(offer: Offer) -> tuple[int, int]:
-    return offer.target.min_age or 0, offer.target.max_age or 99
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """Whom one offer reaches, in the form in which reach() compares two offers: worked out
+    once per offer, not once per pair. Equal sets are shared between offers."""
+
+    classes: frozenset[int]
+    school_leavers: bool
+    ages: tuple[int, int]
+    audiences: frozenset[str]
+    places: frozenset[str]  # municipality keys
+    school: bool  # a school's own offer: it reaches its pupils
+    starts: frozenset[dt.date]  # first days of its dates
 
 
-def target_overlap(a: Offer, b: Offer) -> tuple[float, str | None]:
+def reached(offer: Offer, places: frozenset[str], names: Names, shared: dict) -> Reached:
+    """`shared` keeps one copy of each set (at 100k offers a few hundred distinct ones)."""
+    def one(items) -> frozenset:
+        found = frozenset(items)
+        return shared.setdefault(found, found)
+    target = offer.target
+    return Reached(one(target.classes), target.school_leavers,
+                   (target.min_age or 0, target.max_age or 99), one(target.audiences), places,
+                   offer.provider in names.schools, one(d.start for d in offer.dates))
+
+
+def target_overlap(a: Reached, b: Reached) -> tuple[float, str | None]:
     """How far the target groups overlap (0..1) and the reason, or 0 and None."""
-    ca, cb = set(a.target.classes), set(b.target.classes)
+    ca, cb = a.classes, b.classes
     if ca and cb:
         common = ca & cb
         if not common:
             return 0.0, None
         return len(common) / min(len(ca), len(cb)), \
             f"Klassen {class_span(common)} überschneiden sich"
-    if a.target.school_leavers and b.target.school_leavers:
+    if a.school_leavers and b.school_leavers:
         return 1.0, "beide für junge Menschen nach der Schule"
-    if (ca or cb) and (a.target.school_leavers or b.target.school_leavers):
+    if (ca or cb) and (a.school_leavers or b.school_leavers):
         return 0.0, None  # one for pupils, the other after school
-    (lo_a, hi_a), (lo_b, hi_b) = _ages(a), _ages(b)
+    (lo_a, hi_a), (lo_b, hi_b) = a.ages, b.ages
     common_years = min(hi_a, hi_b) - max(lo_a, lo_b) + 1
     if common_years <= 0:
         return 0.0, None
@@ -172,29 +193,30 @@ class Reach:
     local: bool
 
 
-def reach(a: Offer, b: Offer, places_a: frozenset[str], places_b: frozenset[str],
-          names: Names) -> Reach | None:
-    """How far two offers reach the same young people, or None when they do not."""
-    target, target_reason = target_overlap(a, b)
-    audiences = _share(set(a.target.audiences), set(b.target.audiences))
+def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach | None:
+    """How far two offers (whom they reach: `ra`, `rb`) reach the same young people, or
+    None when they do not."""
+    target, target_reason = target_overlap(ra, rb)
+    if not target:
+        return None
+    audiences = _share(ra.audiences, rb.audiences)
     # A school's own offer reaches its town, and a district-wide offer reaches it there too.
-    school = a.provider in names.schools or b.provider in names.schools
-    municipalities = (_share if school else _jaccard)(places_a, places_b)
-    if not (municipalities and target and audiences):
+    municipalities = (_share if ra.school or rb.school else _jaccard)(ra.places, rb.places)
+    if not (municipalities and audiences):
         return None
     structure = 0.1 * (a.category == b.category) + 0.2 * target + 0.1 * municipalities \
         + 0.1 * audiences
     if a.provider == b.provider:
         structure *= STRUCTURE_DISCOUNT
-    common_dates = tuple(sorted({d.start for d in a.dates} & {d.start for d in b.dates}))
-    local = max(len(places_a), len(places_b)) < len(names.municipalities)
+    common_dates = tuple(sorted(ra.starts & rb.starts))
+    local = max(len(ra.places), len(rb.places)) < len(names.municipalities)
     return Reach(target, target_reason, structure, common_dates, local)
 
 
-def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
-               places_a: frozenset[str], places_b: frozenset[str], names: Names) -> PairScore:
+def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, ra: Reached,
+               rb: Reached, names: Names) -> PairScore:
     """The numbers of a pair; texts are compared only when both reach the same people."""
-    both = reach(a, b, places_a, places_b, names)
+    both = reach(a, b, ra, rb, names)
     if both is None:
         return PairScore(0.0, False)
     return score_reached(a, b, pa, pb, both, cosine(pa.body, pb.body), names)

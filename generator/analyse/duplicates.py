@@ -23,6 +23,7 @@ from generator.analyse.duplicate_score import (
     Reach,
     best_case,
     reach,
+    reached,
     score_pair,
     score_reached,
 )
@@ -89,6 +90,8 @@ class PairJudge:
         everywhere = list(names.municipalities)
         self.places = {o.id: offer_municipalities(o, everywhere) for o in offers}
         self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
+        shared: dict = {}
+        self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared) for o in offers}
         self.offers = offers
         self._profiles: dict[str, TextProfile] | None = build_profiles(offers)
         self.fields = {o.id: offer_fields(o, self.rules.complements) for o in offers}
@@ -109,14 +112,14 @@ class PairJudge:
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
-                          self.place_sets[a.id], self.place_sets[b.id], self.names)
+                          self.reached[a.id], self.reached[b.id], self.names)
 
     def verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
         """The judgement of a pair. One that is neither acknowledged nor an exact copy
         first meets a cheap bound (pair_judgement.cannot_be_reported): what it drops, the
         full judgement (full_verdict) would not report either."""
         a, b = self.by_id[a_id], self.by_id[b_id]
-        both = reach(a, b, self.place_sets[a_id], self.place_sets[b_id], self.names)
+        both = self.reach(a_id, b_id)
         if both is None and not forced:
             return None
         pa, pb = self.profiles[a_id], self.profiles[b_id]
@@ -129,6 +132,10 @@ class PairJudge:
                 return None
             pair = score_reached(a, b, pa, pb, both, text, self.names)
         return self._judged(a, b, pair, forced)
+
+    def reach(self, a_id: str, b_id: str) -> Reach | None:
+        return reach(self.by_id[a_id], self.by_id[b_id], self.reached[a_id],
+                     self.reached[b_id], self.names)
 
     def full_verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
         """The judgement of a pair without the bound."""
