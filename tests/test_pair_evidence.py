@@ -131,3 +131,42 @@ def test_neighbouring_categories_on_all_the_same_days_are_one_event():
     assert verdict(ERKUNDUNG, WERKSTATT)[0] == SAME_OFFER
     found = verdict(ERKUNDUNG, {**WERKSTATT, "dates": ["2027-05-11", "2027-05-19"]})
     assert found is None or found[0] != SAME_OFFER
+
+
+WORKSHOP = side("jugendamt-rosenfeld", "werkstatt", "Jugendwerkstatt Holz",
+                "Arbeit mit Holz für junge Menschen ohne Ausbildung.",
+                schedule="Mo–Do 8–12 Uhr", venues=["sozialwerk-rosenfeld/werkhalle"])
+BENCHES = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Werkhalle – pack mit an",
+               "Wir bauen Bänke für den Stadtpark und helfen dir bei allem anderen.",
+               schedule="Mo–Do 8–12 Uhr", venues=["sozialwerk-rosenfeld/werkhalle"])
+
+
+def test_a_word_that_looks_like_a_field_does_not_part_one_workshop():
+    # "Bänke" stems like "Bank" (Büro und Verwaltung) beside "Holz" (Bau und Holz)
+    kind, reasons = verdict(WORKSHOP, BENCHES)
+    assert kind == SAME_OFFER
+    assert "gleicher Ort" in reasons and "gleiche regelmäßige Zeit" in reasons
+
+
+def test_fields_still_part_one_house_at_other_times():
+    found = verdict(WORKSHOP, {**BENCHES, "schedule": "Fr 8–12 Uhr"})
+    assert found is None or found[0] != SAME_OFFER
+
+
+def school_day(provider: str, title: str, **more) -> dict:
+    return side(provider, "studienorientierung", title,
+                "Die Q1 besucht Vorlesungen und informiert sich über Studiengänge.",
+                school_leavers=None, classes=[12], audiences=["schueler"],
+                dates=["2027-01-28"], **more)
+
+
+def test_two_schools_on_the_same_day_each_in_their_own_house_are_no_finding():
+    assert verdict(school_day("gesamtschule-lindenau", "Studientag Q1"),
+                   school_day("gymnasium-lindenau", "Uni-Tag Q1")) is None
+
+
+def test_two_schools_on_the_same_day_in_one_house_are_one_event():
+    hall = ["gesamtschule-lindenau/forum"]
+    found = verdict(school_day("gesamtschule-lindenau", "Studientag Q1", venues=hall),
+                    school_day("gymnasium-lindenau", "Uni-Tag Q1", venues=hall))
+    assert found is not None and found[0] == SAME_OFFER

@@ -7,6 +7,7 @@ structure:
   general one;
 * one provider's format on other dates (both dated, no date in common, no schedule), even
   as an exact copy.
+Fields do not part two partners' entries at one venue and one time (one_occasion).
 The same format in another town never meets here: blocking compares only offers that share
 a municipality.
 """
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.analyse.text_normal import fold, stem, words
+from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -101,6 +103,19 @@ def _other_fields(a: OfferFields, b: OfferFields) -> bool:
     return bool(a.named and b.named) and not (a.named & b.mentioned or b.named & a.mentioned)
 
 
+def one_occasion(a: Offer, b: Offer) -> bool:
+    """Two partners' entries at one place (a venue in common) and at one time (the same
+    regular time with an hour, or all the same dates): one workshop, whatever words its
+    texts use. A word that looks like a Berufsfeld ("Bänke" beside "Holz", the
+    "Krankenversicherung" in a list of papers) does not make it two."""
+    if a.provider == b.provider or not set(a.venues) & set(b.venues):
+        return False
+    time = regular_time(a.schedule)
+    if time is not None and time == regular_time(b.schedule):
+        return True
+    return bool(a.dates) and {d.start for d in a.dates} == {d.start for d in b.dates}
+
+
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
     sa = {s for s in a.target.situations if s in rules.special_situations}
     sb = {s for s in b.target.situations if s in rules.special_situations}
@@ -130,7 +145,7 @@ def _other_dates(a: Offer, b: Offer) -> str | None:
 def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: OfferFields,
                       rules: ComplementRules, special_title: tuple[str, ...] = ()) -> str | None:
     """Why a and b complement each other, or None when nothing says so."""
-    if _other_fields(fields_a, fields_b):
+    if _other_fields(fields_a, fields_b) and not one_occasion(a, b):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     if special_title:

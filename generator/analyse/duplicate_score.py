@@ -16,7 +16,8 @@ are flagged once their texts share a little; one provider's two entries only whe
 a copy of the other.
 
 Some pairs need more evidence than the score (`needs_evidence`): two schools' own offers
-reach different pupils unless they are the same event (a common date); a school's own offer
+reach different pupils unless they are the same event (a common date, and a common place
+or a text naming the other school); a school's own offer
 against an outside provider's, and two offers of different categories, count only when the
 texts really agree.
 """
@@ -229,10 +230,10 @@ def score_reached(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, both: Re
     structure, common_dates = both.structure, both.common_dates
     title = cosine(pa.title, pb.title)
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
-    if different_pupils(a, b, names, common_dates):
-        return PairScore(0.0, False, both.target, text, title)
     naming = names_other_provider(a, b, pa, pb, names)
     named = naming > 0
+    if different_pupils(a, b, names, common_dates, named):
+        return PairScore(0.0, False, both.target, text, title)
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
@@ -254,9 +255,9 @@ def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names) -> Pai
     same pupils. Each field is at least score_pair's: the titles agree fully, each text
     names the other's provider wherever names_other_provider may find that, no special group
     costs score, nothing is unproven."""
-    if different_pupils(a, b, names, both.common_dates):
-        return None
     may_name = a.provider != b.provider and names.rules is not None
+    if different_pupils(a, b, names, both.common_dates, may_name):
+        return None
     score = both.structure + 0.5 * min(1.0, text / TEXT_FULL)
     return PairScore(round(min(score, 1.0), 2), True, both.target, text, 1.0,
                      both.target_reason, (), both.common_dates, False, may_name, may_name,
@@ -282,10 +283,16 @@ def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
                for other, profile in ((b, pa), (a, pb)))
 
 
-def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:
-    """Two schools' own offers reach each school's pupils, unless they are one event."""
-    return (a.provider in names.schools and b.provider in names.schools
-            and a.provider != b.provider and not common_dates)
+def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple,
+                     named: bool) -> bool:
+    """Two schools' own offers reach each school's pupils, unless they are one event: a
+    common date, and a place in common or a text that names the other school (a joint
+    evening in one school's forum). Two schools' study days on the same date, each in its
+    own house or without a place, are each school's own day."""
+    if not (a.provider in names.schools and b.provider in names.schools
+            and a.provider != b.provider):
+        return False
+    return not (common_dates and (named or bool(set(a.venues) & set(b.venues))))
 
 
 def pair_reasons(a: Offer, pair: PairScore, same_category: bool, common: list[str],
