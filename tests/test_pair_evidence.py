@@ -90,8 +90,10 @@ STREET = side("startklar-lindenau", "jugendsozialarbeit", "Startklar unterwegs",
 def test_a_co_provider_counts_as_named_not_as_proof():
     """Listed as co-provider, the partner is named by the entry: texts that agree a little
     make one offer; the same pair without it is a double structure. In other words and
-    another category it stays a question (the Handwerkskammer at the IHK's fair runs other
-    offers of that kind as well)."""
+    another category it is one project only under the same Rechtskreis (the Träger's
+    § 16h project, test_a_co_provider_under_the_same_law_carries_one_project); under
+    another it stays a question (the Handwerkskammer at the IHK's fair runs other offers of
+    that kind as well)."""
     street = {**STREET, "category": "coaching",
               "summary": "Aufsuchende Unterstützung ohne Antrag: Wir kommen zu dir."}
     listed = {**PROJECT, "co_providers": ["startklar-lindenau"]}
@@ -99,7 +101,8 @@ def test_a_co_provider_counts_as_named_not_as_proof():
     assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" not in reasons
     assert "ein Eintrag führt den anderen Anbieter als weiteren Anbieter" in reasons
     assert verdict(PROJECT, street)[0] == DOUBLE_STRUCTURE
-    assert verdict(listed, STREET)[0] == DOUBLE_STRUCTURE
+    other_law = {**STREET, "legal_basis": ["§ 13 SGB VIII"]}
+    assert verdict(listed, other_law)[0] == DOUBLE_STRUCTURE
 
 
 def test_the_same_registration_page_makes_one_offer_a_home_page_does_not():
@@ -170,3 +173,22 @@ def test_two_schools_on_the_same_day_in_one_house_are_one_event():
     found = verdict(school_day("gesamtschule-lindenau", "Studientag Q1", venues=hall),
                     school_day("gymnasium-lindenau", "Uni-Tag Q1", venues=hall))
     assert found is not None and found[0] == SAME_OFFER
+
+
+PROJECT_16H = side("jobcenter-lindenau", "coaching", "Förderung schwer zu erreichender junger Menschen",
+               "Aufsuchende Unterstützung nach § 16h SGB II.", legal_basis=["§ 16h SGB II"],
+               co_providers=["startklar-lindenau"])
+STREET_WORK = side("startklar-lindenau", "jugendsozialarbeit", "Startklar unterwegs",
+              "Wir treffen dich da, wo du bist, und kümmern uns mit dir um Geld und Wohnung.")
+
+
+def test_a_co_provider_under_the_same_law_carries_one_project():
+    kind, reasons = verdict(PROJECT_16H, STREET_WORK)
+    assert kind == SAME_OFFER
+    assert "gleicher Rechtskreis: SGB II" in reasons
+
+
+def test_a_co_provider_under_another_law_is_no_proof():
+    # the Träger's own youth work under SGB VIII beside the Jobcenter's project
+    found = verdict(PROJECT_16H, {**STREET_WORK, "legal_basis": ["§ 13 SGB VIII"]})
+    assert found is None or found[0] != SAME_OFFER

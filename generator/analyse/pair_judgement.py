@@ -12,7 +12,8 @@
      people; neighbouring categories only the last),
    * one lasting offer at one venue or one regular time (same or neighbouring category,
      people and towns, no dates),
-   * one offer run together (each text names the other partner, the same young people),
+   * one offer run together (each text names the other partner, the same young people;
+     or one gives the other as co-provider under the same Rechtskreis),
    * entries that point at each other (the other partner's contact, the same page),
    * a text that names the other's provider ("im Auftrag des Jobcenters"; a co-provider
      counts as named; at least THRESHOLD),
@@ -119,14 +120,14 @@ def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
 
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
-                names: Names) -> bool:
+                names: Names, one_sphere: bool = False) -> bool:
     """Evidence that two entries describe one offer: one provider's copy, a text that names
     the other provider (a school writing up a partner's session), a school's own entry with
     texts that agree, or two partners' texts that say nearly the same. Two independent
     partners writing their own words about the same kind of help run two offers: that is a
     double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
-    named = pair.named or b.provider in a.co_providers or a.provider in b.co_providers
+    named = pair.named or co_provides(a, b)
     if pair.unproven and not (named or same_time(a, b) or declared_one(a, b)
                               or bool(a.dates) and _same_days(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
@@ -138,7 +139,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return (named or declared_one(a, b)) and _meet(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
     if _same_event(a, b, pair, neighbours) or _same_place(a, b, pair, neighbours) or \
-            _run_together(pair):
+            _run_together(pair) or _co_provided(a, b, pair, neighbours, one_sphere):
         return True
     if declared_one(a, b) and _same_people_same_place(
             pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS):
@@ -275,6 +276,21 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     return met and _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
 
+def co_provides(a: Offer, b: Offer) -> bool:
+    return b.provider in a.co_providers or a.provider in b.co_providers
+
+
+def _co_provided(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
+                 one_sphere: bool) -> bool:
+    """One entry gives the other partner as a further provider, under the same Rechtskreis,
+    for the very same young people in the same towns, neither district-wide (the Jobcenter's
+    § 16h project with its Träger, and the Träger's own entry of it in other words): one
+    project the two carry. Under other laws a co-provider is no proof: the Handwerkskammer at
+    the IHK's fair runs other offers of that kind as well."""
+    return one_sphere and co_provides(a, b) and _same_people_same_place(
+        pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS)
+
+
 def _run_together(pair: PairScore) -> bool:
     """Each text names the other partner ("gemeinsam mit dem Träger Startklar" and
     "finanziert vom Jobcenter") for fully the same young people: one offer the two run
@@ -322,7 +338,8 @@ def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None,
     if best is None:
         return True
     neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
-    return _code(a, b, best, False, None, cross, neighbours, names, False) is None
+    return _code(a, b, best, False, None, cross, neighbours, names, False,
+                 bool(spheres_a & spheres_b)) is None
 
 
 def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozenset[str],
@@ -334,14 +351,16 @@ def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozense
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
-          cross: bool, neighbours: str | None, names: Names, forced: bool) -> str | None:
-    """Which finding the pair is, before any words are written for it."""
+          cross: bool, neighbours: str | None, names: Names, forced: bool,
+          one_sphere: bool = False) -> str | None:
+    """Which finding the pair is, before any words are written for it; `one_sphere`: the
+    two offers share a Rechtskreis."""
     same_provider = a.provider == b.provider
     if exact and not on_other_dates(a, b):
         return EXACT
     if complement and not forced:
         return None
-    if not complement and _same_offer(a, b, pair, neighbours, names):
+    if not complement and _same_offer(a, b, pair, neighbours, names, one_sphere):
         return SAME_PROVIDER if same_provider else NEAR
     if forced or (not same_provider and not complement
                   and _structure_evidence(a, b, pair, cross, neighbours, names)):
@@ -356,7 +375,8 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     pair) always gets a verdict so that the report can show it. `common` gives the
     municipalities both reach, asked only for a pair that is reported."""
     neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
-    code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced)
+    code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced,
+                 bool(spheres_a & spheres_b))
     if code is None:
         return None
     score = min(1.0, round(pair.score + (NEIGHBOUR_BONUS if neighbours else 0.0), 2))
@@ -375,6 +395,8 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
     first += _pointers(a, b)
+    if code == NEAR and co_provides(a, b) and spheres_a & spheres_b:
+        first.append(f"gleicher Rechtskreis: {' / '.join(rules.labels(spheres_a & spheres_b))}")
     if _shared_venue(a, b):
         first.append("gleicher Ort")
     if same_time(a, b):
