@@ -209,7 +209,8 @@ def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach |
         + 0.1 * audiences
     if a.provider == b.provider:
         structure *= STRUCTURE_DISCOUNT
-    common_dates = tuple(sorted(ra.starts & rb.starts))
+    common = ra.starts & rb.starts
+    common_dates = tuple(sorted(common)) if common else ()
     local = max(len(ra.places), len(rb.places)) < len(names.municipalities)
     return Reach(target, target_reason, structure, common_dates, local)
 
