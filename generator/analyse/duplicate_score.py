@@ -225,13 +225,14 @@ def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, ra: Reached
 
 
 def score_reached(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, both: Reach,
-                  text: float, names: Names) -> PairScore:
+                  text: float, names: Names, naming: int | None = None) -> PairScore:
     """score_pair for two offers that reach the same people (`both`), with the cosine of
-    their texts."""
+    their texts (and names_other_provider, when the caller has it already)."""
     structure, common_dates = both.structure, both.common_dates
     title = cosine(pa.title, pb.title)
     weak_text = text < EVIDENCE_TEXT and title < EVIDENCE_TITLE
-    naming = names_other_provider(a, b, pa, pb, names)
+    if naming is None:
+        naming = names_other_provider(a, b, pa, pb, names)
     named = naming > 0
     if different_pupils(a, b, names, common_dates, named):
         return PairScore(0.0, False, both.target, text, title)
@@ -250,18 +251,20 @@ def score_reached(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, both: Re
                      round(structure, 2), both.local)
 
 
-def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names) -> PairScore | None:
+def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names,
+              naming: int | None = None) -> PairScore | None:
     """The most the numbers of two offers that reach the same people (`both`) can be, from
     the cosine of their texts alone, or None when score_pair finds they do not reach the
     same pupils. Each field is at least score_pair's: the titles agree fully, each text
-    names the other's provider wherever names_other_provider may find that, no special group
-    costs score, nothing is unproven."""
+    names the other's provider wherever names_other_provider may find that (or as often as
+    it found, `naming`), no special group costs score, nothing is unproven."""
     may_name = a.provider != b.provider and names.rules is not None
-    if different_pupils(a, b, names, both.common_dates, may_name):
+    named, named_both = (may_name, may_name) if naming is None else (naming > 0, naming == 2)
+    if different_pupils(a, b, names, both.common_dates, named):
         return None
     score = both.structure + 0.5 * min(1.0, text / TEXT_FULL)
     return PairScore(round(min(score, 1.0), 2), True, both.target, text, 1.0,
-                     both.target_reason, (), both.common_dates, False, may_name, may_name,
+                     both.target_reason, (), both.common_dates, False, named, named_both,
                      round(both.structure, 2), both.local)
 
 

@@ -22,6 +22,7 @@ from generator.analyse.duplicate_score import (
     PairScore,
     Reach,
     best_case,
+    names_other_provider,
     reach,
     reached,
     score_pair,
@@ -126,11 +127,16 @@ class PairJudge:
         if both is None:
             pair = PairScore(0.0, False)
         else:
-            text = cosine(pa.body, pb.body)
-            if not (forced or pa.canonical == pb.canonical) and self.bounded_out(
-                    a, b, both, text):
-                return None
-            pair = score_reached(a, b, pa, pb, both, text, self.names)
+            text, naming = cosine(pa.body, pb.body), None
+            if not (forced or pa.canonical == pb.canonical):
+                # first without the texts' naming of the other partner, then with it: two
+                # in three pairs end at the first step, one in three of the rest at the second
+                if self.bounded_out(a, b, both, text):
+                    return None
+                naming = names_other_provider(a, b, pa, pb, self.names)
+                if self.bounded_out(a, b, both, text, naming):
+                    return None
+            pair = score_reached(a, b, pa, pb, both, text, self.names, naming)
         return self._judged(a, b, pair, forced)
 
     def reach(self, a_id: str, b_id: str) -> Reach | None:
@@ -142,8 +148,9 @@ class PairJudge:
         a, b = self.by_id[a_id], self.by_id[b_id]
         return self._judged(a, b, self.score(a, b), forced)
 
-    def bounded_out(self, a: Offer, b: Offer, both: Reach, text: float) -> bool:
-        return cannot_be_reported(a, b, best_case(a, b, both, text, self.names),
+    def bounded_out(self, a: Offer, b: Offer, both: Reach, text: float,
+                    naming: int | None = None) -> bool:
+        return cannot_be_reported(a, b, best_case(a, b, both, text, self.names, naming),
                                   self.spheres[a.id], self.spheres[b.id], self.rules,
                                   self.names)
 
