@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
 from generator.analyse.blocking import CappedBlock, candidate_pairs, offer_municipalities
-from generator.analyse.complements import complement_reason, offer_fields
+from generator.analyse.complements import OfferFields, complement_reason, offer_fields
 from generator.analyse.duplicate_score import (
     Names,
     PairScore,
@@ -95,7 +95,7 @@ class PairJudge:
         self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared) for o in offers}
         self.offers = offers
         self._profiles: dict[str, TextProfile] | None = build_profiles(offers)
-        self.fields = {o.id: offer_fields(o, self.rules.complements) for o in offers}
+        self._fields: dict[str, OfferFields] = {}  # found when a pair first needs them
         self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
         self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
 
@@ -157,11 +157,19 @@ class PairJudge:
     def _judged(self, a: Offer, b: Offer, pair: PairScore, forced: bool) -> Verdict | None:
         if not pair.reaches_same_people and not forced:
             return None
-        complement = complement_reason(a, b, self.fields[a.id], self.fields[b.id],
+        complement = complement_reason(a, b, self.fields(a), self.fields(b),
                                        self.rules.complements, pair.special)
         return judge(a, b, pair, self.profiles[a.id].canonical == self.profiles[b.id].canonical,
                      complement, self.spheres[a.id], self.spheres[b.id], self.rules,
                      lambda: self.common(a.id, b.id), self.names, forced)
+
+    def fields(self, offer: Offer) -> OfferFields:
+        """The job fields an offer names (complements.py), found when first asked: in the
+        worker process, not before it starts, and only for offers whose pairs get that far."""
+        found = self._fields.get(offer.id)
+        if found is None:
+            found = self._fields[offer.id] = offer_fields(offer, self.rules.complements)
+        return found
 
     def common(self, a_id: str, b_id: str) -> list[str]:
         theirs = self.place_sets[b_id]
