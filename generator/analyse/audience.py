@@ -15,7 +15,7 @@ _ADULT_LABELS = (("eltern", "Eltern"), ("lehrkraefte", "Lehrkräfte"))
 
 
 def is_for_young_people(offer: Offer) -> bool:
-    return bool(YOUTH_AUDIENCES & set(offer.target.audiences))
+    return not YOUTH_AUDIENCES.isdisjoint(offer.target.audiences)
 
 
 def audience_label(offer: Offer) -> str | None:
