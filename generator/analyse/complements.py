@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.analyse.meeting import same_days, same_time, shared_venue
 from generator.analyse.text_normal import fold, stem, words
-from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -108,12 +108,9 @@ def one_occasion(a: Offer, b: Offer) -> bool:
     regular time with an hour, or all the same dates): one workshop, whatever words its
     texts use. A word that looks like a Berufsfeld ("Bänke" beside "Holz", the
     "Krankenversicherung" in a list of papers) does not make it two."""
-    if a.provider == b.provider or not set(a.venues) & set(b.venues):
+    if a.provider == b.provider or not shared_venue(a, b):
         return False
-    time = regular_time(a.schedule)
-    if time is not None and time == regular_time(b.schedule):
-        return True
-    return bool(a.dates) and {d.start for d in a.dates} == {d.start for d in b.dates}
+    return same_time(a, b) or bool(a.dates) and same_days(a, b)
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.analyse.class_bands import class_span
+from generator.analyse.meeting import shared_venue
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import stem, words
 from generator.analyse.text_similarity import TextProfile, cosine
@@ -296,7 +297,7 @@ def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple,
     if not (a.provider in names.schools and b.provider in names.schools
             and a.provider != b.provider):
         return False
-    return not (common_dates and (named or bool(set(a.venues) & set(b.venues))))
+    return not (common_dates and (named or shared_venue(a, b)))
 
 
 def pair_reasons(a: Offer, pair: PairScore, same_category: bool, common: list[str],

@@ -42,8 +42,8 @@ from generator.analyse.duplicate_score import (
     PairScore,
     pair_reasons,
 )
+from generator.analyse.meeting import same_days, same_time, shared_venue
 from generator.analyse.pair_rules import PairRules
-from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -129,7 +129,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     # a co-provider is named by the entry itself
     named = pair.named or co_provides(a, b)
     if pair.unproven and not (named or same_time(a, b) or declared_one(a, b)
-                              or bool(a.dates) and _same_days(a, b)):
+                              or bool(a.dates) and same_days(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
         return pair.score >= THRESHOLD
@@ -158,11 +158,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
 def other_venues(a: Offer, b: Offer) -> bool:
     """Both name where they take place, and no place is the same: two evenings on one date
     in two halls, a school's training in class beside the Agentur's in the BiZ."""
-    return bool(a.venues and b.venues) and not _shared_venue(a, b)
-
-
-def _shared_venue(a: Offer, b: Offer) -> bool:
-    return bool(set(a.venues) & set(b.venues))
+    return bool(a.venues and b.venues) and not shared_venue(a, b)
 
 
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
@@ -206,17 +202,13 @@ def _same_event(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> 
     if not pair.common_dates or other_venues(a, b):
         return False
     if a.category != b.category:
-        return bool(neighbours) and _same_days(a, b) and _same_people_same_place(
+        return bool(neighbours) and same_days(a, b) and _same_people_same_place(
             pair, NEIGHBOUR_BONUS)
-    if pair.named or _shared_venue(a, b):
+    if pair.named or shared_venue(a, b):
         return True  # on that day at that place, or at the partner the text names
-    if _same_days(a, b) and _same_people_same_place(pair):
+    if same_days(a, b) and _same_people_same_place(pair):
         return True
     return pair.agree and pair.score >= SAME_SCORE
-
-
-def _same_days(a: Offer, b: Offer) -> bool:
-    return {d.start for d in a.dates} == {d.start for d in b.dates}
 
 
 def declared_one(a: Offer, b: Offer) -> bool:
@@ -227,9 +219,7 @@ def declared_one(a: Offer, b: Offer) -> bool:
     (One provider's two entries give its own contact: that says nothing.)"""
     if a.provider == b.provider:
         return False
-    if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
-        return True
-    return bool(_pages(a) & _pages(b))
+    return _gives_contact(a, b) or bool(_pages(a) & _pages(b))
 
 
 def _pointers(a: Offer, b: Offer) -> list[str]:
@@ -237,17 +227,18 @@ def _pointers(a: Offer, b: Offer) -> list[str]:
     if a.provider == b.provider:
         return []
     said = []
-    if b.provider in a.co_providers or a.provider in b.co_providers:
+    if co_provides(a, b):
         said.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
-    if _partner_of(a.contact) == b.provider or _partner_of(b.contact) == a.provider:
+    if _gives_contact(a, b):
         said.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
     if _pages(a) & _pages(b):
         said.append("beide verweisen auf dieselbe Seite")
     return said
 
 
-def _partner_of(ref: str) -> str:
-    return ref.split("/", 1)[0]
+def _gives_contact(a: Offer, b: Offer) -> bool:
+    """One entry gives the other partner's contact ("partner/kontakt")."""
+    return a.contact.split("/", 1)[0] == b.provider or b.contact.split("/", 1)[0] == a.provider
 
 
 def _pages(offer: Offer) -> set[str]:
@@ -272,7 +263,7 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     house, and a partner's course may be held there too."""
     if other_venues(a, b):
         return False
-    met = same_time(a, b) or bool(a.dates and _same_days(a, b))
+    met = same_time(a, b) or bool(a.dates and same_days(a, b))
     return met and _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
 
@@ -306,15 +297,8 @@ def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> 
     or the very same weekly time."""
     if a.dates or b.dates or not (a.category == b.category or neighbours):
         return False
-    return (_shared_venue(a, b) or same_time(a, b)) and _same_people_same_place(
+    return (shared_venue(a, b) or same_time(a, b)) and _same_people_same_place(
         pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS)
-
-
-def same_time(a: Offer, b: Offer) -> bool:
-    """Both give the same regular time with an hour ("mittwochs 14–17 Uhr" and "Mittwochs
-    14-17 Uhr"; "nach Absprache" is no time)."""
-    time = regular_time(a.schedule)
-    return time is not None and time == regular_time(b.schedule)
 
 
 def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
@@ -397,7 +381,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     first += _pointers(a, b)
     if code == NEAR and co_provides(a, b) and spheres_a & spheres_b:
         first.append(f"gleicher Rechtskreis: {' / '.join(rules.labels(spheres_a & spheres_b))}")
-    if _shared_venue(a, b):
+    if shared_venue(a, b):
         first.append("gleicher Ort")
     if same_time(a, b):
         first.append("gleiche regelmäßige Zeit")
