@@ -14,8 +14,11 @@ only once that tuning was finished: its figures, reported as the part "blind", a
 generalisation figure of that round. In the third round blind_pairs.yaml became ordinary
 data (split like the others), and blind2_pairs.yaml, committed on its own before that round's
 tuning, was the part "blind". In the fourth round blind2_pairs.yaml became ordinary data too,
-and the part "blind" is blind3_pairs.yaml, committed on its own before that round's tuning and
-run once after it: it is neither development nor held-out.
+and the part "blind" was blind3_pairs.yaml, committed on its own before that round's tuning and
+run once after it. In the fifth round blind3_pairs.yaml became ordinary data as well, and the
+part "blind" is blind4_pairs.yaml, committed on its own before that round's tuning: it is
+neither development nor held-out, and it joins FILES (so is run) only once that tuning is
+finished; until then the blind part is skipped.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from generator.model.offer import Offer
 EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml")
-BLIND = "blind3_pairs.yaml"
+BLIND = "blind4_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -49,7 +52,8 @@ BAR = 0.95
 # regression. docs/report.md gives the figures.
 BELOW_BAR = {
     (SAME_OFFER, "blind"): (1.0, 0.867),
-    (DOUBLE_STRUCTURE, "development"): (0.97, 0.929),
+    (DOUBLE_STRUCTURE, "development"): (0.987, 0.938),
+    (DOUBLE_STRUCTURE, "held-out"): (0.955, 0.913),
     (DOUBLE_STRUCTURE, "blind"): (0.846, 0.733),
 }
 # The fictional district the set is written for, as its network.yaml names it.
@@ -136,6 +140,8 @@ def test_the_evaluation_set_is_big_enough(evaluation):
     assert len(pairs) >= 417
     assert labels.count(SAME_OFFER) >= 137 and labels.count("distinct") >= 177
     assert labels.count(DOUBLE_STRUCTURE) >= 103
+    if BLIND not in FILES:
+        pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
     blind = [item["label"] for item in pairs if item["file"] == BLIND]
     assert len(blind) >= 46 and blind.count(DOUBLE_STRUCTURE) >= 15
     assert blind.count(SAME_OFFER) >= 15 and blind.count("distinct") >= 16
@@ -143,7 +149,7 @@ def test_the_evaluation_set_is_big_enough(evaluation):
 
 def in_part(item: dict, part: str) -> bool:
     """development and held-out split every file but the blind one (every fourth pair held
-    out); blind is blind3_pairs.yaml as a whole."""
+    out); blind is BLIND as a whole."""
     if part == "blind" or item["file"] == BLIND:
         return part == "blind" and item["file"] == BLIND
     return item["held_out"] == (part == "held-out")
@@ -152,6 +158,8 @@ def in_part(item: dict, part: str) -> bool:
 @pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_precision_and_recall_per_kind(evaluation, kind, part):
+    if part == "blind" and BLIND not in FILES:
+        pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
     pairs, found = evaluation
     chosen = [p for p in pairs if in_part(p, part)]
     precision, recall, missed, false = measure(chosen, found, kind)

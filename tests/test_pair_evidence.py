@@ -192,3 +192,69 @@ def test_a_co_provider_under_another_law_is_no_proof():
     # the Träger's own youth work under SGB VIII beside the Jobcenter's project
     found = verdict(PROJECT_16H, {**STREET_WORK, "legal_basis": ["§ 13 SGB VIII"]})
     assert found is None or found[0] != SAME_OFFER
+
+
+APPLYING = side("jugendhilfe-eschenbrueck", "bewerbung", "Bewerbungswerkstatt",
+                "Jeden Mittwoch im Jugendhaus schreiben wir mit dir Lebenslauf und Anschreiben.",
+                schedule="mittwochs 15–17 Uhr")
+APPLYING_OFFICIAL = side("jugendhilfe-eschenbrueck", "bewerbung", "Unterstützung bei Bewerbungen",
+                "Hilfe bei der Erstellung von Bewerbungsunterlagen sowie Druckmöglichkeit.",
+                schedule="Mittwochs 15-17 Uhr")
+
+
+def test_one_providers_two_entries_at_one_hour_are_one_offer():
+    assert verdict(APPLYING, APPLYING_OFFICIAL)[0] == SAME_OFFER
+
+
+def test_one_providers_two_groups_in_two_rooms_at_one_hour_are_two():
+    found = verdict({**APPLYING, "venues": ["jugendhilfe-eschenbrueck/raum-1"]},
+                    {**APPLYING_OFFICIAL, "venues": ["jugendhilfe-eschenbrueck/raum-2"]})
+    assert found is None
+
+
+OPEN_DOOR = side("caritas-lindenau", "jugendsozialarbeit", "Offene Tür: Hilfe bei Papierkram",
+                 "Ärger mit der Krankenversicherung? Komm dienstags einfach rein.",
+                 schedule="dienstags 15–18 Uhr")
+OPEN_HOUR = side("jugendamt-lindenau", "jugendsozialarbeit", "Offene Beratung",
+                 "Beratung zu Anträgen und Kita-Platz, durchgeführt vom Caritasverband.",
+                 schedule="dienstags 15–18 Uhr")
+
+
+def test_a_text_naming_the_partner_at_one_hour_is_one_occasion_whatever_the_fields():
+    # "Versicherung" and "Kita" look like two Berufsfelder; the Jugendamt names the Caritas
+    assert verdict(OPEN_DOOR, OPEN_HOUR)[0] == SAME_OFFER
+    found = verdict(OPEN_DOOR, {**OPEN_HOUR, "schedule": "donnerstags 9–12 Uhr"})
+    assert found is None or found[0] != SAME_OFFER
+
+
+KREIS = ["05799004", "05799008", "05799012", "05799016", "05799020", "05799024", "05799028",
+         "05799032"]
+EXCHANGE = side("ihk-lindenau", "praktikum", "IHK-Praktikumsbörse",
+                "Freie Praktikumsplätze in Unternehmen aus Industrie und Handel.",
+                municipalities=KREIS, school_leavers=False, classes=[9], audiences=["schueler"])
+PORTAL = side("kommunale-koordinierung", "praktikum", "Praktikumsplatz finden",
+              "Im Portal des Kreises findest du Betriebe, die Praktikanten nehmen.",
+              municipalities=KREIS, school_leavers=False, classes=[9], audiences=["schueler"])
+
+
+def test_two_exchanges_for_the_whole_district_reached_from_anywhere_are_a_double_structure():
+    assert verdict(EXCHANGE, PORTAL)[0] == DOUBLE_STRUCTURE
+
+
+def test_a_district_wide_offer_held_at_a_place_is_not_compared_so():
+    found = verdict(EXCHANGE, {**PORTAL, "venues": ["kommunale-koordinierung/kreishaus"]})
+    assert found is None
+
+
+SPRING = side("kommunale-koordinierung", "messe", "Ausbildungsmesse Bergheide",
+              "Über 50 Aussteller in der Stadthalle.", dates=["2027-03-20"])
+AUTUMN = side("hwk-lindenau", "messe", "Herbstmarkt der Ausbildung",
+              "Handwerksbetriebe zeigen ihre Berufe auf dem Marktplatz.", dates=["2027-09-25"])
+
+
+def test_fairs_in_spring_and_autumn_complement_each_other():
+    assert verdict(SPRING, AUTUMN) is None
+
+
+def test_fairs_a_month_apart_compete_for_the_same_classes():
+    assert verdict(SPRING, {**AUTUMN, "dates": ["2027-04-17"]})[0] == DOUBLE_STRUCTURE

@@ -33,6 +33,11 @@ def test_a_short_form_names_the_partner():
     assert not names("Die Handwerkskammer berät dich.", "ihk")
 
 
+def test_die_kammer_names_either_chamber():
+    assert names("Veranstaltet von der Kammer im Rahmen von KAoA.", "ihk")
+    assert not names("Veranstaltet von der Kammer im Rahmen von KAoA.", "agentur")
+
+
 def test_agentur_alone_is_no_short_form():
     assert not names("Ein Angebot der Jugendberufsagentur.", "agentur")
 

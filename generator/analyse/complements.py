@@ -103,13 +103,17 @@ def _other_fields(a: OfferFields, b: OfferFields) -> bool:
     return bool(a.named and b.named) and not (a.named & b.mentioned or b.named & a.mentioned)
 
 
-def one_occasion(a: Offer, b: Offer) -> bool:
+def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
     """Two partners' entries at one place (a venue in common) and at one time (the same
     regular time with an hour, or all the same dates): one workshop, whatever words its
     texts use. A word that looks like a Berufsfeld ("Bänke" beside "Holz", the
-    "Krankenversicherung" in a list of papers) does not make it two."""
-    if a.provider == b.provider or not shared_venue(a, b):
+    "Krankenversicherung" in a list of papers) does not make it two. A text that names the
+    other partner (`named`) stands for the place when both give the same regular time: the
+    open hour "durchgeführt vom Caritasverband", dienstags 15–18 Uhr, in both entries."""
+    if a.provider == b.provider:
         return False
+    if not shared_venue(a, b):
+        return named and same_time(a, b)
     return same_time(a, b) or bool(a.dates) and same_days(a, b)
 
 
@@ -140,9 +144,11 @@ def _other_dates(a: Offer, b: Offer) -> str | None:
 
 
 def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: OfferFields,
-                      rules: ComplementRules, special_title: tuple[str, ...] = ()) -> str | None:
-    """Why a and b complement each other, or None when nothing says so."""
-    if _other_fields(fields_a, fields_b) and not one_occasion(a, b):
+                      rules: ComplementRules, special_title: tuple[str, ...] = (),
+                      named: bool = False) -> str | None:
+    """Why a and b complement each other, or None when nothing says so; `named`: a text
+    names the other's provider."""
+    if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     if special_title:

@@ -80,7 +80,10 @@ class PairScore:
     named: bool = False  # one text names the other's provider (names_other_provider)
     named_both: bool = False  # each text names the other's provider
     structure: float = 0.0  # the structure half: category, target, places, audiences
-    local: bool = False  # neither offer reaches the whole district
+    # both reach one area: neither reaches the whole district, or both do from anywhere
+    # (two online exchanges for the whole district, _anywhere); not a town's offer beside a
+    # district-wide one
+    one_area: bool = False
 
     @property
     def agree(self) -> bool:
@@ -192,7 +195,14 @@ class Reach:
     target_reason: str | None
     structure: float  # the structure half, discounted for one provider's two entries
     common_dates: tuple[dt.date, ...]
-    local: bool
+    one_area: bool
+
+
+def _anywhere(offer: Offer) -> bool:
+    """An offer reached from anywhere, at any time: no venue, no dates, no regular time (an
+    online exchange, a portal). Two such offers for the whole district meet the same young
+    people everywhere; a district-wide fair or hour is held at one place and time."""
+    return not (offer.venues or offer.dates or offer.schedule)
 
 
 def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach | None:
@@ -212,8 +222,10 @@ def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach |
         structure *= STRUCTURE_DISCOUNT
     common = ra.starts & rb.starts
     common_dates = tuple(sorted(common)) if common else ()
-    local = max(len(ra.places), len(rb.places)) < len(names.municipalities)
-    return Reach(target, target_reason, structure, common_dates, local)
+    everywhere = len(names.municipalities)
+    one_area = max(len(ra.places), len(rb.places)) < everywhere or (
+        min(len(ra.places), len(rb.places)) >= everywhere and _anywhere(a) and _anywhere(b))
+    return Reach(target, target_reason, structure, common_dates, one_area)
 
 
 def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, ra: Reached,
@@ -249,7 +261,7 @@ def score_reached(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, both: Re
             score -= structure * (1 - STRUCTURE_DISCOUNT)
     return PairScore(round(min(score, 1.0), 2), True, both.target, text, title,
                      both.target_reason, special, common_dates, unproven, named, naming == 2,
-                     round(structure, 2), both.local)
+                     round(structure, 2), both.one_area)
 
 
 def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names,
@@ -266,7 +278,7 @@ def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names,
     score = both.structure + 0.5 * min(1.0, text / TEXT_FULL)
     return PairScore(round(min(score, 1.0), 2), True, both.target, text, 1.0,
                      both.target_reason, (), both.common_dates, False, named, named_both,
-                     round(both.structure, 2), both.local)
+                     round(both.structure, 2), both.one_area)
 
 
 def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

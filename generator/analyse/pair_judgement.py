@@ -3,7 +3,8 @@
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy (one
    provider's copy on other dates is the same format at another time: no finding);
 2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
-   THRESHOLD, where the structure counts less); between two partners, unless they are
+   THRESHOLD, where the structure counts less, or one kind of help at one regular time for
+   the same people, _one_slot); between two partners, unless they are
    apart (dated on other days, or one for adults only):
    * in categories that are not neighbours only a text naming the other partner (or
      entries that point at each other) with one regular time or all days in common,
@@ -19,14 +20,16 @@
      counts as named; at least THRESHOLD),
    * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
      texts that say nearly the same (SAME_TEXT, at least LIKELY);
-3. "Doppelstruktur?": two partners with the same kind of help, namely
+3. "Doppelstruktur?": two partners with the same kind of help, not dated a season apart
+   (_other_season), namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
      category, even in other words, a school's own offer beside an outside one only when
      the texts agree, or
    * in the same Rechtskreis (or none known), never with a school's own offer beside an
      outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
      in the same or a neighbouring category in any words when the people, towns and
-     audiences are the same and neither reaches the whole district.
+     audiences are the same in one area (neither reaches the whole district, or both do
+     from anywhere: two online exchanges).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from generator.analyse.audience import is_for_young_people
 from generator.analyse.complements import on_other_dates
 from generator.analyse.duplicate_score import (
     LIKELY,
+    STRUCTURE_DISCOUNT,
     THRESHOLD,
     Names,
     PairScore,
@@ -62,6 +66,9 @@ SAME_TEXT = 0.45
 # The structure half of the score (at most 0.5) from which two partners' offers of one
 # category reach the same young people in the same towns: a double structure in any words.
 SAME_STRUCTURE = 0.45
+# Two partners' dated offers this many days apart or more are two rounds of the school year
+# (spring and autumn), not two offers for the same young people at the same time.
+SEASON_DAYS = 90
 NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
@@ -76,7 +83,7 @@ class Verdict:
 def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
                         neighbours: str | None, names: Names) -> bool:
     same_category = a.category == b.category
-    if not (same_category or neighbours):
+    if not (same_category or neighbours) or _other_season(a, b):
         return False
     school_alone = (a.provider in names.schools) != (b.provider in names.schools)
     if is_for_young_people(a) != is_for_young_people(b):
@@ -114,9 +121,11 @@ def _most_of_both(a: Offer, b: Offer) -> bool:
 
 def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
     """Same category (or neighbours, with `bonus`), the same young people, the same towns
-    and audiences (the structure half nearly full), neither district-wide: two partners
-    doing the same thing there, whatever their words."""
-    return pair.structure + bonus >= SAME_STRUCTURE and pair.local
+    and audiences (the structure half nearly full), in one area (not a town's offer beside a
+    district-wide one; two district-wide ones reached from anywhere, such as two online
+    internship exchanges, are): two partners doing the same thing there, whatever their
+    words."""
+    return pair.structure + bonus >= SAME_STRUCTURE and pair.one_area
 
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -132,7 +141,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or bool(a.dates) and same_days(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD
+        return pair.score >= THRESHOLD or _one_slot(a, b, pair)
     if _apart(a, b, pair):
         return False
     if not (a.category == b.category or neighbours):
@@ -155,6 +164,15 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         written_up or pair.text >= SAME_TEXT)
 
 
+def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """One provider's two entries of one kind of help at the same regular time, for the very
+    same young people in the same towns, at no venues that differ: one offer entered twice in
+    other words (a du-text and an official one). A provider does not run the same help twice
+    at one hour for the same people; two groups in two rooms name their rooms."""
+    return a.category == b.category and same_time(a, b) and not other_venues(a, b) and \
+        pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+
+
 def other_venues(a: Offer, b: Offer) -> bool:
     """Both name where they take place, and no place is the same: two evenings on one date
     in two halls, a school's training in class beside the Agentur's in the BiZ."""
@@ -168,9 +186,22 @@ def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     course beside counselling)."""
     if pair.text >= SAME_TEXT:
         return False
+    return _other_days(a, b) or is_for_young_people(a) != is_for_young_people(b)
+
+
+def _other_days(a: Offer, b: Offer) -> bool:
+    """Both run on dates only and no day of one falls on a day of the other."""
     dated = a.dates and b.dates and not (a.schedule or b.schedule)
-    return bool(dated and not _days_meet(a, b)) or \
-        is_for_young_people(a) != is_for_young_people(b)
+    return bool(dated) and not _days_meet(a, b)
+
+
+def _other_season(a: Offer, b: Offer) -> bool:
+    """Both run on dates only, each at least SEASON_DAYS away from any date of the other:
+    the same format in another round of the school year (a fair in spring beside one in
+    autumn), which complements. Two fairs a month apart compete for the same classes."""
+    if not _other_days(a, b):
+        return False
+    return all(abs((x.start - y.start).days) >= SEASON_DAYS for x in a.dates for y in b.dates)
 
 
 def _days_meet(a: Offer, b: Offer) -> bool:

@@ -44,6 +44,10 @@ def _names_school(terms: frozenset[str], own: frozenset[str], whole: frozenset[s
     return bool(wanted) and wanted <= terms
 
 
+def _closes_compound(part: str, terms: frozenset[str]) -> bool:
+    return any(term != part and term.endswith(part) for term in terms)
+
+
 @dataclass(frozen=True)
 class PairRules:
     neighbourhoods: dict[str, tuple[str, frozenset[str]]]  # key -> (label, categories)
@@ -68,9 +72,12 @@ class PairRules:
     def of(cls, vocabularies: Vocabularies, providers: dict[str, Provider]) -> PairRules:
         neighbourhoods = {key: (n.label, frozenset(n.categories))
                           for key, n in vocabularies.category_neighbourhoods.items()}
-        short_names = {stem(w): frozenset(stem(n) for n in words(short.name))
-                       for short in vocabularies.partner_short_names.values()
-                       for word in short.words for w in words(word)}
+        # a short form may stand for several names ("die Kammer": the IHK or the HWK)
+        short_names: dict[str, frozenset[str]] = {}
+        for short in vocabularies.partner_short_names.values():
+            for w in (w for word in short.words for w in words(word)):
+                short_names[stem(w)] = short_names.get(stem(w), frozenset()) | frozenset(
+                    stem(n) for n in words(short.name))
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
                    ComplementRules.of(vocabularies), providers, short_names)
 
@@ -129,8 +136,11 @@ class PairRules:
     def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
         """The terms of a text with the names its short forms stand for: "IHK" also counts
         as "Industrie- und Handelskammer"."""
-        # a few short forms looked up in a long text, not the other way round
-        extra = [name for short, name in self.short_names.items() if short in terms]
+        # a few short forms looked up in a long text, not the other way round; a word of
+        # four letters or more that is only the end of a compound of the text ("Kammer" in
+        # "Handwerkskammer") is that compound's, which names its partner itself
+        extra = [name for short, name in self.short_names.items() if short in terms
+                 and not (len(short) >= 4 and _closes_compound(short, terms))]
         return frozenset(terms).union(*extra) if extra else terms
 
     def name_words(self, *provider_ids: str) -> frozenset[str]:
