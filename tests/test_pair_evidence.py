@@ -258,3 +258,21 @@ def test_fairs_in_spring_and_autumn_complement_each_other():
 
 def test_fairs_a_month_apart_compete_for_the_same_classes():
     assert verdict(SPRING, {**AUTUMN, "dates": ["2027-04-17"]})[0] == DOUBLE_STRUCTURE
+
+
+PLACEMENT = side("jobcenter-lindenau", "bewerbung", "Ausbildungsvermittlung U25",
+                 "Vermittlung in betriebliche Ausbildung für junge Leistungsberechtigte.")
+COUNSELLING = side("agentur-lindenau", "berufsberatung", "Schule fertig – und jetzt?",
+                   "Deine Berufsberatung hilft dir, einen Ausbildungsplatz zu finden.")
+
+
+def test_placement_and_counselling_after_school_across_rechtskreise_are_a_double_structure():
+    kind, reasons = verdict(PLACEMENT, COUNSELLING)
+    assert kind == DOUBLE_STRUCTURE
+    assert "verschiedene Rechtskreise: SGB II und SGB III" in reasons
+
+
+def test_placement_and_counselling_are_no_neighbours_in_school_or_in_one_rechtskreis():
+    in_school = {"school_leavers": False, "classes": [9, 10], "audiences": ["schueler"]}
+    assert verdict({**PLACEMENT, **in_school}, {**COUNSELLING, **in_school}) is None
+    assert verdict({**PLACEMENT, "provider": "bildungswerk-lindenau"}, COUNSELLING) is None

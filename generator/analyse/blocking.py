@@ -3,7 +3,9 @@
 Two offers become a candidate pair when they share a block:
   * the same category, a common municipality and a common class band, or
   * a neighbourhood of categories (vocabularies.yaml, category_neighbourhoods), a common
-    municipality and a common class band: double structures across categories, or
+    municipality and a common class band: double structures across categories (for a
+    neighbourhood that holds only across Rechtskreise or only after school, only the pairs
+    for which it holds), or
   * a common rare title word (stem), a common municipality and the same provider, whatever
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
@@ -134,8 +136,23 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
     capped: dict[tuple, CappedBlock] = {}
     # folded texts only for the few offers in blocks too big to compare in full
     texts = lru_cache(maxsize=None)(lambda number: folded_text(ordered[number]))
+    conditional = rules.conditional if rules else frozenset()
+
+    def neighbours(p: int) -> bool:
+        """Two offers of a neighbourhood that holds only for some pairs (only across
+        Rechtskreise, only after school), for which it holds, in one area (not a
+        district-wide offer beside a town's: pair_judgement asks the same)."""
+        a, b = ordered[p // size], ordered[p % size]
+        return a.covers_district == b.covers_district and \
+            rules.offers_neighbours(a, b) is not None
+
     for key, members in _local_blocks(groups, places):
         if len(members) < 2 or (key[0] in "to" and len(members) > MAX_TITLE_BLOCK):
+            continue
+        if key[0] == "n" and key[1] in conditional:
+            found = _windowed(members, texts, size) if len(members) > MAX_BLOCK else \
+                (a * size + b for a, b in combinations(members, 2))
+            pairs.update(filter(neighbours, found))
             continue
         if len(members) > MAX_BLOCK:
             if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough

@@ -92,7 +92,12 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         # Two Rechtskreise giving the same kind of help (one category or neighbours) to the
         # same young people in the same place: that is the question, whatever the words.
         # A school's own offer beside an outside one only when the texts agree: a text
-        # that names the other partner is evidence of one offer, not of two.
+        # that names the other partner is evidence of one offer, not of two. Neighbours only
+        # across Rechtskreise (the Jobcenter's placement beside the Agentur's counselling) in
+        # one area only: a district-wide hour beside each town's offers is no question.
+        if neighbours and not pair.one_area and names.rules and \
+                names.rules.neighbourhood(a.category, b.category) is None:
+            return False  # (blocking.candidate_pairs does not pair them either)
         return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET and (
             same_category or _most_of_both(a, b))
     if school_alone:
@@ -361,8 +366,9 @@ def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozense
               rules: PairRules) -> tuple[str | None, bool]:
     """The neighbourhood of the two categories, if any, and whether the offers lie in other
     Rechtskreise."""
-    return (rules.neighbourhood(a.category, b.category),
-            bool(spheres_a and spheres_b and not spheres_a & spheres_b))
+    cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
+    return rules.neighbourhood(a.category, b.category, cross, a.target.school_leavers
+                               and b.target.school_leavers), cross
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,

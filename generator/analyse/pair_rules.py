@@ -56,11 +56,16 @@ class PairRules:
     providers: dict[str, Provider] = field(default_factory=dict)
     # stem of a short form ("ihk") -> stems of the name it stands for (partner_short_names)
     short_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # neighbourhoods that hold only across Rechtskreise (Neighbourhood.across) or only after
+    # school (Neighbourhood.after_school)
+    across: frozenset[str] = frozenset()
+    after_school: frozenset[str] = frozenset()
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
-    # (category, category) -> neighbourhood label: asked for every candidate pair
-    _neighbours: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False,
-                                                           repr=False)
+    # (category, category, across Rechtskreise, both after school) -> neighbourhood label:
+    # asked for every candidate pair
+    _neighbours: dict[tuple[str, str, bool, bool], str | None] = field(
+        default_factory=dict, compare=False, repr=False)
     # legal bases of an offer -> their Rechtskreise: the same few texts in thousands of offers
     _basis_spheres: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False)
@@ -78,24 +83,45 @@ class PairRules:
             for w in (w for word in short.words for w in words(word)):
                 short_names[stem(w)] = short_names.get(stem(w), frozenset()) | frozenset(
                     stem(n) for n in words(short.name))
+        hoods = vocabularies.category_neighbourhoods
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
-                   ComplementRules.of(vocabularies), providers, short_names)
+                   ComplementRules.of(vocabularies), providers, short_names,
+                   frozenset(key for key, n in hoods.items() if n.across),
+                   frozenset(key for key, n in hoods.items() if n.after_school))
 
     @classmethod
     def of_nothing(cls) -> PairRules:
         """No neighbours, no Rechtskreise, no complements: judge by text alone."""
         return cls({}, {}, ComplementRules({}, (), {}, {}))
 
-    def neighbourhood(self, a: str, b: str) -> str | None:
-        """The label of a neighbourhood holding both categories (not the same one)."""
+    def neighbourhood(self, a: str, b: str, cross: bool = False,
+                      after_school: bool = False) -> str | None:
+        """The label of a neighbourhood holding both categories (not the same one); one that
+        holds only across Rechtskreise (`across`) only for offers that are `cross`, one that
+        holds only after school only for two offers for young people after school."""
         if a == b:
             return None
-        key = (a, b)
+        key = (a, b, cross, after_school)
         if key not in self._neighbours:
-            self._neighbours[key] = next((label for label, members in
-                                          self.neighbourhoods.values()
-                                          if a in members and b in members), None)
+            self._neighbours[key] = next((label for name, (label, members) in
+                                          self.neighbourhoods.items()
+                                          if a in members and b in members
+                                          and (cross or name not in self.across)
+                                          and (after_school or name not in self.after_school)),
+                                         None)
         return self._neighbours[key]
+
+    def offers_neighbours(self, a: Offer, b: Offer) -> str | None:
+        """neighbourhood() for two offers: their Rechtskreise, whether both are for young
+        people after school."""
+        sa, sb = self.offer_spheres(a), self.offer_spheres(b)
+        return self.neighbourhood(a.category, b.category, bool(sa and sb and not sa & sb),
+                                  a.target.school_leavers and b.target.school_leavers)
+
+    @property
+    def conditional(self) -> frozenset[str]:
+        """The neighbourhoods that hold only for some pairs of their categories."""
+        return self.across | self.after_school
 
     def neighbourhoods_of(self, category: str) -> list[str]:
         return [key for key, (_, members) in self.neighbourhoods.items() if category in members]

@@ -24,9 +24,12 @@ class StructureGroup:
 
 def help_kind(rules: PairRules, category_a: str, category_b: str,
               category_labels: dict[str, str]) -> tuple[str, str]:
-    """The kind of help two offers share: their common neighbourhood, or their category."""
+    """The kind of help two offers share: their common neighbourhood, or their category. A
+    neighbourhood that holds only for some pairs (only across Rechtskreise, only after school)
+    names only pairs of two of its categories."""
     for key, (label, members) in rules.neighbourhoods.items():
-        if category_a in members and category_b in members:
+        if category_a in members and category_b in members and (
+                category_a != category_b or key not in rules.conditional):
             return key, label
     return category_a, category_labels.get(category_a, category_a)
 

@@ -61,6 +61,13 @@ class Neighbourhood(Term):
     """Categories whose offers can give the same kind of help (for double structures)."""
 
     categories: list[Slug] = Field(min_length=2, description="Benachbarte Kategorien.")
+    across: bool = Field(
+        False, description="true: Nachbarn nur für Angebote aus verschiedenen Rechtskreisen "
+        "(die Vermittlung des Jobcenters neben der Berufsberatung der Agentur), nicht für zwei "
+        "Angebote im selben Rechtskreis.")
+    after_school: bool = Field(
+        False, description="true: Nachbarn nur für Angebote, die beide für junge Menschen nach "
+        "der Schule sind.")
 
 
 class JobField(Term):
