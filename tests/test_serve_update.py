@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.analyse.selection import OfferIndex
 from generator.load.file_cache import FileCache
+from generator.render.site.pages_guide import GUIDE_DATA
 from generator.render.site.serve_cache import SiteMemo
-from generator.render.site.serve_update import update_site
+from generator.render.site.serve_update import quick_site, update_site
 from generator.render.site.site_files import generate_site, is_network_page
 from generator.validate.check import check_data_root
 from tests.site_support import REPO
@@ -21,7 +23,10 @@ TODAY = dt.date(2026, 11, 24)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("serve-update") / "data"
+    return copy_demo(tmp_path_factory.mktemp("serve-update") / "data")
+
+
+def copy_demo(root: Path) -> Path:
     root.mkdir()
     for name in ("network.yaml", "partners", "offers"):
         source = REPO / name
@@ -96,3 +101,35 @@ def test_after_a_text_change_the_checks_across_files_find_what_a_full_check_find
     edit(path, "title: Bewerbungstr\u0430ining mit Lookalike", title)
     assert check_data_root(demo, TODAY, files).findings.sorted() == \
         check_data_root(demo, TODAY).findings.sorted()
+
+
+def test_after_a_new_title_the_guide_and_the_offer_index_are_a_full_generations(tmp_path):
+    """The offer index and the guide's entries are carried over from the last round with the
+    changed offer moved to its new place: the same as building them again."""
+    root = copy_demo(tmp_path / "data")
+    files = FileCache()
+    memo = SiteMemo(files)
+    generate(root, files, memo)
+    path = listed_offer(root)
+    title = next(line for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.startswith("title: "))
+    for new_title in ("title: Aaa zuerst in jeder Liste", "title: Zzz zuletzt in jeder Liste"):
+        edit(path, title, new_title)
+        title = new_title
+        after = check_data_root(root, TODAY, files).dataset
+        site = quick_site(memo, after, TODAY, None, lambda: None)
+        memo.jobs.stop()
+        assert site is not None
+        full_data = check_data_root(root, TODAY).dataset
+        full = generate_site(full_data, TODAY)
+        assert site.assets[GUIDE_DATA] == full.assets[GUIDE_DATA]
+        assert new_title.removeprefix("title: ") in site.assets[GUIDE_DATA]
+        carried, built = OfferIndex.of(after, TODAY), OfferIndex(full_data, TODAY)
+        for name in ("by_municipality", "by_class", "by_category"):
+            assert ids(getattr(carried, name)) == ids(getattr(built, name))
+        assert [o.id for o in carried.current] == [o.id for o in built.current]
+        assert public(site.pages) == public(full.pages)
+
+
+def ids(groups: dict[object, list]) -> dict[object, list[str]]:
+    return {key: [o.id for o in offers] for key, offers in groups.items() if offers}

@@ -3,6 +3,7 @@ handouts and the coverage report share."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 
@@ -21,7 +22,7 @@ def is_current(offer: Offer, today: dt.date) -> bool:
 
 def current_offers(data: Dataset, today: dt.date) -> list[Offer]:
     """The current offers in id order, found once per dataset and day: every analysis of
-    the quality report asks for them. Read-only."""
+    the quality report asks for them. Read-only. OfferIndex.carry keeps them too."""
     key = ("current-by-id", today)
     if key not in data.derived:
         data.derived[key] = [o for _, o in sorted(data.offers.items()) if is_current(o, today)]
@@ -74,6 +75,41 @@ class OfferIndex:
         if key not in data.derived:
             data.derived[key] = OfferIndex(data, today)
         return data.derived[key]
+
+    @staticmethod
+    def carry(before: Dataset, after: Dataset, today: dt.date, changed: set[str]) -> None:
+        """Give `after` the index of `before`, with the `changed` offers in their new places:
+        after a save that changed only how a few offers read (`mkdocs serve`), instead of
+        grouping and sorting every offer again. Nothing is carried when a changed offer
+        became current or stopped being current (its review date moved)."""
+        last = before.derived.get(("offer-index", today))
+        if last is None or any(is_current(before.offers[k], today)
+                               != is_current(after.offers[k], today) for k in changed):
+            return
+        index = object.__new__(OfferIndex)
+        index.current = _moved(last.current, after, changed)
+        for name in ("by_municipality", "by_class", "by_category"):
+            groups = defaultdict(list)
+            groups.update((key, _moved(offers, after, changed))
+                          for key, offers in getattr(last, name).items())
+            setattr(index, name, groups)
+        after.derived[("offer-index", today)] = index
+        by_id = before.derived.get(("current-by-id", today))
+        if by_id is not None:
+            after.derived[("current-by-id", today)] = [after.offers[o.id] if o.id in changed
+                                                       else o for o in by_id]
+
+
+def _moved(offers: list[Offer], data: Dataset, changed: set[str]) -> list[Offer]:
+    """`offers` (sorted by sort_key) with the changed ones taken from `data` and put back in
+    order: a few look-ups, not a sort of the whole list."""
+    moved = [o.id for o in offers if o.id in changed]
+    if not moved:
+        return offers
+    kept = [o for o in offers if o.id not in changed]
+    for offer_id in moved:
+        bisect.insort(kept, data.offers[offer_id], key=sort_key)
+    return kept
 
 
 def select_offers(data: Dataset, today: dt.date, *, municipality: str | None = None,

@@ -18,6 +18,7 @@ from generator.render.site.offer_list import (
     by_school,
     finder_path,
 )
+from generator.render.site.page_deps import uses
 
 COMPACT_SCHOOLS = 12  # more schools than this: one link per town instead of the schools' offers
 
@@ -36,17 +37,20 @@ def listing(ctx: SiteContext, offers: list[Offer], schools: list[tuple[School, l
     groups = by_category(ctx, offers, **filters)
     if "thema" in filters:  # a topic page: its one group is the offers for everyone
         groups = [replace(g, id="angebote", label="Angebote für alle") for g in groups]
-    school_groups = by_school(ctx, schools, ctx.class_handouts(school_class))
-    school_total = sum(g.total for g in school_groups)
-    compact = len(school_groups) > COMPACT_SCHOOLS
+    compact = len(schools) > COMPACT_SCHOOLS
+    if compact:  # the page shows counts per town, no entries: none are made
+        for _, school_list in schools:
+            uses(school_list)
+    school_groups = [] if compact else by_school(ctx, schools, ctx.class_handouts(school_class))
+    school_total = sum(len(school_list) for _, school_list in schools)
     return {"groups": groups, "schools": school_groups, "total": len(offers),
             "school_total": school_total,
             "school_towns": school_towns(ctx, schools) if compact else [],
             # many schools: the finder picks one (its school list), the towns fold away
             "school_finder": finder_path(**filters) if compact else "",
-            "sections": jump_sections(groups, school_groups, school_total, len(offers), narrow),
+            "sections": jump_sections(groups, bool(schools), school_total, len(offers), narrow),
             "narrow": narrow, "count": len(offers) + school_total,
-            "all_heading": "Für alle" if school_groups else "Angebote"}
+            "all_heading": "Für alle" if schools else "Angebote"}
 
 
 @dataclass(frozen=True)
@@ -69,11 +73,11 @@ def school_towns(ctx: SiteContext,
     return sorted(towns, key=lambda t: t.name)
 
 
-def jump_sections(groups: list[OfferGroup], school_groups: list[OfferGroup], school_total: int,
+def jump_sections(groups: list[OfferGroup], has_schools: bool, school_total: int,
                   total: int, narrow: Narrow | None) -> list[Section]:
     found = [Section("an-deiner-schule", "An deiner Schule", school_total)] \
-        if school_groups else []
-    found.append(Section("fuer-alle", "Für alle" if school_groups else "Angebote", total))
+        if has_schools else []
+    found.append(Section("fuer-alle", "Für alle" if has_schools else "Angebote", total))
     if narrow:
         found.append(Section("eingrenzen", narrow.heading, None))
     return found

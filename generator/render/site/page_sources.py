@@ -11,16 +11,19 @@ from generator.render.site.pages_category import category_page
 from generator.render.site.pages_class import CLASSES, class_page
 from generator.render.site.pages_municipality import municipality_page
 from generator.render.site.pages_offer import offer_page
-from generator.render.site.pages_partner import offers_by_partner, partner_page
+from generator.render.site.pages_partner import offers_of_partner, partner_page
 from generator.render.site.pages_situation import situation_page
 
 
-def _sources(ctx: SiteContext) -> dict[str, Callable[[], tuple]]:
+def _sources(ctx: SiteContext, paths: set[str]) -> dict[str, Callable[[], tuple]]:
+    """The makers of the pages in `paths` this module knows (of the offer pages, only
+    those: a district has 10k of them)."""
     data, vocab = ctx.data, ctx.data.vocabularies
     makers: dict[str, Callable[[], tuple]] = {}
-    for offer in data.offers.values():
-        makers[urls.page_source(urls.offer_path(offer.id))] = \
-            lambda o=offer: offer_page(ctx, o)
+    for path in paths:
+        offer = data.offers.get(_offer_id(path))
+        if offer is not None:
+            makers[path] = lambda o=offer: offer_page(ctx, o)
     for municipality in data.network.municipalities:
         makers[urls.page_source(urls.municipality_path(municipality.name))] = \
             lambda m=municipality: municipality_page(ctx, m)
@@ -33,23 +36,24 @@ def _sources(ctx: SiteContext) -> dict[str, Callable[[], tuple]]:
     for situation, term in vocab.situations.items():
         makers[urls.page_source(urls.situation_path(situation))] = \
             lambda s=situation, t=term: situation_page(ctx, s, t)
-    by_partner: dict[str, list] = {}
     for partner in data.partners.values():
         makers[urls.page_source(urls.partner_path(partner.id))] = \
-            lambda p=partner: partner_page(ctx, p, (by_partner or _fill(by_partner, ctx))
-                                           .get(p.id, []))
+            lambda p=partner: partner_page(ctx, p, offers_of_partner(ctx, p.id))
     return makers
 
 
-def _fill(target: dict, ctx: SiteContext) -> dict:
-    target.update(offers_by_partner(ctx))
-    return target
+def _offer_id(path: str) -> str:
+    """The offer id of an offer page's Markdown path, else ""."""
+    prefix, suffix = urls.OFFERS_PATH, urls.page_source("")
+    if path.startswith(prefix) and path.endswith(suffix):
+        return path[len(prefix):-len(suffix)].rstrip("/")
+    return ""
 
 
 def regenerate(ctx: SiteContext, paths: set[str]) -> dict[str, str] | None:
     """The new text of every page in `paths`; None when one of them is not an offer list or
     page this module knows (the caller then generates the whole site)."""
-    makers = _sources(ctx)
+    makers = _sources(ctx, paths)
     if not paths <= makers.keys():
         return None
     pages = {}

@@ -65,6 +65,14 @@ def _contact(partner, contact) -> dict:
             "mailto": mailto_href(contact.email) if contact.email else ""}
 
 
+def _guide_entry(data, offer) -> dict:
+    return {"id": offer.id, "title": offer.title, "path": urls.offer_path(offer.id),
+            "towns": "*" if offer.covers_district else data.offer_municipalities(offer),
+            "school": bool(offer.target.classes), "after": offer.target.school_leavers,
+            "min_age": offer.target.min_age, "max_age": offer.target.max_age,
+            "situations": offer.target.situations}
+
+
 def guide_towns(data) -> dict[str, dict]:
     """Who answers for each town (network and partners only: `mkdocs serve` keeps it while
     only offers change; at 10k offers and 500 towns it takes seconds)."""
@@ -78,19 +86,24 @@ def guide_towns(data) -> dict[str, dict]:
     return towns
 
 
-def guide_data(ctx: SiteContext, towns: dict[str, dict] | None = None) -> str:
+def guide_data(ctx: SiteContext, towns: dict[str, dict] | None = None,
+               entries: dict[str, tuple] | None = None) -> str:
     """Everything the guide's script needs, as JSON (keys sorted: same input, same bytes);
-    `towns`: guide_towns() of the same network and partners."""
+    `towns`: guide_towns() of the same network and partners; `entries`: the offers' entries
+    of an earlier call (`mkdocs serve`), by offer id, reused for unchanged offers and
+    updated here."""
     data = ctx.data
     towns = guide_towns(data) if towns is None else towns
+    entries = {} if entries is None else entries
     rules = [{"role": r.role, "label": ROLE_TEXT[r.role][0], "stages": r.stages,
               "min_age": r.min_age, "max_age": r.max_age, "buergergeld": r.buergergeld,
               "text": r.text} for r in data.vocabularies.guide_rules.values()]
-    offers = [{"id": o.id, "title": o.title, "path": urls.offer_path(o.id),
-               "towns": "*" if o.covers_district else data.offer_municipalities(o),
-               "school": bool(o.target.classes), "after": o.target.school_leavers,
-               "min_age": o.target.min_age, "max_age": o.target.max_age,
-               "situations": o.target.situations} for o in guide_offers(data, ctx.today)]
+    offers = []
+    for offer in guide_offers(data, ctx.today):
+        known = entries.get(offer.id)
+        if known is None or known[0] is not offer:
+            known = entries[offer.id] = (offer, _guide_entry(data, offer))
+        offers.append(known[1])
     return json.dumps({"towns": towns, "rules": rules, "offers": offers,
                        "coordination": data.network.district.coordination_email},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))

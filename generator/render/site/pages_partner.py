@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.analyse.audience import young_people_first
-from generator.analyse.selection import sort_key
+from generator.analyse.selection import OfferIndex
 from generator.model.partner import Partner
 from generator.render import urls
 from generator.render.site.context import SiteContext
@@ -27,11 +27,18 @@ def _partners(ctx: SiteContext) -> list[Partner]:
 
 
 def offers_by_partner(ctx: SiteContext) -> dict[str, list]:
+    """Each partner's current offers, as provider or co-provider, by date and title."""
     grouped: dict[str, list] = {}
-    for offer in sorted(ctx.current_offers(), key=sort_key):
+    for offer in OfferIndex.of(ctx.data, ctx.today).current:
         for partner_id in dict.fromkeys([offer.provider, *offer.co_providers]):
             grouped.setdefault(partner_id, []).append(offer)
     return grouped
+
+
+def offers_of_partner(ctx: SiteContext, partner_id: str) -> list:
+    """offers_by_partner(ctx)[partner_id], for one partner."""
+    return [o for o in OfferIndex.of(ctx.data, ctx.today).current
+            if o.provider == partner_id or partner_id in o.co_providers]
 
 
 def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str, str]:

@@ -47,6 +47,7 @@ class Generation:
     catalogue: tuple[Handout, ...]
     used: dict[str, frozenset[str]] = field(default_factory=dict)
     guide_towns: dict[str, dict] | None = None  # pages_guide.guide_towns
+    guide_entries: dict[str, tuple] = field(default_factory=dict)  # pages_guide.guide_data
 
 
 class SiteMemo:

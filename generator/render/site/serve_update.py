@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
+from generator.analyse.selection import OfferIndex
 from generator.model.dataset import Dataset
 from generator.render.handouts.catalogue import Handout
 from generator.render.site.context import SiteContext
@@ -42,6 +43,7 @@ def update_site(last: Generation | None, data: Dataset, today: dt.date) -> tuple
     if changed is None:
         return None
     catalogue = _catalogue(last.catalogue, data, changed)
+    OfferIndex.carry(last.site.data, data, today, changed)
     ctx = SiteContext(data, today, catalogue)
     paths = pages_using(last.used, changed)
     used = dict(last.used)
@@ -62,7 +64,7 @@ def quick_site(memo: SiteMemo, data: Dataset, today: dt.date, site_url: str | No
         return None
     ctx, pages, _ = update
     site = SiteFiles(data, today, pages, dict(last.site.assets), dict(last.site.snippets))
-    site.assets[GUIDE_DATA] = guide_data(ctx, last.guide_towns)  # same partners
+    site.assets[GUIDE_DATA] = guide_data(ctx, last.guide_towns, last.guide_entries)  # same partners
     site.deferred.append(deferred_late_files(memo, ctx, site_url))
     site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     last.site = site

@@ -175,12 +175,12 @@ def generate_site(data: Dataset, today: dt.date, quality_report=None,
         site.pages.update([handout_page(ctx, catalogue, handout_files), open_data_page(ctx),
                            search_page(ctx), guide_page(ctx), glossary_page(ctx),
                            easy_language_page(ctx)])
-    towns = guide_towns(data)
-    site.assets[GUIDE_DATA] = guide_data(ctx, towns)
+    towns, guide_entries = guide_towns(data), {}
+    site.assets[GUIDE_DATA] = guide_data(ctx, towns, guide_entries)
     site.snippets[HOME_MARKER] = finder_block(ctx, "", on_finder_page=False)
     progress("Qualitätsbericht …")
     if memo is not None:
-        memo.last = Generation(site, tuple(catalogue), used or {}, towns)
+        memo.last = Generation(site, tuple(catalogue), used or {}, towns, guide_entries)
         site.pages.update(memo.quality_pages(ctx, refreshed, site.deferred))
     else:
         site.pages.update(quality_pages(data, quality_report or build_report(data, today)))
