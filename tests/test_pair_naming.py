@@ -6,6 +6,7 @@ from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.text_normal import stem, words
 from generator.analyse.text_similarity import TermMaker
 from generator.load.vocabularies import default_vocabularies
+from tests.test_duplicate_accuracy import eval_offer
 
 PROVIDERS = {
     "ihk": Provider("kammer", ("BBiG",), "Industrie- und Handelskammer Lindenau"),
@@ -46,3 +47,24 @@ def test_a_school_is_named_by_its_own_name_or_by_every_word():
     assert names("Wir kommen in die Klassen 9 der Lindenhof-Realschule.", "lindenhof")
     assert names("An der Realschule Rosenfeld.", "realschule-rosenfeld")
     assert not names("An jeder Realschule im Kreis.", "realschule-rosenfeld")
+
+
+def test_a_partner_is_named_by_the_initials_of_its_name_in_capitals():
+    rules = PairRules.of(default_vocabularies(), {
+        "jh": Provider("traeger", (), "Jugendhilfe Auental"),
+        "bw": Provider("traeger", (), "Bildungswerk Lindenau")})
+    places = frozenset(stem(w) for w in words("Lindenau Auental"))
+    ids = iter(range(100))  # the rules keep what an offer writes in capitals by its id
+
+    def said(text: str, provider: str) -> bool:
+        offer = eval_offer(f"x-{next(ids)}", {
+            "provider": "stadt-bergheide", "category": "werkstatt", "title": "Werkstatt",
+            "summary": text, "municipalities": ["05799032"], "school_leavers": True})
+        return rules.names_provider(frozenset(TERMS.all_terms(words(text))), provider,
+                                    places, offer)
+
+    assert said("Durchgeführt von der JH Auental.", "jh")
+    assert said("Ein Training des BWL in unserer Aula.", "bw")  # with the place's initial
+    assert not said("Durchgeführt von der JH.", "jh")  # no place: could be anyone's
+    assert not said("Mit dem Bus nach Lindenau.", "bw")  # a word, not in capitals
+    assert not said("Mit dem BUS nach Lindenau.", "bw")  # a vowel starts no later part

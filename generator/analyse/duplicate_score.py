@@ -296,8 +296,8 @@ def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     if names.rules is None or a.provider == b.provider:
         return 0
     return sum(names.rules.names_provider(profile.body_terms, other.provider,
-                                          names.place_terms)
-               for other, profile in ((b, pa), (a, pb)))
+                                          names.place_terms, offer)
+               for offer, other, profile in ((a, b, pa), (b, a, pb)))
 
 
 def different_pupils(a: Offer, b: Offer, names: Names, common_dates: tuple,

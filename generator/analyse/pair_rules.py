@@ -4,6 +4,7 @@ under, and what makes two offers complementary."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.analyse.complements import ComplementRules
@@ -13,7 +14,7 @@ from generator.analyse.legal_spheres import (
     sphere_labels,
     spheres_of_texts,
 )
-from generator.analyse.text_normal import stem, words
+from generator.analyse.text_normal import fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
 
@@ -44,6 +45,42 @@ def _names_school(terms: frozenset[str], own: frozenset[str], whole: frozenset[s
     return bool(wanted) and wanted <= terms
 
 
+# An abbreviation of a partner's name takes the first letter of each word of the name and
+# may take the first letter (a consonant) of a later part of a compound word, a part of at
+# least this many letters after a head of as many ("JH" for "Jugendhilfe", "BW" for
+# "Bildungswerk").
+MIN_PART = 4
+MAX_ABBREVIATION = 4
+
+
+def _word_initials(word: str) -> list[str]:
+    """The ways one word of a name opens an abbreviation: its first letter, with the first
+    letters of later compound parts (every letter that may start one) in order."""
+    starts = [word[p] for p in range(MIN_PART, len(word) - MIN_PART + 1)
+              if word[p] not in "aeiouy"]  # "bus" is no short form of "Bildungswerk"
+    found = {word[0]}
+    for letter in starts:  # in order: each part start may follow the ones before
+        found |= {f + letter for f in found if len(f) < MAX_ABBREVIATION}
+    return sorted(found)
+
+
+def abbreviations(core: list[str], place: str | None) -> frozenset[str]:
+    """Abbreviations of a name made of the words `core` and, if any, a `place`: "jh" for
+    "Jugendhilfe (Auental)", "bwl" for "Bildungswerk Lindenau" with the place's initial."""
+    found = {""}
+    for word in core:
+        found = {f + w for f in found for w in _word_initials(word)
+                 if len(f + w) <= MAX_ABBREVIATION}
+    found = {f for f in found if len(f) >= 2}
+    if place:
+        found |= {f + place[0] for f in found if len(f) < MAX_ABBREVIATION}
+    return frozenset(found)
+
+
+_CAPITALS = re.compile(r"\b[A-ZÄÖÜ]{2,4}\b")
+_NONE: frozenset[str] = frozenset()
+
+
 def _closes_compound(part: str, terms: frozenset[str]) -> bool:
     return any(term != part and term.endswith(part) for term in terms)
 
@@ -68,6 +105,12 @@ class PairRules:
         default_factory=dict, compare=False, repr=False)
     # legal bases of an offer -> their Rechtskreise: the same few texts in thousands of offers
     _basis_spheres: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False)
+    # offer id -> the words its texts write in capitals (capitals())
+    _capitals: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                 repr=False)
+    # (name, place terms) -> abbreviations of the name, the stem of its place
+    _abbreviated: dict[tuple[str, frozenset[str]], tuple[frozenset[str], str | None]] = field(
         default_factory=dict, compare=False, repr=False)
     # (name, place terms) -> name_terms: asked for each text of each pair
     _names: dict[tuple[str, frozenset[str]], frozenset[str]] = field(
@@ -146,10 +189,11 @@ class PairRules:
         return found
 
     def names_provider(self, terms: frozenset[str], provider_id: str,
-                       place_terms: frozenset[str]) -> bool:
+                       place_terms: frozenset[str], offer: Offer | None = None) -> bool:
         """Whether a text (its term set) names the partner: a school writing up the
         Agentur's session at the school names the Agentur; a Träger's offer "an der
-        Gesamtschule Rosenfeld" names the school (_names_school)."""
+        Gesamtschule Rosenfeld" names the school (_names_school); a text names a partner
+        by an abbreviation of its name among the words the `offer` writes in capitals."""
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
@@ -157,7 +201,24 @@ class PairRules:
         wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
             return _names_school(terms, wanted, self._name_terms(provider.name, frozenset()))
-        return bool(wanted) and len(wanted & terms) >= min(2, len(wanted))
+        if bool(wanted) and len(wanted & terms) >= min(2, len(wanted)):
+            return True
+        short, place = self._abbreviations(provider.name, place_terms)
+        if not short or offer is None:
+            return False
+        # written in capitals: "JH Auental" with the place, "BWL" with the place's initial
+        return any(place is None or place in terms or len(t) > 2 and t[-1] == place[0]
+                   for t in short & self.capitals(offer))
+
+    def capitals(self, offer: Offer) -> frozenset[str]:
+        """The words of two to four letters the offer's texts write in capitals ("JH",
+        "BWL"), folded; found once per offer."""
+        found = self._capitals.get(offer.id)
+        if found is None:
+            text = f"{offer.title} {offer.summary} {offer.description or ''}"
+            found = frozenset(fold(w) for w in _CAPITALS.findall(text)) or _NONE
+            self._capitals[offer.id] = found
+        return found
 
     def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
         """The terms of a text with the names its short forms stand for: "IHK" also counts
@@ -168,6 +229,22 @@ class PairRules:
         extra = [name for short, name in self.short_names.items() if short in terms
                  and not (len(short) >= 4 and _closes_compound(short, terms))]
         return frozenset(terms).union(*extra) if extra else terms
+
+    def _abbreviations(self, name: str,
+                       place_terms: frozenset[str]) -> tuple[frozenset[str], str | None]:
+        """A partner's abbreviations ("jh", "jha") and the stem of the place in its name."""
+        key = (f"abbreviations:{name}", place_terms)
+        found = self._abbreviated.get(key)
+        if found is None:
+            folded = words(name)
+            core = [w for w in folded if stem(w) not in place_terms
+                    and stem(w) not in GENERIC_NAME_WORDS]
+            places = [w for w in folded if stem(w) in place_terms]
+            place = places[-1] if places else None
+            short = abbreviations(core, place) if core and len(core) <= MAX_ABBREVIATION \
+                else frozenset()
+            found = self._abbreviated[key] = (short, stem(place) if place else None)
+        return found
 
     def name_words(self, *provider_ids: str) -> frozenset[str]:
         """The word stems of the partners' names: a title that names its school narrows
