@@ -4,6 +4,7 @@ handouts and the coverage report share."""
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 from collections import defaultdict
 
@@ -60,13 +61,8 @@ class OfferIndex:
         self.by_class: dict[int | None, list[Offer]] = defaultdict(list)
         self.by_category: dict[str, list[Offer]] = defaultdict(list)
         for offer in self.current:
-            for ags in data.offer_municipalities(offer):
-                self.by_municipality[ags].append(offer)
-            for school_class in offer.target.classes:
-                self.by_class[school_class].append(offer)
-            if offer.target.school_leavers:
-                self.by_class[None].append(offer)
-            self.by_category[offer.category].append(offer)
+            for groups, key in self.groups_of(data, offer):
+                groups[key].append(offer)
 
     @staticmethod
     def of(data: Dataset, today: dt.date) -> OfferIndex:
@@ -80,35 +76,49 @@ class OfferIndex:
     def carry(before: Dataset, after: Dataset, today: dt.date, changed: set[str]) -> None:
         """Give `after` the index of `before`, with the `changed` offers in their new places:
         after a save that changed only how a few offers read (`mkdocs serve`), instead of
-        grouping and sorting every offer again. Nothing is carried when a changed offer
-        became current or stopped being current (its review date moved)."""
+        grouping and sorting every offer again. The groups an offer belongs to do not depend
+        on its text; nothing is carried when a changed offer became current or stopped
+        being current."""
         last = before.derived.get(("offer-index", today))
         if last is None or any(is_current(before.offers[k], today)
                                != is_current(after.offers[k], today) for k in changed):
             return
-        index = object.__new__(OfferIndex)
-        index.current = _moved(last.current, after, changed)
-        for name in ("by_municipality", "by_class", "by_category"):
-            groups = defaultdict(list)
-            groups.update((key, _moved(offers, after, changed))
-                          for key, offers in getattr(last, name).items())
-            setattr(index, name, groups)
+        index = copy.copy(last)
+        index.by_municipality, index.by_class, index.by_category = (
+            defaultdict(list, last.by_municipality), defaultdict(list, last.by_class),
+            defaultdict(list, last.by_category))
+        for offer_id in sorted(k for k in changed if is_current(after.offers[k], today)):
+            old, new = before.offers[offer_id], after.offers[offer_id]
+            places = [(index.__dict__, "current"), *index.groups_of(after, new)]
+            if len({(id(groups), key) for groups, key in places}) < len(places):
+                return  # listed twice in a group (a class named twice): build it again
+            for groups, key in places:
+                groups[key] = _moved(groups[key], old, new)
+                if groups[key] is None:
+                    return
         after.derived[("offer-index", today)] = index
         by_id = before.derived.get(("current-by-id", today))
         if by_id is not None:
             after.derived[("current-by-id", today)] = [after.offers[o.id] if o.id in changed
                                                        else o for o in by_id]
 
+    def groups_of(self, data: Dataset, offer: Offer) -> list[tuple[dict, object]]:
+        """The groups of this index that list `offer`: (the groups, the key)."""
+        return [*((self.by_municipality, ags) for ags in data.offer_municipalities(offer)),
+                *((self.by_class, school_class) for school_class in offer.target.classes),
+                *([(self.by_class, None)] if offer.target.school_leavers else []),
+                (self.by_category, offer.category)]
 
-def _moved(offers: list[Offer], data: Dataset, changed: set[str]) -> list[Offer]:
-    """`offers` (sorted by sort_key) with the changed ones taken from `data` and put back in
-    order: a few look-ups, not a sort of the whole list."""
-    moved = [o.id for o in offers if o.id in changed]
-    if not moved:
-        return offers
-    kept = [o for o in offers if o.id not in changed]
-    for offer_id in moved:
-        bisect.insort(kept, data.offers[offer_id], key=sort_key)
+
+def _moved(offers: list[Offer], old: Offer, new: Offer) -> list[Offer] | None:
+    """`offers` (sorted by sort_key) as a new list with `old` replaced by `new` in its new
+    place: found by bisection, not by sorting the whole list again. None: `old` is not
+    where its key says."""
+    i = bisect.bisect_left(offers, sort_key(old), key=sort_key)
+    if i == len(offers) or offers[i] is not old:
+        return None
+    kept = offers[:i] + offers[i + 1:]
+    bisect.insort(kept, new, key=sort_key)
     return kept
 
 

@@ -3,6 +3,8 @@ so a link never points at a page that another part of the generator writes elsew
 
 from __future__ import annotations
 
+import functools
+
 from slugify import slugify
 
 OFFERS_PATH = "angebote/"
@@ -20,8 +22,10 @@ GLOSSARY_PATH = "glossar/"
 EASY_LANGUAGE_PATH = "leichte-sprache/"
 
 
+@functools.cache
 def name_slug(name: str) -> str:
-    """A URL part for a municipality name: "Mühlental" → "muehlental"."""
+    """A URL part for a municipality name: "Mühlental" → "muehlental". Kept: every list
+    page asks for the same few hundred town names again and again."""
     return slugify(name, replacements=[["Ä", "Ae"], ["Ö", "Oe"], ["Ü", "Ue"], ["ä", "ae"],
                                        ["ö", "oe"], ["ü", "ue"], ["ß", "ss"]])
 

@@ -4,7 +4,8 @@ look-alike letters, descriptions), and how `mkdocs serve` runs them after a save
 Every finding of these checks lies in the file of the object it is about, and depends on that
 object and on partners, network and vocabularies. So after a save that changed only how some
 offers read (`changed_texts`), the findings of all other files stay as they were: the checks
-walk just the changed offers (`_Focus`) and look everything else up as usual.
+walk just the changed offers and no partner (`_Focus`), and look everything else up as
+usual.
 """
 
 from __future__ import annotations
@@ -61,11 +62,11 @@ def cross_file_findings(data: Dataset, today: dt.date) -> list[Finding]:
 
 
 class _Focus(dict):
-    """Every offer for lookups and hints (`get`, `in`, `[]`, iterating the ids); only the
-    changed ones where the checks walk the offers (`values()`, `items()`)."""
+    """Every object for lookups and hints (`get`, `in`, `[]`, iterating the ids); only the
+    changed ones where the checks walk the objects (`values()`, `items()`)."""
 
-    def __init__(self, offers: dict[str, Offer], focus: set[str]):
-        super().__init__(offers)
+    def __init__(self, objects: dict, focus: set[str]):
+        super().__init__(objects)
         self.focus = sorted(focus)
 
     def values(self):
@@ -91,7 +92,8 @@ def findings_after_save(data: Dataset, today: dt.date,
         found = cross_file_findings(data, today)
     else:
         files = {data.offer_sources[k].file for k in changed}
-        view = replace(data, offers=_Focus(data.offers, changed), derived={})
+        view = replace(data, offers=_Focus(data.offers, changed),
+                       partners=_Focus(data.partners, set()), derived={})
         found = [f for f in last.findings if f.file not in files]
         found += [f for f in cross_file_findings(view, today) if f.file in files]
     return found, LastCheck(data, today, found)

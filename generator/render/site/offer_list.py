@@ -85,13 +85,12 @@ def offer_group(ctx: SiteContext, group_id: str, label: str, offers: list[Offer]
 
 def by_category(ctx: SiteContext, offers: list[Offer], **filters) -> list[OfferGroup]:
     """Groups in the order of the category list; `filters` narrow the finder link."""
-    groups = []
-    for category in ctx.data.vocabularies.categories:
-        members = [o for o in offers if o.category == category]
-        if members:
-            groups.append(offer_group(ctx, category, ctx.label("categories", category), members,
-                                      finder_path(**{"thema": category, **filters})))
-    return groups
+    members: dict[str, list[Offer]] = {}
+    for offer in offers:
+        members.setdefault(offer.category, []).append(offer)
+    return [offer_group(ctx, category, ctx.label("categories", category), members[category],
+                        finder_path(**{"thema": category, **filters}))
+            for category in ctx.data.vocabularies.categories if category in members]
 
 
 def by_school(ctx: SiteContext, schools: list[tuple[School, list[Offer]]],

@@ -89,9 +89,9 @@ def guide_towns(data) -> dict[str, dict]:
 def guide_data(ctx: SiteContext, towns: dict[str, dict] | None = None,
                entries: dict[str, tuple] | None = None) -> str:
     """Everything the guide's script needs, as JSON (keys sorted: same input, same bytes);
-    `towns`: guide_towns() of the same network and partners; `entries`: the offers' entries
-    of an earlier call (`mkdocs serve`), by offer id, reused for unchanged offers and
-    updated here."""
+    `towns`: guide_towns() of the same network and partners; `entries`: the offers' encoded
+    entries of an earlier call (`mkdocs serve`), by offer id, reused for unchanged offers
+    and updated here."""
     data = ctx.data
     towns = guide_towns(data) if towns is None else towns
     entries = {} if entries is None else entries
@@ -102,8 +102,12 @@ def guide_data(ctx: SiteContext, towns: dict[str, dict] | None = None,
     for offer in guide_offers(data, ctx.today):
         known = entries.get(offer.id)
         if known is None or known[0] is not offer:
-            known = entries[offer.id] = (offer, _guide_entry(data, offer))
+            known = entries[offer.id] = (offer, _json(_guide_entry(data, offer)))
         offers.append(known[1])
-    return json.dumps({"towns": towns, "rules": rules, "offers": offers,
-                       "coordination": data.network.district.coordination_email},
-                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # the same bytes as _json of the whole object, its keys in sorted order
+    return (f'{{"coordination":{_json(data.network.district.coordination_email)},'
+            f'"offers":[{",".join(offers)}],"rules":{_json(rules)},"towns":{_json(towns)}}}')
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
