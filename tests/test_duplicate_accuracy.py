@@ -52,7 +52,7 @@ BAR = 0.95
 # regression. docs/report.md gives the figures.
 BELOW_BAR = {
     (SAME_OFFER, "blind"): (1.0, 0.867),
-    (DOUBLE_STRUCTURE, "held-out"): (0.955, 0.913),
+    (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.913),
     (DOUBLE_STRUCTURE, "blind"): (0.846, 0.733),
 }
 # The fictional district the set is written for, as its network.yaml names it.

@@ -276,3 +276,22 @@ def test_placement_and_counselling_are_no_neighbours_in_school_or_in_one_rechtsk
     in_school = {"school_leavers": False, "classes": [9, 10], "audiences": ["schueler"]}
     assert verdict({**PLACEMENT, **in_school}, {**COUNSELLING, **in_school}) is None
     assert verdict({**PLACEMENT, "provider": "bildungswerk-lindenau"}, COUNSELLING) is None
+
+
+TRAINING = side("caritas-lindenau", "bewerbung", "Bewerbungstraining",
+                "Lebenslauf, Anschreiben und Vorstellungsgespräch üben.", school_leavers=False,
+                classes=[9, 10], audiences=["schueler"])
+TRAINING_FOR_ALL = side("bildungswerk-lindenau", "bewerbung", "Fit für die Bewerbung",
+                        "Bewerbungsmappe und Vorstellungsgespräch im Rollenspiel.",
+                        school_leavers=False, classes=[9, 10], audiences=["schueler"])
+
+
+def test_an_offer_for_the_foerderschule_beside_the_general_one_complements_it():
+    special = {**TRAINING, "school_forms": ["foerderschule"]}
+    assert verdict(TRAINING, TRAINING_FOR_ALL)[0] == DOUBLE_STRUCTURE
+    assert verdict(special, TRAINING_FOR_ALL) is None
+
+
+def test_a_school_form_that_is_no_special_group_is_only_where_the_offer_runs():
+    at_school = {**TRAINING, "school_forms": ["hauptschule"]}
+    assert verdict(at_school, TRAINING_FOR_ALL)[0] == DOUBLE_STRUCTURE

@@ -33,6 +33,7 @@ class ComplementRules:
     field_words: tuple[tuple[str, str], ...]  # folded field word (4+ letters), field key
     field_labels: dict[str, str]
     special_situations: dict[str, str]  # situation key -> label
+    special_forms: dict[str, str] = field(default_factory=dict)  # school form key -> label
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
@@ -80,6 +81,8 @@ class ComplementRules:
                              for w in term.words if len(w) >= 4))
         return cls(stems, parts, {key: t.label for key, t in vocabularies.job_fields.items()},
                    {key: t.label for key, t in vocabularies.situations.items()
+                    if t.special_group},
+                   {key: t.label for key, t in vocabularies.school_forms.items()
                     if t.special_group})
 
 
@@ -130,6 +133,22 @@ def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
     return None
 
 
+def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset[str],
+                  named: bool) -> str | None:
+    """One offer only for a school form of its own kind (the Förderschule), the other for
+    all (no school form): the special group beside the general offer. Not when one is a
+    school's own offer (its form is its own pupils, the other may be for them too), nor at
+    one occasion."""
+    if a.provider in schools or b.provider in schools or one_occasion(a, b, named):
+        return None
+    forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
+    for own, other in ((forms_a, forms_b), (forms_b, forms_a)):
+        if own and own <= rules.special_forms.keys() and not other:
+            labels = " / ".join(sorted(rules.special_forms[f] for f in own))
+            return f"für verschiedene Gruppen: {labels} und allgemein"
+    return None
+
+
 def on_other_dates(a: Offer, b: Offer) -> bool:
     """One provider's recurring format: a course in autumn and again at Easter (both dated,
     no schedule, no date in common), even in the very same words."""
@@ -145,12 +164,13 @@ def _other_dates(a: Offer, b: Offer) -> str | None:
 
 def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: OfferFields,
                       rules: ComplementRules, special_title: tuple[str, ...] = (),
-                      named: bool = False) -> str | None:
+                      named: bool = False, schools: frozenset[str] = frozenset()) -> str | None:
     """Why a and b complement each other, or None when nothing says so; `named`: a text
-    names the other's provider."""
+    names the other's provider; `schools`: the providers that are schools."""
     if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     if special_title:
         return f"nur ein Titel nennt „{' '.join(special_title)}“: ein spezialisiertes Angebot"
-    return _special_groups(a, b, rules) or _other_dates(a, b)
+    return _special_groups(a, b, rules) or _special_form(a, b, rules, schools, named) or \
+        _other_dates(a, b)

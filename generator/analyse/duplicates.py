@@ -158,7 +158,8 @@ class PairJudge:
         if not pair.reaches_same_people and not forced:
             return None
         complement = complement_reason(a, b, self.fields(a), self.fields(b),
-                                       self.rules.complements, pair.special, pair.named)
+                                       self.rules.complements, pair.special, pair.named,
+                                       self.names.schools)
         return judge(a, b, pair, self.profiles[a.id].canonical == self.profiles[b.id].canonical,
                      complement, self.spheres[a.id], self.spheres[b.id], self.rules,
                      lambda: self.common(a.id, b.id), self.names, forced)

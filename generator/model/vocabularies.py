@@ -46,6 +46,12 @@ class Situation(Term):
         "nur für sie ergänzt das allgemeine Angebot und ist keine Doppelung.")
 
 
+class SchoolForm(Term):
+    special_group: bool = Field(
+        False, description="true für eine Schulform mit besonderer Förderung (Förderschule): "
+        "ein Angebot nur für sie ergänzt das allgemeine Angebot und ist keine Doppelung.")
+
+
 class LegalSphere(Term):
     """A Rechtskreis: the body of law an offer runs under (SGB II, SGB III, SGB VIII …)."""
 
@@ -102,7 +108,8 @@ class SynonymGroup(StrictModel):
 class Vocabularies(StrictModel):
     categories: dict[Slug, Term] = Field(default_factory=dict,
                                          description="Kategorien von Angeboten.")
-    school_forms: dict[Slug, Term] = Field(default_factory=dict, description="Schulformen.")
+    school_forms: dict[Slug, SchoolForm] = Field(default_factory=dict,
+                                                 description="Schulformen.")
     situations: dict[Slug, Situation] = Field(
         default_factory=dict, description="Lebenslagen, z. B. ohne Schulabschluss, mit Kind.")
     audiences: dict[Slug, Term] = Field(
