@@ -295,3 +295,20 @@ def test_an_offer_for_the_foerderschule_beside_the_general_one_complements_it():
 def test_a_school_form_that_is_no_special_group_is_only_where_the_offer_runs():
     at_school = {**TRAINING, "school_forms": ["hauptschule"]}
     assert verdict(at_school, TRAINING_FOR_ALL)[0] == DOUBLE_STRUCTURE
+
+
+IN_CLASS = {"school_leavers": False, "classes": [9, 10], "audiences": ["schueler"]}
+HOUR_AT_SCHOOL = side("agentur-lindenau", "berufsberatung", "Sprechstunde der Berufsberatung",
+                      "Einzelgespräche zur Berufswahl in der Schule.", **IN_CLASS)
+CAREER_COACHING = side("zukunftswerk-rosenfeld", "coaching", "Berufswahlcoaching",
+                       "Wir finden mit dir heraus, welcher Beruf zu dir passt.", **IN_CLASS)
+
+
+def test_counselling_and_career_coaching_for_the_same_classes_are_a_double_structure():
+    # both under SGB III: a neighbourhood for school classes (stage: schule)
+    assert verdict(HOUR_AT_SCHOOL, CAREER_COACHING)[0] == DOUBLE_STRUCTURE
+
+
+def test_counselling_and_coaching_after_school_are_no_neighbours():
+    after = {"school_leavers": True, "classes": [], "audiences": ["schulabgaenger"]}
+    assert verdict({**HOUR_AT_SCHOOL, **after}, {**CAREER_COACHING, **after}) is None

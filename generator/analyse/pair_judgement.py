@@ -47,7 +47,7 @@ from generator.analyse.duplicate_score import (
     pair_reasons,
 )
 from generator.analyse.meeting import same_days, same_time, shared_venue
-from generator.analyse.pair_rules import PairRules
+from generator.analyse.pair_rules import PairRules, shared_stages
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -367,8 +367,7 @@ def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozense
     """The neighbourhood of the two categories, if any, and whether the offers lie in other
     Rechtskreise."""
     cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
-    return rules.neighbourhood(a.category, b.category, cross, a.target.school_leavers
-                               and b.target.school_leavers), cross
+    return rules.neighbourhood(a.category, b.category, cross, shared_stages(a, b)), cross
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,

@@ -81,6 +81,17 @@ _CAPITALS = re.compile(r"\b[A-ZÄÖÜ]{2,4}\b")
 _NONE: frozenset[str] = frozenset()
 
 
+_STAGES = {(True, False): frozenset({"schule"}), (False, True): frozenset({"nach-der-schule"}),
+           (True, True): frozenset({"schule", "nach-der-schule"}), (False, False): frozenset()}
+
+
+def shared_stages(a: Offer, b: Offer) -> frozenset[str]:
+    """The stages both offers are for: school classes ("schule"), after school
+    ("nach-der-schule")."""
+    return _STAGES[bool(a.target.classes and b.target.classes),
+                   a.target.school_leavers and b.target.school_leavers]
+
+
 def _closes_compound(part: str, terms: frozenset[str]) -> bool:
     return any(term != part and term.endswith(part) for term in terms)
 
@@ -93,15 +104,15 @@ class PairRules:
     providers: dict[str, Provider] = field(default_factory=dict)
     # stem of a short form ("ihk") -> stems of the name it stands for (partner_short_names)
     short_names: dict[str, frozenset[str]] = field(default_factory=dict)
-    # neighbourhoods that hold only across Rechtskreise (Neighbourhood.across) or only after
-    # school (Neighbourhood.after_school)
+    # neighbourhoods that hold only across Rechtskreise (Neighbourhood.across), and those
+    # that hold only for one stage (Neighbourhood.stage: key -> stage)
     across: frozenset[str] = frozenset()
-    after_school: frozenset[str] = frozenset()
+    stages: dict[str, str] = field(default_factory=dict)
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
-    # (category, category, across Rechtskreise, both after school) -> neighbourhood label:
-    # asked for every candidate pair
-    _neighbours: dict[tuple[str, str, bool, bool], str | None] = field(
+    # (category, category, across Rechtskreise, stages of both) -> neighbourhood label: asked
+    # for every candidate pair
+    _neighbours: dict[tuple[str, str, bool, frozenset[str]], str | None] = field(
         default_factory=dict, compare=False, repr=False)
     # legal bases of an offer -> their Rechtskreise: the same few texts in thousands of offers
     _basis_spheres: dict[tuple[str, ...], frozenset[str]] = field(
@@ -130,7 +141,7 @@ class PairRules:
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
                    ComplementRules.of(vocabularies), providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),
-                   frozenset(key for key, n in hoods.items() if n.after_school))
+                   {key: n.stage for key, n in hoods.items() if n.stage})
 
     @classmethod
     def of_nothing(cls) -> PairRules:
@@ -138,33 +149,32 @@ class PairRules:
         return cls({}, {}, ComplementRules({}, (), {}, {}))
 
     def neighbourhood(self, a: str, b: str, cross: bool = False,
-                      after_school: bool = False) -> str | None:
+                      stages: frozenset[str] = frozenset()) -> str | None:
         """The label of a neighbourhood holding both categories (not the same one); one that
-        holds only across Rechtskreise (`across`) only for offers that are `cross`, one that
-        holds only after school only for two offers for young people after school."""
+        holds only across Rechtskreise (`across`) only for offers that are `cross`, one for
+        one stage only when both offers are for it (`stages`: shared_stages)."""
         if a == b:
             return None
-        key = (a, b, cross, after_school)
+        key = (a, b, cross, stages)
         if key not in self._neighbours:
             self._neighbours[key] = next((label for name, (label, members) in
                                           self.neighbourhoods.items()
                                           if a in members and b in members
                                           and (cross or name not in self.across)
-                                          and (after_school or name not in self.after_school)),
+                                          and self.stages.get(name, "") in {"", *stages}),
                                          None)
         return self._neighbours[key]
 
     def offers_neighbours(self, a: Offer, b: Offer) -> str | None:
-        """neighbourhood() for two offers: their Rechtskreise, whether both are for young
-        people after school."""
+        """neighbourhood() for two offers: their Rechtskreise and their stages."""
         sa, sb = self.offer_spheres(a), self.offer_spheres(b)
         return self.neighbourhood(a.category, b.category, bool(sa and sb and not sa & sb),
-                                  a.target.school_leavers and b.target.school_leavers)
+                                  shared_stages(a, b))
 
     @property
     def conditional(self) -> frozenset[str]:
         """The neighbourhoods that hold only for some pairs of their categories."""
-        return self.across | self.after_school
+        return self.across | self.stages.keys()
 
     def neighbourhoods_of(self, category: str) -> list[str]:
         return [key for key, (_, members) in self.neighbourhoods.items() if category in members]

@@ -71,9 +71,9 @@ class Neighbourhood(Term):
         False, description="true: Nachbarn nur für Angebote aus verschiedenen Rechtskreisen "
         "(die Vermittlung des Jobcenters neben der Berufsberatung der Agentur), nicht für zwei "
         "Angebote im selben Rechtskreis.")
-    after_school: bool = Field(
-        False, description="true: Nachbarn nur für Angebote, die beide für junge Menschen nach "
-        "der Schule sind.")
+    stage: Literal["schule", "nach-der-schule"] | None = Field(
+        None, description="Nachbarn nur für zwei Angebote, die beide für Schulklassen sind "
+        "(schule) oder beide für junge Menschen nach der Schule (nach-der-schule); leer: immer.")
 
 
 class JobField(Term):
