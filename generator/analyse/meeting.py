@@ -1,12 +1,17 @@
 """Where and when two partners' entries meet their young people: a venue in common, the same
-regular time with an hour, all the same days. Facts like these, not words, show that two
-entries describe one occasion; the duplicate check (pair_judgement, duplicate_score) and
-the complement rules (complements) ask them."""
+regular time with an hour, all the same days; or apart: other venues, other days, another
+season, other kinds of timing. Facts like these, not words, show that two entries describe
+one occasion or two; the duplicate check (pair_judgement, duplicate_score) and the
+complement rules (complements) ask them."""
 
 from __future__ import annotations
 
 from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
+
+# Two partners' dated offers this many days apart or more are two rounds of the school year
+# (spring and autumn), not two offers for the same young people at the same time.
+SEASON_DAYS = 90
 
 
 def shared_venue(a: Offer, b: Offer) -> bool:
@@ -23,3 +28,40 @@ def same_time(a: Offer, b: Offer) -> bool:
 def same_days(a: Offer, b: Offer) -> bool:
     """The same first days (also when neither has dates)."""
     return {d.start for d in a.dates} == {d.start for d in b.dates}
+
+
+def other_venues(a: Offer, b: Offer) -> bool:
+    """Both name where they take place, and no place is the same: two evenings on one date
+    in two halls, a school's training in class beside the Agentur's in the BiZ."""
+    return bool(a.venues and b.venues) and not shared_venue(a, b)
+
+
+def other_days(a: Offer, b: Offer) -> bool:
+    """Both run on dates only and no day of one falls on a day of the other."""
+    dated = a.dates and b.dates and not (a.schedule or b.schedule)
+    return bool(dated) and not days_meet(a, b)
+
+
+def other_season(a: Offer, b: Offer) -> bool:
+    """Both run on dates only, each at least SEASON_DAYS away from any date of the other:
+    the same format in another round of the school year (a fair in spring beside one in
+    autumn), which complements. Two fairs a month apart compete for the same classes."""
+    if not other_days(a, b):
+        return False
+    return all(abs((x.start - y.start).days) >= SEASON_DAYS for x in a.dates for y in b.dates)
+
+
+def days_meet(a: Offer, b: Offer) -> bool:
+    """Some date of one falls within some date (or period) of the other."""
+    return any(x.start <= (y.end or y.start) and y.start <= (x.end or x.start)
+               for x in a.dates for y in b.dates)
+
+
+def other_timing(a: Offer, b: Offer) -> bool:
+    """One runs on its dates only, the other on a weekly schedule only."""
+    def dated(o: Offer) -> bool:
+        return bool(o.dates) and not o.schedule
+
+    def weekly(o: Offer) -> bool:
+        return bool(o.schedule) and not o.dates
+    return (dated(a) and weekly(b)) or (weekly(a) and dated(b))

@@ -21,7 +21,7 @@
    * a school's write-up (at least LIKELY, same venue or none, same kind of timing) or two
      texts that say nearly the same (SAME_TEXT, at least LIKELY);
 3. "Doppelstruktur?": two partners with the same kind of help, not dated a season apart
-   (_other_season), namely
+   (meeting.other_season), namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
      category, even in other words, a school's own offer beside an outside one only when
      the texts agree, or
@@ -46,7 +46,15 @@ from generator.analyse.duplicate_score import (
     PairScore,
     pair_reasons,
 )
-from generator.analyse.meeting import same_days, same_time, shared_venue
+from generator.analyse.meeting import (
+    other_days,
+    other_season,
+    other_timing,
+    other_venues,
+    same_days,
+    same_time,
+    shared_venue,
+)
 from generator.analyse.pair_rules import PairRules, shared_stages
 from generator.model.offer import Offer
 
@@ -66,9 +74,6 @@ SAME_TEXT = 0.45
 # The structure half of the score (at most 0.5) from which two partners' offers of one
 # category reach the same young people in the same towns: a double structure in any words.
 SAME_STRUCTURE = 0.45
-# Two partners' dated offers this many days apart or more are two rounds of the school year
-# (spring and autumn), not two offers for the same young people at the same time.
-SEASON_DAYS = 90
 NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure half
 
 
@@ -83,7 +88,7 @@ class Verdict:
 def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
                         neighbours: str | None, names: Names) -> bool:
     same_category = a.category == b.category
-    if not (same_category or neighbours) or _other_season(a, b):
+    if not (same_category or neighbours) or other_season(a, b):
         return False
     school_alone = (a.provider in names.schools) != (b.provider in names.schools)
     if is_for_young_people(a) != is_for_young_people(b):
@@ -178,12 +183,6 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
         pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
 
 
-def other_venues(a: Offer, b: Offer) -> bool:
-    """Both name where they take place, and no place is the same: two evenings on one date
-    in two halls, a school's training in class beside the Agentur's in the BiZ."""
-    return bool(a.venues and b.venues) and not shared_venue(a, b)
-
-
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two partners' entries that are two offers unless their texts say nearly the same:
     both run on dates only and no day is in both (a Girls' Day in April beside the practicum
@@ -191,38 +190,7 @@ def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     course beside counselling)."""
     if pair.text >= SAME_TEXT:
         return False
-    return _other_days(a, b) or is_for_young_people(a) != is_for_young_people(b)
-
-
-def _other_days(a: Offer, b: Offer) -> bool:
-    """Both run on dates only and no day of one falls on a day of the other."""
-    dated = a.dates and b.dates and not (a.schedule or b.schedule)
-    return bool(dated) and not _days_meet(a, b)
-
-
-def _other_season(a: Offer, b: Offer) -> bool:
-    """Both run on dates only, each at least SEASON_DAYS away from any date of the other:
-    the same format in another round of the school year (a fair in spring beside one in
-    autumn), which complements. Two fairs a month apart compete for the same classes."""
-    if not _other_days(a, b):
-        return False
-    return all(abs((x.start - y.start).days) >= SEASON_DAYS for x in a.dates for y in b.dates)
-
-
-def _days_meet(a: Offer, b: Offer) -> bool:
-    """Some date of one falls within some date (or period) of the other."""
-    return any(x.start <= (y.end or y.start) and y.start <= (x.end or x.start)
-               for x in a.dates for y in b.dates)
-
-
-def other_timing(a: Offer, b: Offer) -> bool:
-    """One runs on its dates only, the other on a weekly schedule only."""
-    def dated(o: Offer) -> bool:
-        return bool(o.dates) and not o.schedule
-
-    def weekly(o: Offer) -> bool:
-        return bool(o.schedule) and not o.dates
-    return (dated(a) and weekly(b)) or (weekly(a) and dated(b))
+    return other_days(a, b) or is_for_young_people(a) != is_for_young_people(b)
 
 
 def _same_event(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
