@@ -9,13 +9,21 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.findings import Finding, error, warning
-from generator.load.file_cache import FileCache
-from generator.load.file_tree import link_outside, relative, shown, tree_files, tree_names
+from generator.load.file_cache import VOCABULARY_FILE, FileCache
+from generator.load.file_tree import (
+    Walk,
+    link_outside,
+    relative,
+    shown,
+    tree_files,
+    tree_names,
+)
 from generator.load.strict_yaml import (
     MAX_FILE_BYTES,
     MAX_NETWORK_BYTES,
@@ -24,7 +32,6 @@ from generator.load.strict_yaml import (
 )
 
 NETWORK_FILE = "network.yaml"
-VOCABULARY_FILE = "vocabularies.yaml"
 PARTNER_DIR = "partners"
 OFFER_DIR = "offers"
 DOCS_DIR = "docs"
@@ -75,8 +82,8 @@ def read_data_root(root: Path, cache: FileCache | None = None) -> RawData:
                         max_bytes=MAX_NETWORK_BYTES, cache=cache)
     raw.vocabularies = _read(root, root / VOCABULARY_FILE, raw.findings, required=False,
                              cache=cache)
-    raw.partner_files = _yaml_files(root, PARTNER_DIR, depth=1, findings=raw.findings)
-    raw.offer_files = _yaml_files(root, OFFER_DIR, depth=2, findings=raw.findings)
+    raw.partner_files = _yaml_files(root, PARTNER_DIR, 1, raw.findings, cache)
+    raw.offer_files = _yaml_files(root, OFFER_DIR, 2, raw.findings, cache)
     raw.findings += _stray_yaml(root)
     raw.findings += _links_out_elsewhere(root)
     return raw
@@ -124,10 +131,11 @@ def _read_walked(root: str, name: str, findings: list[Finding], cache: FileCache
     return document
 
 
-def _yaml_files(root: Path, folder_name: str, depth: int,
-                findings: list[Finding]) -> list[str]:
+def _yaml_files(root: Path, folder_name: str, depth: int, findings: list[Finding],
+                cache: FileCache | None = None) -> list[str]:
     """The .yaml files exactly `depth` levels below the root's `folder_name`, as names
-    relative to the root; anything else is reported."""
+    relative to the root; anything else is reported. With a cache, a folder none of whose
+    folders changed is not walked again."""
     folder = root / folder_name
     if not folder.exists():
         return []
@@ -136,31 +144,46 @@ def _yaml_files(root: Path, folder_name: str, depth: int,
                               "eine Datei. Benenne die Datei um und lege den Ordner an.",
                               folder_name, 1, 1))
         return []
-    found = []
+    known = cache.walks.get(str(folder)) if cache is not None else None
+    if known is not None and known.still_true():
+        findings.extend(known.findings)
+        return list(known.names)
+    walk = Walk([], [], {}, time.time_ns())
     prefix = len(str(root / "x")) - 1  # "" for the root ".", else "<root>/"
-    for path in tree_names(root, folder, depth, findings):
+    for path in tree_names(root, folder, depth, walk.findings, walk.folders):
         name = shown(path[prefix:])
-        file_name = name.rsplit("/", 1)[-1]
-        if file_name.startswith("."):
-            continue
-        level = name.count("/")
-        dot = file_name.rfind(".")
-        suffix = file_name[dot:] if 0 < dot < len(file_name) - 1 else ""
-        if suffix == ".yml":
-            findings.append(error("file-extension", f"Die Datei {name} endet auf .yml. "
-                                  "Benenne sie in .yaml um.", name, 1, 1))
-        elif suffix != ".yaml" and file_name != "README.md":
-            findings.append(error("unexpected-file", f"{name} ist keine YAML-Datei. Hier "
-                                  "liegen nur .yaml-Dateien; verschiebe oder lösche sie.",
-                                  name, 1, 1))
-        elif suffix == ".yaml" and level != depth:
-            where = ("offers/<partner-kennung>/<angebot>.yaml" if depth == 2
-                     else "partners/<partner-kennung>.yaml")
-            findings.append(error("file-misplaced", f"{name} liegt am falschen Platz. "
-                                  f"Erwartet wird {where}.", name, 1, 1))
-        elif suffix == ".yaml":
-            found.append(name)
-    return found
+        finding = _misfit(name, depth)
+        if finding is not None:
+            walk.findings.append(finding)
+        elif name.endswith(".yaml") and not name.rsplit("/", 1)[-1].startswith("."):
+            walk.names.append(name)
+    if cache is not None:
+        cache.walks[str(folder)] = walk
+    findings.extend(walk.findings)
+    return walk.names
+
+
+def _misfit(name: str, depth: int) -> Finding | None:
+    """The finding for a file that does not belong where it lies (None: it does, or it is a
+    hidden file, a README or a .yaml file to read)."""
+    file_name = name.rsplit("/", 1)[-1]
+    if file_name.startswith("."):
+        return None
+    level = name.count("/")
+    dot = file_name.rfind(".")
+    suffix = file_name[dot:] if 0 < dot < len(file_name) - 1 else ""
+    if suffix == ".yml":
+        return error("file-extension", f"Die Datei {name} endet auf .yml. Benenne sie in "
+                     ".yaml um.", name, 1, 1)
+    if suffix != ".yaml" and file_name != "README.md":
+        return error("unexpected-file", f"{name} ist keine YAML-Datei. Hier liegen nur "
+                     ".yaml-Dateien; verschiebe oder lösche sie.", name, 1, 1)
+    if suffix == ".yaml" and level != depth:
+        where = ("offers/<partner-kennung>/<angebot>.yaml" if depth == 2
+                 else "partners/<partner-kennung>.yaml")
+        return error("file-misplaced", f"{name} liegt am falschen Platz. Erwartet wird "
+                     f"{where}.", name, 1, 1)
+    return None
 
 
 def _stray_yaml(root: Path, max_depth: int = 3) -> list[Finding]:

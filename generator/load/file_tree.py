@@ -10,12 +10,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import UserError
 from generator.findings import Finding, error
 
 EXTRA_LEVELS = 2  # levels below the expected depth still walked, to name misplaced files
+RECENT_NS = 2_000_000_000  # a folder changed less than 2 s before a walk is walked again
 
 
 def shown(text: str) -> str:
@@ -63,9 +65,11 @@ def tree_files(root: Path, folder: Path, depth: int, findings: list[Finding]) ->
     return [Path(name) for name in tree_names(root, folder, depth, findings)]
 
 
-def tree_names(root: Path, folder: Path, depth: int, findings: list[Finding]) -> list[str]:
+def tree_names(root: Path, folder: Path, depth: int, findings: list[Finding],
+               folders: dict[str, tuple] | None = None) -> list[str]:
     """`tree_files` as plain path strings, sorted part by part as paths sort: a save in
-    `mkdocs serve` walks every file of the district, and Path objects cost most of that."""
+    `mkdocs serve` walks every file of the district, and Path objects cost most of that.
+    `folders` gets each folder walked and its stat from just before it was read."""
     outside = link_outside(root, folder)
     if outside is not None:
         findings.append(outside)
@@ -73,6 +77,8 @@ def tree_names(root: Path, folder: Path, depth: int, findings: list[Finding]) ->
     files, pending = [], [(folder, 1)]
     while pending:
         directory, level = pending.pop()
+        if folders is not None:
+            folders[str(directory)] = folder_signature(str(directory))
         for entry in _entries(root, directory, findings):
             # below a folder inside the root, only a link can lead out (resolving every
             # file would cost more than reading it)
@@ -88,6 +94,33 @@ def tree_names(root: Path, folder: Path, depth: int, findings: list[Finding]) ->
             elif not entry.is_dir():  # a link to a folder inside the root is not followed
                 files.append(entry.path)
     return sorted(files, key=lambda name: name.split(os.sep))
+
+
+def folder_signature(path: str) -> tuple | None:
+    """What changes when a folder's entries change (mtime), or its rights (ctime)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+
+
+@dataclass
+class Walk:
+    """A finished walk of a folder (`mkdocs serve`): what it found and each folder's
+    signature from before it was read."""
+    names: list[str]
+    findings: list[Finding]
+    folders: dict[str, tuple | None]
+    started_ns: int
+
+    def still_true(self) -> bool:
+        """No folder changed since. A folder changed shortly before the walk may have
+        changed again within the same tick of the file system's clock: walk again."""
+        recent = self.started_ns - RECENT_NS
+        return all(signature is not None and signature[0] < recent
+                   and folder_signature(path) == signature
+                   for path, signature in self.folders.items())
 
 
 def _entries(root: Path, directory: Path, findings: list[Finding]) -> list[os.DirEntry]:

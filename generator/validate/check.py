@@ -57,8 +57,6 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
         raw.network.release()
     if cache is not None:
         cache.forget_unused()
-    for offer_id, offer in offers.items():
-        findings.extend(check_offer_folder(offer_sources[offer_id], offer.provider))
 
     if network is None:
         return CheckResult(None, findings)
@@ -75,18 +73,10 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
 def _validate_all(model, documents, context, findings: Findings, cache: FileCache | None):
     objects, sources, by_id, invalid = {}, {}, {}, set()
     for document in documents:
-        over_limits = (limit_findings(document) if cache is None else
-                       cache.per_file("limits", document, lambda d=document: limit_findings(d)))
-        if over_limits:  # too costly to look at further
-            findings.extend(over_limits)
-            invalid.update(_claimed_ids(document))
-            continue
-        if cache is None:
-            obj, object_findings = validate_document(model, document, context)
-        else:
-            obj, object_findings = cache.validate(
-                model, document, lambda d=document: validate_document(model, d, context))
-        findings.extend(object_findings)
+        obj, file_findings = (_look_at(model, document, context) if cache is None else
+                              cache.per_file(model.__name__, document,
+                                             lambda d=document: _look_at(model, d, context)))
+        findings.extend(file_findings)
         if obj is None:
             invalid.update(_claimed_ids(document))
             continue
@@ -94,12 +84,26 @@ def _validate_all(model, documents, context, findings: Findings, cache: FileCach
             document.release()
             if model is Offer:  # partners may be copied with changes (spreadsheet import)
                 share_field_sets(obj)
-        findings.extend(check_file_name(document, obj.id))
         by_id.setdefault(obj.id, []).append(document)
         objects[obj.id] = obj
         sources[obj.id] = document
     findings.extend(check_unique_ids("Partner" if model is Partner else "Angebots", by_id))
     return objects, sources, invalid
+
+
+def _look_at(model, document, context) -> tuple[object | None, list]:
+    """Everything one file says on its own: its limits, its fields, its name and folder.
+    (the object or None, the findings)."""
+    over_limits = limit_findings(document)
+    if over_limits:  # too costly to look at further
+        return None, over_limits
+    obj, findings = validate_document(model, document, context)
+    if obj is None:
+        return None, findings
+    findings = [*findings, *check_file_name(document, obj.id)]
+    if model is Offer:
+        findings += check_offer_folder(document, obj.provider)
+    return obj, findings
 
 
 def _claimed_ids(document) -> set[str]:

@@ -164,15 +164,15 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         for path, text in self.site.pages.items():
             if not self.config.network_section and is_network_page(path):
                 continue
-            if files.get_file_from_path(path) is not None:
+            if path in files.src_uris:  # paths are already in the form mkdocs keeps
                 raise PluginError(f"docs/{path} überschreibt eine erzeugte Seite. Benenne die "
                                   "Datei um.")
             inclusion = InclusionLevel.UNDEFINED if path in nav_paths \
                 else InclusionLevel.NOT_IN_NAV
             reuse = (self.outputs is not None and path not in nav_paths
                      and self.outputs.reusable(path, text))
-            file = File.generated(config, path, content=text,
-                                  inclusion=InclusionLevel.EXCLUDED if reuse else inclusion)
+            file = (self.outputs.link_target(config, path, text) if reuse else
+                    File.generated(config, path, content=text, inclusion=inclusion))
             self.dest_uris[path] = file.dest_uri
             if reuse:
                 self.reused.add(path)
