@@ -83,12 +83,16 @@ def with_title_prefix(text: str, prefix: str) -> str:
 
 
 def measure(root: Path, edits: int) -> dict:
+    """Serve `root`, edit `edits` titles one after another; every edited file gets its text
+    back at the end (repeated runs on the same data do not grow the titles)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
-                               f"127.0.0.1:{port}"],
-                              cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True)
+    log = root / "serve.log"  # a file, not a pipe: a long error must not block the server
+    originals: dict[Path, str] = {}
+    with open(log, "w", encoding="utf-8") as errors:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
+                                   f"127.0.0.1:{port}"],
+                                  cwd=root, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         started = time.perf_counter()
         wait_for(base, "</html>", 1800)
@@ -102,16 +106,22 @@ def measure(root: Path, edits: int) -> dict:
             if "</html>" not in fetch(url):
                 continue  # not current, or a school's own offer
             marker = f"Bench{len(latencies)}x{os.getpid()}"
-            changed = with_title_prefix(path.read_text(encoding="utf-8"), marker)
+            originals[path] = path.read_text(encoding="utf-8")
+            changed = with_title_prefix(originals[path], marker)
             time.sleep(1.0)  # let the previous rebuild and its background work settle
             path.write_text(changed, encoding="utf-8")
             latencies.append(wait_for(url, marker, 600))
             site_bench.log(f"  edit {len(latencies)}: {latencies[-1]:.2f} s")
         return {"cold_s": cold, "median_s": statistics.median(latencies),
                 "min_s": min(latencies), "max_s": max(latencies), "edits": len(latencies)}
+    except TimeoutError:
+        site_bench.log(log.read_text(encoding="utf-8")[-3000:])
+        raise
     finally:
         server.terminate()
         server.wait(timeout=30)
+        for path, text in originals.items():
+            path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
