@@ -4,6 +4,7 @@ are rendered again, and the served folder shows the change."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 from pathlib import Path
 
@@ -126,3 +127,16 @@ def test_serve_and_finder_work_with_no_current_offer(tmp_path):
         assert "Infoabend" not in page(serve, "klassen/8").read_text(encoding="utf-8")
     finally:
         serve.config().plugins.on_shutdown()
+
+
+def test_links_to_pages_served_as_last_rendered_are_not_reported_as_excluded(serving, caplog):
+    """A reused page is only left out of mkdocs' rendering; it is served. mkdocs' note that
+    hand-written pages link to a page "excluded from the built site" would mislead."""
+    rename_offer(serving.root, "Elternabend Berufswahl")
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        serving.build()
+    assert "Elternabend Berufswahl" in page(serving, "klassen/8").read_text(encoding="utf-8")
+    assert not [r.getMessage() for r in caplog.records
+                if "excluded from the built site" in r.getMessage()]
+    assert 'href="klassen/7/"' in (serving.served / "index.html").read_text(
+        encoding="utf-8")  # the home page's link to a reused page works

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
+import re
 import shutil
 import threading
 import time
@@ -43,6 +44,8 @@ from generator.render.site.site_files import (
 )
 
 LOG = logging.getLogger("mkdocs.plugins.angebotswegweiser")
+PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+_EXCLUDED_LINK = re.compile(r"contains a link to '([^']+)' which is excluded from the built site")
 QUIET_SECONDS = 3.0  # after a save, background work waits this long for the next save
 FIRST_SECONDS = 0.5  # after the first build, it waits only for mkdocs to finish
 
@@ -70,6 +73,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         self.refreshing = False  # the next rebuild shows a new quality page, no new data
         self.written_round = -1  # the last round whose late files were written
         self.first_round = 1
+        self.reused: set[str] = set()  # this round's pages served as last rendered
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Also keeps this plugin object alive between the rebuilds of `mkdocs serve`."""
@@ -83,8 +87,17 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.theme = ThemeCache()
             self.sitemap = ServeSitemap()
             self.refresh_dir = serve_folder("refresh")
+            PAGES_LOG.addFilter(self.quiet_links)
+
+
+    def quiet_links(self, record: logging.LogRecord) -> bool:
+        """mkdocs' note that a page links to a page "excluded from the built site" is wrong
+        for a page this round reused: it is served as last rendered. Drop the note."""
+        target = _EXCLUDED_LINK.search(record.getMessage())
+        return target is None or target[1] not in self.reused
 
     def on_shutdown(self) -> None:
+        PAGES_LOG.removeFilter(self.quiet_links)
         with self.round_lock:
             self.round += 1  # what still runs belongs to no round: it ends quietly
         stop_all()
@@ -159,7 +172,7 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
         if self.outputs is not None:
             self.outputs.begin(config)
         self.dest_uris: dict[str, str] = {}
-        self.reused: set[str] = set()
+        self.reused = set()
         self.all_files = files
         for path, text in self.site.pages.items():
             if not self.config.network_section and is_network_page(path):
