@@ -225,12 +225,14 @@ class PairRules:
             return _names_school(terms, wanted, self._name_terms(provider.name, frozenset()))
         if bool(wanted) and len(wanted & terms) >= min(2, len(wanted)):
             return True
-        short, place = self._abbreviations(provider.name, place_terms)
-        if not short or offer is None:
+        # written in capitals: "JH Auental" with the place, "BWL" with the place's initial;
+        # most texts write no such word, and then the name's abbreviations are not needed
+        written = self.capitals(offer) if offer is not None else _NONE
+        if not written:
             return False
-        # written in capitals: "JH Auental" with the place, "BWL" with the place's initial
+        short, place = self._abbreviations(provider.name, place_terms)
         return any(place is None or place in terms or len(t) > 2 and t[-1] == place[0]
-                   for t in short & self.capitals(offer))
+                   for t in short & written)
 
     def capitals(self, offer: Offer) -> frozenset[str]:
         """The words of two to four letters the offer's texts write in capitals ("JH",
