@@ -35,6 +35,13 @@ def test_the_same_help_in_one_town_is_a_double_structure_in_any_categories():
     assert "beide Texte nennen dieselbe Art Hilfe: Begleitung während der Ausbildung" in reasons
 
 
+def test_the_meeting_takes_such_a_pair_as_a_question_of_its_kind_of_help():
+    result = find_duplicates([eval_offer("x-a", ASA), eval_offer("x-b", TALK)], eval_names(), {})
+    [group] = result.groups
+    assert group.label == "Begleitung während der Ausbildung"
+    assert result.pairs[0].group == group.key == "in-der-ausbildung:x-a"
+
+
 def test_the_same_help_in_other_towns_or_beside_a_district_wide_offer_is_none():
     assert verdict(ASA, {**TALK, "municipalities": AUENTAL}) is None
     assert verdict(ASA, {**TALK, "municipalities": EVERYWHERE}) is None

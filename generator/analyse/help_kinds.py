@@ -68,10 +68,10 @@ class HelpRules:
         return found
 
     def shared(self, a: Offer, b: Offer) -> str | None:
-        """The label of a help both offers give (so one holding both their categories), or
+        """The key of a help both offers give (so one holding both their categories), or
         None."""
         common = self.given(a) & self.given(b)
-        return self.helps[min(common)].label if common else None
+        return min(common) if common else None
 
 
 def _pattern(single: list[list[str]]) -> re.Pattern | None:

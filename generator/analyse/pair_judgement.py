@@ -3,8 +3,9 @@
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy (one
    provider's copy on other dates is the same format at another time: no finding);
 2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
-   THRESHOLD, where the structure counts less, or one kind of help at one regular time for
-   the same people, _one_slot); between two partners, unless they are
+   THRESHOLD, where the structure counts less, or one kind of help at one regular time or
+   on one page of its own for the same people, _one_slot, _one_page); between two
+   partners, unless they are
    apart (dated on other days, or one for adults only):
    * in categories that are not neighbours only a text naming the other partner (or
      entries that point at each other) with one regular time or all days in common,
@@ -29,7 +30,10 @@
      outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
      in the same or a neighbouring category in any words when the people, towns and
      audiences are the same in one area (neither reaches the whole district, or both do
-     from anywhere: two online exchanges).
+     from anywhere: two online exchanges), or
+   * in categories that are no neighbours, when both texts give one kind of help
+     (help_kinds.py) to the very same young people in one area (_same_help); such a kind
+     of help also stands for neighbouring categories in the evidence of one offer.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ from generator.analyse.meeting import (
     same_time,
     shared_venue,
 )
-from generator.analyse.pair_pointers import co_provides, declared_one, pointers
+from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, shared_stages
 from generator.model.offer import Offer
 
@@ -166,7 +170,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or bool(a.dates) and same_days(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD or _one_slot(a, b, pair)
+        return pair.score >= THRESHOLD or _one_slot(a, b, pair) or _one_page(a, b, pair)
     if _apart(a, b, pair):
         return False
     if not (a.category == b.category or neighbours):
@@ -195,6 +199,16 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
     other words (a du-text and an official one). A provider does not run the same help twice
     at one hour for the same people; two groups in two rooms name their rooms."""
     return a.category == b.category and same_time(a, b) and not other_venues(a, b) and \
+        pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+
+
+def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """One provider's two entries of one kind of help that link the same page of their own,
+    for the very same young people in the same towns, at no venues, days or timing that
+    differ: one offer entered twice (an official text and a du-text with bullet points). Two
+    courses of one house on one page run at other times or places and say so."""
+    return a.category == b.category and bool(pages(a) & pages(b)) and not (
+        other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
         pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
 
 
@@ -358,7 +372,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
     helped = rules.shared_help(a, b) if code == STRUCTURE and not neighbours else None
     if helped:
-        first.append(f"beide Texte nennen dieselbe Art Hilfe: {helped}")
+        first.append(f"beide Texte nennen dieselbe Art Hilfe: {rules.helps.helps[helped].label}")
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
     first += pointers(a, b)

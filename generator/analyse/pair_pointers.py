@@ -15,19 +15,20 @@ def declared_one(a: Offer, b: Offer) -> bool:
     (One provider's two entries give its own contact: that says nothing.)"""
     if a.provider == b.provider:
         return False
-    return _gives_contact(a, b) or bool(_pages(a) & _pages(b))
+    return _gives_contact(a, b) or bool(pages(a) & pages(b))
 
 
 def pointers(a: Offer, b: Offer) -> list[str]:
-    """In words, how two partners' entries point at each other."""
+    """In words, how two partners' entries point at each other (one provider's two entries:
+    only the same page)."""
     if a.provider == b.provider:
-        return []
+        return ["beide verweisen auf dieselbe Seite"] if pages(a) & pages(b) else []
     said = []
     if co_provides(a, b):
         said.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
     if _gives_contact(a, b):
         said.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
-    if _pages(a) & _pages(b):
+    if pages(a) & pages(b):
         said.append("beide verweisen auf dieselbe Seite")
     return said
 
@@ -37,7 +38,7 @@ def _gives_contact(a: Offer, b: Offer) -> bool:
     return a.contact.split("/", 1)[0] == b.provider or b.contact.split("/", 1)[0] == a.provider
 
 
-def _pages(offer: Offer) -> set[str]:
+def pages(offer: Offer) -> set[str]:
     """The offer's links to a page of its own (with a path), without the scheme."""
     links = [offer.url, offer.registration.url if offer.registration else None]
     pages = set()

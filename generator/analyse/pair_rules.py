@@ -176,8 +176,8 @@ class PairRules:
                                   shared_stages(a, b))
 
     def shared_help(self, a: Offer, b: Offer) -> str | None:
-        """A kind of help both offers' texts give, in two categories that are no neighbours
-        for them (help_kinds.py), or None."""
+        """The key of a kind of help both offers' texts give, in two categories that are no
+        neighbours for them (help_kinds.py), or None."""
         found = self.helps.shared(a, b)
         if found is None or a.category == b.category or self.offers_neighbours(a, b):
             return None
