@@ -213,10 +213,14 @@ def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
 
 
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
-    """Two partners' entries that are two offers unless their texts say nearly the same:
-    both run on dates only and no day is in both (a Girls' Day in April beside the practicum
-    in January), or one is for adults only and the other for young people (a teachers'
-    course beside counselling)."""
+    """Two partners' entries that are two offers: one runs on its dates only, the other on
+    a regular schedule, at venues none of which is the same (a school's information evening
+    beside a counselling service's weekly hours, both on the way after the Förderschule).
+    Unless their texts say nearly the same: both run on dates only and no day is in both
+    (a Girls' Day in April beside the practicum in January), or one is for adults only and
+    the other for young people (a teachers' course beside counselling)."""
+    if other_timing(a, b) and other_venues(a, b):
+        return True
     if pair.text >= SAME_TEXT:
         return False
     return other_days(a, b) or is_for_young_people(a) != is_for_young_people(b)
