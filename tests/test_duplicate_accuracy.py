@@ -16,9 +16,11 @@ data (split like the others), and blind2_pairs.yaml, committed on its own before
 tuning, was the part "blind". In the fourth round blind2_pairs.yaml became ordinary data too,
 and the part "blind" was blind3_pairs.yaml, committed on its own before that round's tuning and
 run once after it. In the fifth round blind3_pairs.yaml became ordinary data as well, and the
-part "blind" is blind4_pairs.yaml, committed on its own before that round's tuning: it is
-neither development nor held-out, and it joined FILES (so was run) only once that tuning was
-finished; until then the blind part was skipped (as it is again for the next blind file).
+part "blind" was blind4_pairs.yaml, committed on its own before that round's tuning and run
+once after it. In the sixth round blind4_pairs.yaml became ordinary data as well, and the part
+"blind" is blind5_pairs.yaml, committed on its own before that round's tuning: it is neither
+development nor held-out, and it joins FILES (so is run) only once that tuning is finished;
+until then the blind part is skipped.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
          "blind4_pairs.yaml")
-BLIND = "blind4_pairs.yaml"
+BLIND = "blind5_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -53,7 +55,6 @@ BAR = 0.95
 # regression. docs/report.md gives the figures.
 BELOW_BAR = {
     (SAME_OFFER, "blind"): (1.0, 0.938),
-    (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.913),
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
 }
 # The fictional district the set is written for, as its network.yaml names it.

@@ -40,6 +40,12 @@ NOT_DUPLICATES = [
     ("betriebspraktikum-gesamtschule-lindenau", "betriebspraktikum-gymnasium-lindenau"),
 ]
 
+NOT_THE_SAME_OFFER = [
+    # a school's information evening on one date beside a counselling service's regular
+    # hours in its own house: texts on the same question, two offers
+    ("elternberatung-uebergang-inklusion", "infoabend-uebergang-foerderschule-weidenhof"),
+]
+
 
 @pytest.fixture(scope="module")
 def report():
@@ -65,6 +71,12 @@ def test_intended_overlaps_are_acknowledged_only(report, pair):
 @pytest.mark.parametrize("pair", NOT_DUPLICATES)
 def test_look_alikes_are_not_reported(report, pair):
     assert tuple(sorted(pair)) not in pairs(report["findings"])
+
+
+@pytest.mark.parametrize("pair", NOT_THE_SAME_OFFER)
+def test_two_formats_are_not_one_offer(report, pair):
+    found = pairs(report["findings"]).get(tuple(sorted(pair)))
+    assert found is None or found["kind"] != "same-offer"
 
 
 def test_same_event_of_two_schools_names_the_date(report):

@@ -312,3 +312,24 @@ def test_counselling_and_career_coaching_for_the_same_classes_are_a_double_struc
 def test_counselling_and_coaching_after_school_are_no_neighbours():
     after = {"school_leavers": True, "classes": [], "audiences": ["schulabgaenger"]}
     assert verdict({**HOUR_AT_SCHOOL, **after}, {**CAREER_COACHING, **after}) is None
+
+
+OFFICIAL = side("bildungswerk-lindenau", "ausbildungsbegleitung", "Assistierte Ausbildung (AsA flex)",
+                "Maßnahme nach § 74 SGB III zur Stabilisierung von Ausbildungsverhältnissen.",
+                url="https://bildungswerk-lindenau.example/asa")
+DU_TEXT = side("bildungswerk-lindenau", "ausbildungsbegleitung", "Schaff deine Lehre!",
+               "Berufsschule schwierig? Ärger im Betrieb? Wir helfen dir bis zur Prüfung.",
+               url="https://bildungswerk-lindenau.example/asa/")
+
+
+def test_one_providers_two_entries_on_one_page_of_their_own_are_one_offer():
+    kind, reasons = verdict(OFFICIAL, DU_TEXT)
+    assert kind == SAME_OFFER
+    assert "beide verweisen auf dieselbe Seite" in reasons
+
+
+def test_one_providers_entries_on_one_page_at_other_places_or_on_other_days_are_two():
+    assert verdict({**OFFICIAL, "venues": ["bildungswerk-lindenau/werkstatt"]},
+                   {**DU_TEXT, "venues": ["bildungswerk-lindenau/lernraum"]}) is None
+    found = verdict({**OFFICIAL, "dates": ["2027-03-01"]}, {**DU_TEXT, "dates": ["2027-04-12"]})
+    assert found is None or found[0] != SAME_OFFER

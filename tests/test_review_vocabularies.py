@@ -63,3 +63,28 @@ def test_a_category_the_district_adds_may_be_a_neighbour(tmp_path):
         encoding="utf-8")
     result = run_check(root)
     assert result.returncode == 0, result.stdout
+
+
+HELP = """\
+help_kinds:
+  wohnen:
+    label: Hilfe beim Wohnen
+    categories: [jugendsozialarbeit, coachin]
+    words: [Wohnung]
+    situations: [wohnungslos]
+"""
+
+
+def test_a_help_kind_names_known_categories_and_situations(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    (root / "vocabularies.yaml").write_text(HELP, encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 1, result.stdout + result.stderr
+    found = {f["field"]: f for f in json.loads(result.stdout)
+             if f["code"] == "unknown-vocabulary-term"}
+    assert set(found) == {"help_kinds.wohnen.categories[1]", "help_kinds.wohnen.situations[0]"}
+    assert found["help_kinds.wohnen.categories[1]"]["line"] == 4
+    assert "Meintest du „coaching“?" in found["help_kinds.wohnen.categories[1]"]["message"]
+    assert "Lebenslage „wohnungslos“ gibt es nicht" in found["help_kinds.wohnen.situations[0]"][
+        "message"]

@@ -12,7 +12,10 @@ Two offers become a candidate pair when they share a block:
   * the same wording and a common municipality (exact copies, whoever entered them), or
   * a common occasion (a day, or a regular time), a common municipality and a common
     class band: one partner's write-up of another's offer filed under an unrelated
-    category (pair_judgement asks that one text name the other partner).
+    category (pair_judgement asks that one text name the other partner), or
+  * a kind of help both texts give (vocabularies.yaml, help_kinds), a common municipality
+    and a common class band: two partners' offers in categories that are no neighbours
+    (only the pairs of two partners, in two such categories, in one area).
 Offers that share no municipality are never compared: the same course in two towns is
 no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
 compared in title order, each offer with its WINDOW neighbours, and named in the report.
@@ -46,7 +49,8 @@ def offer_municipalities(offer: Offer, all_municipalities: list[str]) -> list[st
     return all_municipalities if offer.covers_district else list(offer.municipalities)
 
 
-def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = ()):
+def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = (),
+               helps: frozenset[str] = frozenset()):
     """The offer's blocks without their municipality: (kind, name, band or provider). A
     block holds offers that share such a key and a municipality (see _local_blocks)."""
     meets = list(occasions(offer))
@@ -56,6 +60,8 @@ def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = (
             yield ("n", neighbourhood, band)
         for occasion in meets:
             yield ("o", occasion, band)
+        for help_ in helps:
+            yield ("h", help_, band)
     for term in profile.title_terms:
         if len(term) >= 4:
             yield ("t", term, offer.provider)
@@ -129,7 +135,8 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
     groups: dict[tuple, list[int]] = defaultdict(list)
     for number, offer in enumerate(ordered):  # members stay in ascending order
         neighbourhoods = rules.neighbourhoods_of(offer.category) if rules else []
-        for key in set(block_keys(offer, profiles[offer.id], neighbourhoods)):
+        helps = rules.helps.given(offer) if rules else frozenset()
+        for key in set(block_keys(offer, profiles[offer.id], neighbourhoods, helps)):
             groups[key].append(number)
     places = [list(dict.fromkeys(offer_municipalities(o, all_municipalities))) for o in ordered]
     pairs: set[int] = set()
@@ -146,13 +153,20 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
         return a.covers_district == b.covers_district and \
             rules.offers_neighbours(a, b) is not None
 
+    def same_help(p: int) -> bool:
+        """Two partners' offers in categories that are no neighbours, both giving the help,
+        in one area."""
+        a, b = ordered[p // size], ordered[p % size]
+        return a.provider != b.provider and a.covers_district == b.covers_district and \
+            rules.shared_help(a, b) is not None
+
     for key, members in _local_blocks(groups, places):
         if len(members) < 2 or (key[0] in "to" and len(members) > MAX_TITLE_BLOCK):
             continue
-        if key[0] == "n" and key[1] in conditional:
+        if key[0] == "h" or key[0] == "n" and key[1] in conditional:
             found = _windowed(members, texts, size) if len(members) > MAX_BLOCK else \
                 (a * size + b for a, b in combinations(members, 2))
-            pairs.update(filter(neighbours, found))
+            pairs.update(filter(same_help if key[0] == "h" else neighbours, found))
             continue
         if len(members) > MAX_BLOCK:
             if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough

@@ -216,8 +216,9 @@ def _group(result: DuplicateResult, judge_: PairJudge) -> None:
     offers (structure_groups.py); each structure pair names its group."""
     structures = [(p.a, p.b) for p in result.pairs if p.code == STRUCTURE]
     categories = {o: judge_.by_id[o].category for pair in structures for o in pair}
+    helps = ((pair, judge_.rules.shared_help(*map(judge_.by_id.get, pair))) for pair in structures)
     result.groups = group_structures(structures, categories, judge_.rules,
-                                     judge_.names.categories)
+                                     judge_.names.categories, {p: h for p, h in helps if h})
     keys = {pair: group.key for group in result.groups for pair in group.pairs}
     result.pairs = [replace(p, group=keys.get((p.a, p.b), "")) for p in result.pairs]
 

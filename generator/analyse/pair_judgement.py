@@ -3,8 +3,9 @@
 1. complementary look-alikes (complements.py) are neither kind, unless an exact copy (one
    provider's copy on other dates is the same format at another time: no finding);
 2. "Dasselbe Angebot doppelt": an exact copy; a copy inside one provider (score at least
-   THRESHOLD, where the structure counts less, or one kind of help at one regular time for
-   the same people, _one_slot); between two partners, unless they are
+   THRESHOLD, where the structure counts less, or one kind of help at one regular time or
+   on one page of its own for the same people, _one_slot, _one_page); between two
+   partners, unless they are
    apart (dated on other days, or one for adults only):
    * in categories that are not neighbours only a text naming the other partner (or
      entries that point at each other) with one regular time or all days in common,
@@ -29,7 +30,10 @@
      outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
      in the same or a neighbouring category in any words when the people, towns and
      audiences are the same in one area (neither reaches the whole district, or both do
-     from anywhere: two online exchanges).
+     from anywhere: two online exchanges), or
+   * in categories that are no neighbours, when both texts give one kind of help
+     (help_kinds.py) to the very same young people in one area (_same_help); such a kind
+     of help also stands for neighbouring categories in the evidence of one offer.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from generator.analyse.meeting import (
     same_time,
     shared_venue,
 )
+from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, shared_stages
 from generator.model.offer import Offer
 
@@ -112,6 +117,20 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
 
 
+def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
+    """Two partners' offers in categories that are no neighbours, whose texts both give one
+    kind of help (help_kinds.py; only such offers are asked): AsA flex beside the
+    Azubi-Beratung of the Jugendhilfe, two counselling services after a dropout. For the very
+    same young people in one area (one town, or both reached from anywhere in the district),
+    not a season apart, that is the same help twice there, in any Rechtskreis. A school's own
+    offer beside an outside one only when the texts agree."""
+    if other_season(a, b) or is_for_young_people(a) != is_for_young_people(b):
+        return False
+    if (a.provider in names.schools) != (b.provider in names.schools) and not pair.agree:
+        return False
+    return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
+
+
 def _groups(offer: Offer) -> set:
     """The classes an offer is for, and "after school" when it is for school leavers too."""
     return set(offer.target.classes) | ({"after"} if offer.target.school_leavers else set())
@@ -151,7 +170,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or bool(a.dates) and same_days(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD or _one_slot(a, b, pair)
+        return pair.score >= THRESHOLD or _one_slot(a, b, pair) or _one_page(a, b, pair)
     if _apart(a, b, pair):
         return False
     if not (a.category == b.category or neighbours):
@@ -183,11 +202,25 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
         pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
 
 
+def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """One provider's two entries of one kind of help that link the same page of their own,
+    for the very same young people in the same towns, at no venues, days or timing that
+    differ: one offer entered twice (an official text and a du-text with bullet points). Two
+    courses of one house on one page run at other times or places and say so."""
+    return a.category == b.category and bool(pages(a) & pages(b)) and not (
+        other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
+        pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+
+
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
-    """Two partners' entries that are two offers unless their texts say nearly the same:
-    both run on dates only and no day is in both (a Girls' Day in April beside the practicum
-    in January), or one is for adults only and the other for young people (a teachers'
-    course beside counselling)."""
+    """Two partners' entries that are two offers: one runs on its dates only, the other on
+    a regular schedule, at venues none of which is the same (a school's information evening
+    beside a counselling service's weekly hours, both on the way after the Förderschule).
+    Unless their texts say nearly the same: both run on dates only and no day is in both
+    (a Girls' Day in April beside the practicum in January), or one is for adults only and
+    the other for young people (a teachers' course beside counselling)."""
+    if other_timing(a, b) and other_venues(a, b):
+        return True
     if pair.text >= SAME_TEXT:
         return False
     return other_days(a, b) or is_for_young_people(a) != is_for_young_people(b)
@@ -215,49 +248,6 @@ def _same_event(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> 
     return pair.agree and pair.score >= SAME_SCORE
 
 
-def declared_one(a: Offer, b: Offer) -> bool:
-    """The entries themselves say they are one offer: one gives the other partner's contact,
-    or both link the same page for details or registration (a page of its own, not a home
-    page: two offers of one house may both link its home page). A co-provider is no such
-    proof: the Handwerkskammer at the IHK's fair runs other offers of that kind as well.
-    (One provider's two entries give its own contact: that says nothing.)"""
-    if a.provider == b.provider:
-        return False
-    return _gives_contact(a, b) or bool(_pages(a) & _pages(b))
-
-
-def _pointers(a: Offer, b: Offer) -> list[str]:
-    """In words, how two partners' entries point at each other."""
-    if a.provider == b.provider:
-        return []
-    said = []
-    if co_provides(a, b):
-        said.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
-    if _gives_contact(a, b):
-        said.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
-    if _pages(a) & _pages(b):
-        said.append("beide verweisen auf dieselbe Seite")
-    return said
-
-
-def _gives_contact(a: Offer, b: Offer) -> bool:
-    """One entry gives the other partner's contact ("partner/kontakt")."""
-    return a.contact.split("/", 1)[0] == b.provider or b.contact.split("/", 1)[0] == a.provider
-
-
-def _pages(offer: Offer) -> set[str]:
-    """The offer's links to a page of its own (with a path), without the scheme."""
-    links = [offer.url, offer.registration.url if offer.registration else None]
-    pages = set()
-    for link in links:
-        if not link:
-            continue
-        bare = link.split("://", 1)[-1].split("#", 1)[0].rstrip("/").lower()
-        if "/" in bare:
-            pages.add(bare)
-    return pages
-
-
 def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two entries in unrelated categories, one naming the other's provider, meet the very
     same young people in the same town at one regular time or on all the same days, and
@@ -269,10 +259,6 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
         return False
     met = same_time(a, b) or bool(a.dates and same_days(a, b))
     return met and _same_people_same_place(pair, NEIGHBOUR_BONUS)
-
-
-def co_provides(a: Offer, b: Offer) -> bool:
-    return b.provider in a.co_providers or a.provider in b.co_providers
 
 
 def _co_provided(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -348,10 +334,14 @@ def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
         return EXACT
     if complement and not forced:
         return None
-    if not complement and _same_offer(a, b, pair, neighbours, names, one_sphere):
+    # a kind of help both texts give stands for neighbouring categories (help_kinds.py)
+    helped = None if neighbours or same_provider or names.rules is None else \
+        names.rules.shared_help(a, b)
+    if not complement and _same_offer(a, b, pair, neighbours or helped, names, one_sphere):
         return SAME_PROVIDER if same_provider else NEAR
-    if forced or (not same_provider and not complement
-                  and _structure_evidence(a, b, pair, cross, neighbours, names)):
+    if forced or (not same_provider and not complement and (
+            _structure_evidence(a, b, pair, cross, neighbours, names)
+            or helped and _same_help(a, b, pair, names))):
         return SAME_PROVIDER if same_provider else STRUCTURE
     return None
 
@@ -380,9 +370,12 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     if neighbours and code == STRUCTURE:
         first.append(f"benachbarte Kategorien {names.categories.get(a.category, a.category)}"
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
+    helped = rules.shared_help(a, b) if code == STRUCTURE and not neighbours else None
+    if helped:
+        first.append(f"beide Texte nennen dieselbe Art Hilfe: {rules.helps.helps[helped].label}")
     if pair.named:
         first.append("ein Text nennt den anderen Anbieter")
-    first += _pointers(a, b)
+    first += pointers(a, b)
     if code == NEAR and co_provides(a, b) and spheres_a & spheres_b:
         first.append(f"gleicher Rechtskreis: {' / '.join(rules.labels(spheres_a & spheres_b))}")
     if shared_venue(a, b):

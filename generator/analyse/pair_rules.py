@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.analyse.complements import ComplementRules
+from generator.analyse.help_kinds import HelpRules
 from generator.analyse.legal_spheres import (
     narrowed,
     partner_spheres,
@@ -108,6 +109,8 @@ class PairRules:
     # that hold only for one stage (Neighbourhood.stage: key -> stage)
     across: frozenset[str] = frozenset()
     stages: dict[str, str] = field(default_factory=dict)
+    # kinds of help read from the texts (help_kinds.py)
+    helps: HelpRules = field(default_factory=lambda: HelpRules({}))
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     # (category, category, across Rechtskreise, stages of both) -> neighbourhood label: asked
@@ -141,7 +144,8 @@ class PairRules:
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
                    ComplementRules.of(vocabularies), providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),
-                   {key: n.stage for key, n in hoods.items() if n.stage})
+                   {key: n.stage for key, n in hoods.items() if n.stage},
+                   HelpRules.of(vocabularies))
 
     @classmethod
     def of_nothing(cls) -> PairRules:
@@ -170,6 +174,14 @@ class PairRules:
         sa, sb = self.offer_spheres(a), self.offer_spheres(b)
         return self.neighbourhood(a.category, b.category, bool(sa and sb and not sa & sb),
                                   shared_stages(a, b))
+
+    def shared_help(self, a: Offer, b: Offer) -> str | None:
+        """The key of a kind of help both offers' texts give, in two categories that are no
+        neighbours for them (help_kinds.py), or None."""
+        found = self.helps.shared(a, b)
+        if found is None or a.category == b.category or self.offers_neighbours(a, b):
+            return None
+        return found
 
     @property
     def conditional(self) -> frozenset[str]:

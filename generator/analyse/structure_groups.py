@@ -1,10 +1,10 @@
 """Double structures as a meeting takes them: one question per kind of help.
 
-Pairs of offers that give the same kind of help (one category, or neighbouring categories as
-vocabularies.yaml groups them) and are linked through common offers form one group: "Persönliche
-Begleitung: Jobcenter, Jugendamt and two Träger in Rosenfeld and Lindenau". The steering group
-talks about the group; the pairs inside it (each a finding of its own in the JSON) say which
-offers meet where.
+Pairs of offers that give the same kind of help (one category, neighbouring categories as
+vocabularies.yaml groups them, or a kind of help both texts give, help_kinds) and are
+linked through common offers form one group: "Persönliche Begleitung: Jobcenter, Jugendamt
+and two Träger in Rosenfeld and Lindenau". The steering group talks about the group; the
+pairs inside it (each a finding of its own in the JSON) say which offers meet where.
 """
 
 from __future__ import annotations
@@ -57,12 +57,16 @@ def _components(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
 
 
 def group_structures(pairs: list[tuple[str, str]], categories: dict[str, str],
-                     rules: PairRules, category_labels: dict[str, str]) -> list[StructureGroup]:
+                     rules: PairRules, category_labels: dict[str, str],
+                     helped: dict[tuple[str, str], str] | None = None) -> list[StructureGroup]:
     """Groups of the double-structure `pairs` (offer ids); `categories` maps offer id to
-    category. Groups come sorted by their key."""
+    category, `helped` a pair of categories that are no neighbours to the kind of help both
+    texts give (help_kinds.py). Groups come sorted by their key."""
     kinds: dict[str, tuple[str, list]] = {}
     for a, b in pairs:
-        key, label = help_kind(rules, categories[a], categories[b], category_labels)
+        found = (helped or {}).get((a, b))
+        key, label = (found, rules.helps.helps[found].label) if found else \
+            help_kind(rules, categories[a], categories[b], category_labels)
         kinds.setdefault(key, (label, []))[1].append((a, b))
     groups = []
     for kind, (label, members) in kinds.items():

@@ -76,6 +76,24 @@ class Neighbourhood(Term):
         "(schule) oder beide für junge Menschen nach der Schule (nach-der-schule); leer: immer.")
 
 
+class HelpKind(Term):
+    """A kind of help, read from the texts: two partners' offers that both give it to the same
+    young people in the same place are a possible double structure, even in categories that
+    are no neighbours."""
+
+    categories: list[Slug] = Field(
+        min_length=2, description="Kategorien, in denen Angebote diese Hilfe geben können.")
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter oder kurze Wendungen, an denen man die Hilfe in Titel, "
+        "Kurzbeschreibung oder Beschreibung erkennt, z. B. „Azubi“, „in der Ausbildung“.")
+    situations: list[Slug] = Field(
+        default_factory=list, description="Lebenslagen: Ein Angebot nur für sie gibt diese "
+        "Hilfe, auch wenn der Text sie nicht nennt, z. B. ausbildung-abgebrochen.")
+    online: bool = Field(
+        False, description="true: nur Angebote ohne Ort, Termin und feste Zeit geben diese "
+        "Hilfe (eine Börse im Netz, keine Messe in der Stadthalle).")
+
+
 class JobField(Term):
     """A Berufsfeld or subject: offers about different fields complement each other."""
 
@@ -128,6 +146,10 @@ class Vocabularies(StrictModel):
     category_neighbourhoods: dict[Slug, Neighbourhood] = Field(
         default_factory=dict, description="Kategorien, die dieselbe Art Hilfe geben können: "
         "Angebote aus ihnen prüft der Bericht auf Doppelstrukturen.")
+    help_kinds: dict[Slug, HelpKind] = Field(
+        default_factory=dict, description="Arten von Hilfe, an den Texten erkannt: Zwei "
+        "Angebote mit derselben Hilfe für dieselben jungen Menschen am selben Ort prüft der "
+        "Bericht auf Doppelstrukturen, auch in Kategorien ohne Nachbarschaft.")
     job_fields: dict[Slug, JobField] = Field(
         default_factory=dict, description="Berufsfelder und Fächer: Angebote zu verschiedenen "
         "Feldern ergänzen sich.")

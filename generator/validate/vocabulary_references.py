@@ -13,6 +13,8 @@ from generator.model.vocabularies import Vocabularies
 _REFERENCES = (
     ("category_neighbourhoods", "categories", "categories", "Kategorie"),
     ("legal_spheres", "partner_kinds", "partner_kinds", "Partnerart"),
+    ("help_kinds", "categories", "categories", "Kategorie"),
+    ("help_kinds", "situations", "situations", "Lebenslage"),
 )
 
 

@@ -1,0 +1,104 @@
+"""Kinds of help read from the texts (vocabularies.yaml, help_kinds): individual support
+during an apprenticeship, a new start after a dropout, counselling by chat or video, an
+exchange of training places on the net. Two partners' offers that both give one such help,
+in two of its categories, are compared for a double structure even when the categories are
+no neighbours; pair_judgement asks that they reach the very same young people in one area.
+
+An offer gives a help when its title, summary or description holds one of the help's words
+(its stem, or as the start or end of a compound: "Azubi-Treff", "Ausbildungsabbruch"), one of
+its phrases ("in der Ausbildung"), or when it is only for the help's situations
+(ausbildung-abgebrochen; a coaching for young people without a school certificate, without a
+training place or after a dropout is a general one). An `online` help only counts for
+offers without a venue, dates or a regular time: an exchange on the net, not a fair in the
+town hall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.analyse.text_normal import all_words, stem
+from generator.model.offer import Offer
+from generator.model.vocabularies import Vocabularies
+
+# A word of a help of at least this many letters also counts as part of a compound word.
+MIN_PART = 4
+
+
+@dataclass(frozen=True)
+class Help:
+    label: str
+    categories: frozenset[str]
+    stems: frozenset[str]  # stems of the single words
+    # in the folded words of a text joined by spaces: a word of MIN_PART letters or more at
+    # the start or end of a word, or a phrase of several words
+    pattern: re.Pattern | None
+    situations: frozenset[str]
+    online: bool
+
+
+@dataclass(frozen=True)
+class HelpRules:
+    helps: dict[str, Help]
+    # offer id -> the helps it gives: asked for every candidate pair of its categories
+    _given: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, vocabularies: Vocabularies) -> HelpRules:
+        helps = {}
+        for key, kind in vocabularies.help_kinds.items():
+            single = [all_words(w) for w in kind.words]
+            helps[key] = Help(kind.label, frozenset(kind.categories),
+                              frozenset(stem(w[0]) for w in single if len(w) == 1),
+                              _pattern(single), frozenset(kind.situations), kind.online)
+        return cls(helps)
+
+    def of_category(self, category: str) -> list[str]:
+        return [key for key, h in self.helps.items() if category in h.categories]
+
+    def given(self, offer: Offer) -> frozenset[str]:
+        """The helps the offer gives (only those of its category), found once per offer."""
+        found = self._given.get(offer.id)
+        if found is None:
+            keys = self.of_category(offer.category)
+            text = f" {' '.join(_words(offer))} " if keys else ""
+            found = frozenset(k for k in keys if _gives(offer, text, self.helps[k]))
+            self._given[offer.id] = found
+        return found
+
+    def shared(self, a: Offer, b: Offer) -> str | None:
+        """The key of a help both offers give (so one holding both their categories), or
+        None."""
+        common = self.given(a) & self.given(b)
+        return min(common) if common else None
+
+
+def _pattern(single: list[list[str]]) -> re.Pattern | None:
+    parts = "|".join(w[0] for w in single if len(w) == 1 and len(w[0]) >= MIN_PART)
+    phrases = "|".join(" ".join(w) for w in single if len(w) > 1)
+    found = [f" (?:{parts})|(?:{parts}) "] if parts else []
+    if phrases:
+        found.append(f" (?:{phrases}) ")
+    return re.compile("|".join(found)) if found else None
+
+
+def _anywhere(offer: Offer) -> bool:
+    return not (offer.venues or offer.dates or offer.schedule)
+
+
+def _words(offer: Offer) -> list[str]:
+    return all_words(f"{offer.title} {offer.summary} {offer.description or ''}")
+
+
+def _gives(offer: Offer, text: str, help_: Help) -> bool:
+    """Whether the offer gives the help; `text`: its folded words, space-separated, with a
+    space before and after."""
+    if help_.online and not _anywhere(offer):
+        return False
+    situations = set(offer.target.situations)
+    if situations and situations <= help_.situations:
+        return True  # for those young people only; an offer for several groups is general
+    if help_.stems and any(stem(w) in help_.stems for w in text.split()):
+        return True
+    return help_.pattern is not None and help_.pattern.search(text) is not None

@@ -1,0 +1,55 @@
+"""How two partners' entries point at each other: one gives the other's contact, both link
+the same page of their own, or one gives the other partner as a further provider. Such
+pointers are evidence that the two entries describe one offer (pair_judgement.py)."""
+
+from __future__ import annotations
+
+from generator.model.offer import Offer
+
+
+def declared_one(a: Offer, b: Offer) -> bool:
+    """The entries themselves say they are one offer: one gives the other partner's contact,
+    or both link the same page for details or registration (a page of its own, not a home
+    page: two offers of one house may both link its home page). A co-provider is no such
+    proof: the Handwerkskammer at the IHK's fair runs other offers of that kind as well.
+    (One provider's two entries give its own contact: that says nothing.)"""
+    if a.provider == b.provider:
+        return False
+    return _gives_contact(a, b) or bool(pages(a) & pages(b))
+
+
+def pointers(a: Offer, b: Offer) -> list[str]:
+    """In words, how two partners' entries point at each other (one provider's two entries:
+    only the same page)."""
+    if a.provider == b.provider:
+        return ["beide verweisen auf dieselbe Seite"] if pages(a) & pages(b) else []
+    said = []
+    if co_provides(a, b):
+        said.append("ein Eintrag führt den anderen Anbieter als weiteren Anbieter")
+    if _gives_contact(a, b):
+        said.append("ein Eintrag nennt den Kontakt des anderen Anbieters")
+    if pages(a) & pages(b):
+        said.append("beide verweisen auf dieselbe Seite")
+    return said
+
+
+def _gives_contact(a: Offer, b: Offer) -> bool:
+    """One entry gives the other partner's contact ("partner/kontakt")."""
+    return a.contact.split("/", 1)[0] == b.provider or b.contact.split("/", 1)[0] == a.provider
+
+
+def pages(offer: Offer) -> set[str]:
+    """The offer's links to a page of its own (with a path), without the scheme."""
+    links = [offer.url, offer.registration.url if offer.registration else None]
+    pages = set()
+    for link in links:
+        if not link:
+            continue
+        bare = link.split("://", 1)[-1].split("#", 1)[0].rstrip("/").lower()
+        if "/" in bare:
+            pages.add(bare)
+    return pages
+
+
+def co_provides(a: Offer, b: Offer) -> bool:
+    return b.provider in a.co_providers or a.provider in b.co_providers

@@ -1,0 +1,107 @@
+"""Kinds of help read from the texts (vocabularies.yaml, help_kinds): two partners' offers in
+categories that are no neighbours are a double structure when both texts give one kind of
+help to the very same young people in one area, and only then. Offers as the evaluation set
+writes them (tests/eval/providers.yaml)."""
+
+from __future__ import annotations
+
+from generator.analyse.blocking import candidate_pairs
+from generator.analyse.duplicates import DOUBLE_STRUCTURE, find_duplicates
+from generator.analyse.help_kinds import HelpRules
+from generator.analyse.text_similarity import build_profiles
+from generator.load.vocabularies import default_vocabularies
+from generator.model.vocabularies import Vocabularies
+from tests.test_duplicate_accuracy import DISTRICT, eval_names, eval_offer
+from tests.test_pair_evidence import side
+
+ROSENFELD, AUENTAL = ["05799020"], ["05799032"]
+ASA = side("bildungswerk-lindenau", "ausbildungsbegleitung", "AsA flex Rosenfeld",
+           "Nachhilfe und sozialpädagogische Begleitung, damit das Ausbildungsverhältnis hält.",
+           municipalities=ROSENFELD, legal_basis=["§ 74 SGB III"])
+TALK = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Azubi-Talk",
+            "Ärger mit dem Chef oder Angst vor der Prüfung? Wir hören zu und helfen weiter.",
+            municipalities=ROSENFELD, legal_basis=["§ 13 SGB VIII"])
+EVERYWHERE = list(DISTRICT)
+
+
+def verdict(a: dict, b: dict):
+    result = find_duplicates([eval_offer("x-a", a), eval_offer("x-b", b)], eval_names(), {})
+    return next(((p.kind, p.reasons) for p in result.pairs), None)
+
+
+def test_the_same_help_in_one_town_is_a_double_structure_in_any_categories():
+    kind, reasons = verdict(ASA, TALK)
+    assert kind == DOUBLE_STRUCTURE
+    assert "beide Texte nennen dieselbe Art Hilfe: Begleitung während der Ausbildung" in reasons
+
+
+def test_the_meeting_takes_such_a_pair_as_a_question_of_its_kind_of_help():
+    result = find_duplicates([eval_offer("x-a", ASA), eval_offer("x-b", TALK)], eval_names(), {})
+    [group] = result.groups
+    assert group.label == "Begleitung während der Ausbildung"
+    assert result.pairs[0].group == group.key == "in-der-ausbildung:x-a"
+
+
+def test_the_same_help_in_other_towns_or_beside_a_district_wide_offer_is_none():
+    assert verdict(ASA, {**TALK, "municipalities": AUENTAL}) is None
+    assert verdict(ASA, {**TALK, "municipalities": EVERYWHERE}) is None
+
+
+def test_only_one_text_giving_the_help_is_none():
+    plain = {**TALK, "title": "Offene Beratung", "summary": "Sorgen mit Geld, Wohnung, Familie?"}
+    assert verdict(ASA, plain) is None
+
+
+def test_other_young_people_are_none():
+    pupils = {**TALK, "school_leavers": False, "classes": [7, 8], "audiences": ["schueler"]}
+    assert verdict(ASA, pupils) is None
+
+
+def test_a_situation_gives_the_help_without_the_words():
+    counselling = side("jobcenter-lindenau", "berufsberatung", "Beratung im Team U25",
+                       "Wir klären mit dir, wie es beruflich weitergeht.",
+                       situations=["ausbildung-abgebrochen"])
+    restart = side("caritas-lindenau", "jugendsozialarbeit", "Neustart",
+                   "Lehre hingeschmissen? Wir suchen mit dir einen neuen Weg.",
+                   situations=["ausbildung-abgebrochen"], legal_basis=["§ 13 SGB VIII"])
+    assert verdict(counselling, restart)[0] == DOUBLE_STRUCTURE
+
+
+PORTAL = side("hwk-lindenau", "bewerbung", "Lehrstellen im Handwerk",
+              "Alle freien Ausbildungsplätze im Kreis in einem Portal, mit Suche nach Ort.",
+              municipalities=EVERYWHERE, classes=[9, 10], audiences=["schueler", "schulabgaenger"])
+EXCHANGE = side("kommunale-koordinierung", "messe", "Ausbildungsbörse digital",
+                "Betriebe aller Branchen zeigen ihre freien Plätze im Netz.",
+                municipalities=EVERYWHERE, classes=[9, 10],
+                audiences=["schueler", "schulabgaenger"])
+
+
+def test_two_exchanges_on_the_net_for_the_whole_district_are_a_double_structure():
+    assert verdict(PORTAL, EXCHANGE)[0] == DOUBLE_STRUCTURE
+
+
+def test_a_fair_in_a_hall_is_no_exchange_on_the_net():
+    fair = {**EXCHANGE, "title": "Ausbildungsbörse in der Stadthalle", "dates": ["2027-03-06"],
+            "venues": ["stadt-bergheide/stadthalle"]}
+    assert verdict(PORTAL, fair) is None
+
+
+def test_candidates_of_a_help_are_only_two_partners_offers_in_unrelated_categories():
+    names = eval_names()
+    offers = [eval_offer("x-a", ASA), eval_offer("x-b", TALK),
+              eval_offer("x-c", {**ASA, "category": "jugendsozialarbeit",
+                                 "title": "Azubi-Café", "summary": "Für Azubis aus Rosenfeld."})]
+    found = candidate_pairs(offers, build_profiles(offers), list(DISTRICT), names.rules).pairs
+    assert ("x-a", "x-b") in found
+    assert ("x-a", "x-c") not in found  # one provider's offers: no block of a help
+
+
+def test_a_district_adds_a_help_of_its_own():
+    own = Vocabularies.model_validate({"help_kinds": {"wohnen": {
+        "label": "Hilfe beim Wohnen", "categories": ["jugendsozialarbeit", "coaching"],
+        "words": ["Wohnung", "wohnungslos"]}}})
+    helps = HelpRules.of(default_vocabularies().model_copy(
+        update={"help_kinds": {**default_vocabularies().help_kinds, **own.help_kinds}}))
+    flat = eval_offer("x-a", {**TALK, "summary": "Du hast keine Wohnung mehr?"})
+    assert "wohnen" in helps.given(flat)
+    assert "wohnen" not in helps.given(eval_offer("x-b", TALK))
