@@ -56,3 +56,36 @@ def test_no_worker_beyond_the_memory_budget(always_fork, monkeypatch):
     monkeypatch.setattr(forked, "MEMORY_BUDGET", forked._resident_bytes())
     assert not forked.can_fork()
     assert set(forked.forked_map(lambda n: os.getpid(), list(range(100)))) == {os.getpid()}
+
+
+def test_a_forked_call_gives_its_value_from_a_worker(always_fork):
+    """The report's analyses that need no pairs run in a worker from the start."""
+    with forked.ForkedCall(lambda: (os.getpid(), {"cells": [1, 2]})) as call:
+        where, value = call.result()
+    assert where != os.getpid() and value == {"cells": [1, 2]}
+
+
+def test_a_failed_forked_call_fails_here(always_fork):
+    def analyse():
+        raise ValueError("kaputt")
+
+    with forked.ForkedCall(analyse) as call, pytest.raises(ValueError, match="kaputt"):
+        call.result()
+
+
+def test_a_forked_call_not_asked_for_is_waited_for(always_fork):
+    """This process failed before it asked: the worker is waited for, none is left
+    behind."""
+    with pytest.raises(RuntimeError), forked.ForkedCall(lambda: "x" * 10**6) as call:
+        raise RuntimeError("meanwhile")
+    assert call.pid == 0 and call.file.closed
+
+
+def test_a_forked_call_leaves_room_for_a_second_worker(always_fork, monkeypatch):
+    """It forks only when this process, its copy and a forked_map worker's fit the budget:
+    above it, the call runs here when its value is asked for."""
+    monkeypatch.setattr(forked, "MEMORY_BUDGET", int(forked._resident_bytes() * 1.7))
+    assert forked.can_fork() and not forked.can_fork(workers=2)
+    with forked.ForkedCall(os.getpid) as call:
+        assert call.pid == 0
+        assert call.result() == os.getpid()

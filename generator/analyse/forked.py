@@ -4,7 +4,8 @@ itself. Results come back in the order of the items, so the output is exactly th
 single process gives (the duplicate check judges 40,000 pairs at 10k offers this way).
 
 While the worker runs, the parent can do other work as well (`meanwhile`): then it takes
-fewer items itself.
+fewer items itself. A single call can run in a worker, too, started at once (ForkedCall):
+the report's analyses that need no pairs run beside the text profiles and candidate pairs.
 
 Only a plain, single-threaded process forks: inside `mkdocs serve` (threads), on a machine
 with one core, for a short list, or when the worker would take the process beyond
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -49,17 +51,19 @@ def _resident_bytes() -> int:
         return 0
 
 
-def can_fork() -> bool:
+def can_fork(workers: int = 1) -> bool:
+    """Whether this process may fork: with `workers` of them alive at once (each copying
+    COPY_SHARE of it), it stays within MEMORY_BUDGET."""
     return hasattr(os, "fork") and _cores() >= 2 and threading.active_count() == 1 \
-        and _resident_bytes() * (1 + COPY_SHARE) <= MEMORY_BUDGET
+        and _resident_bytes() * (1 + workers * COPY_SHARE) <= MEMORY_BUDGET
 
 
-def _worker(function: Callable, items: Sequence, pipe: int) -> None:
-    """In the forked process: the results, or None when something failed (the parent then
-    works on these items itself and meets the same error)."""
+def _worker(produce: Callable[[], object], pipe: int) -> None:
+    """In the forked process: what `produce()` gives, or None when something failed (the
+    parent then does the work itself and meets the same error)."""
     try:
         try:
-            data = pickle.dumps([function(item) for item in items], pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(produce(), pickle.HIGHEST_PROTOCOL)
         except BaseException:  # noqa: BLE001 - reported by the parent's own run
             data = pickle.dumps(None)
         with os.fdopen(pipe, "wb") as stream:
@@ -90,7 +94,7 @@ def forked_map(function: Callable[[Item], Result], items: Sequence[Item],
     pid = os.fork()
     if pid == 0:
         os.close(read)
-        _worker(function, [items[i] for i in theirs], write)
+        _worker(lambda: [function(items[i]) for i in theirs], write)
     os.close(write)
     try:
         own = [function(items[i]) for i in mine]
@@ -111,3 +115,44 @@ def forked_map(function: Callable[[Item], Result], items: Sequence[Item],
         for position, value in zip(positions, values, strict=True):
             results[position] = value
     return results
+
+
+class ForkedCall:
+    """function() started in a forked worker at once, while this process goes on; result()
+    waits for its value. The worker leaves its value in a file and ends, so that its memory
+    is free again as soon as it is done. Without a fork (see can_fork; it leaves room for a
+    forked_map worker besides), result() calls function itself. Use it as a context
+    manager, so that the worker is waited for even when this process fails meanwhile."""
+
+    def __init__(self, function: Callable[[], Result]):
+        self.function, self.pid, self.file = function, 0, None
+        if not can_fork(workers=2):
+            return
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by result() or __exit__
+        pid = os.fork()
+        if pid == 0:
+            _worker(lambda: (function(),), os.dup(self.file.fileno()))
+        self.pid = pid
+
+    def result(self) -> Result:
+        if not self.pid:
+            return self.function()
+        self._wait()
+        self.file.seek(0)
+        data = self.file.read()
+        self.file.close()
+        done = pickle.loads(data) if data else None
+        return self.function() if done is None else done[0]
+
+    def _wait(self) -> None:
+        if self.pid:
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+
+    def __enter__(self) -> ForkedCall:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._wait()
+        if self.file is not None:
+            self.file.close()

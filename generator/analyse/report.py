@@ -15,6 +15,7 @@ from generator.analyse.class_bands import BAND_NAMES
 from generator.analyse.comparison_limits import capped_findings
 from generator.analyse.coverage import Coverage, analyse_coverage
 from generator.analyse.data_quality import data_quality
+from generator.analyse.duplicate_score import Names
 from generator.analyse.duplicates import (
     DOUBLE_STRUCTURE,
     DuplicatePair,
@@ -22,6 +23,7 @@ from generator.analyse.duplicates import (
     dataset_names,
     detect_duplicates,
 )
+from generator.analyse.forked import ForkedCall
 from generator.analyse.network_gaps import (
     classes_without_school,
     missing_responsibilities,
@@ -95,23 +97,28 @@ def build_report(data: Dataset, today: dt.date) -> Report:
         return _build_report(data, today)
 
 
+def _other_analyses(data: Dataset, today: dt.date,
+                    names: Names) -> tuple[Coverage, Supply, list[QualityFinding]]:
+    """The analyses that do not need the pairs."""
+    coverage = analyse_coverage(data, today)
+    coverage.by_place = {}  # the gaps are found; a worker would send all offers back
+    return coverage, analyse_supply(data, today, names.rules), [
+        *missing_responsibilities(data), *schools_without_counsellor(data),
+        *classes_without_school(data, today), *data_quality(data, today)]
+
+
 def _build_report(data: Dataset, today: dt.date) -> Report:
-    other: dict = {}
     names = dataset_names(data)  # with the rules' caches (Rechtskreise of each partner …)
-
-    def meanwhile() -> None:  # the analyses that do not need the pairs
-        other["coverage"] = analyse_coverage(data, today)
-        other["supply"] = analyse_supply(data, today, names.rules)
-        other["gaps"] = [*missing_responsibilities(data), *schools_without_counsellor(data),
-                         *classes_without_school(data, today), *data_quality(data, today)]
-
-    duplicates = detect_duplicates(data, today, meanwhile, names)
-    coverage, supply = other["coverage"], other["supply"]
+    # the other analyses run in a worker from the start, beside the text profiles and
+    # candidate pairs, which take one process; the pairs are then judged in two (forked.py)
+    with ForkedCall(lambda: _other_analyses(data, today, names)) as others:
+        duplicates = detect_duplicates(data, today, None, names)
+        coverage, supply, gaps = others.result()
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
     findings += capped_findings(data, duplicates.capped)
     findings += coverage.gaps
-    findings += other["gaps"]
+    findings += gaps
     acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
     acknowledged += supply.acknowledged
     findings += outdated_acknowledgements(acknowledged, today)
