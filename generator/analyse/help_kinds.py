@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.analyse.meeting import anywhere
 from generator.analyse.text_normal import all_words, stem
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
@@ -85,10 +86,6 @@ def _pattern(single: list[list[str]]) -> re.Pattern | None:
     return re.compile("|".join(found)) if found else None
 
 
-def _anywhere(offer: Offer) -> bool:
-    return not (offer.venues or offer.dates or offer.schedule)
-
-
 def _words(offer: Offer) -> list[str]:
     return all_words(f"{offer.title} {offer.summary}")
 
@@ -96,7 +93,7 @@ def _words(offer: Offer) -> list[str]:
 def _gives(offer: Offer, text: str, help_: Help) -> bool:
     """Whether the offer gives the help; `text`: its folded words, space-separated, with a
     space before and after."""
-    if help_.online and not _anywhere(offer):
+    if help_.online and not anywhere(offer):
         return False
     situations = set(offer.target.situations)
     if situations and situations <= help_.situations:
