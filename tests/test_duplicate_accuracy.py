@@ -19,8 +19,8 @@ run once after it. In the fifth round blind3_pairs.yaml became ordinary data as 
 part "blind" was blind4_pairs.yaml, committed on its own before that round's tuning and run
 once after it. In the sixth round blind4_pairs.yaml became ordinary data as well, and the part
 "blind" is blind5_pairs.yaml, committed on its own before that round's tuning: it is neither
-development nor held-out, and it joins FILES (so is run) only once that tuning is finished;
-until then the blind part is skipped.
+development nor held-out, and it joined FILES (so was run) only once that tuning was finished;
+until then the blind part was skipped (as it is again for the next blind file).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from generator.model.offer import Offer
 EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
-         "blind4_pairs.yaml")
+         "blind4_pairs.yaml", "blind5_pairs.yaml")
 BLIND = "blind5_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -50,12 +50,12 @@ KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
 BAR = 0.95
 # Where a part stays below the bar, the test reports an expected failure with the figures
 # reached, and fails as soon as the bar is reached so that the entry goes. It also fails when
-# a change makes a part worse than the (precision, recall) reached on 30.11.2026 (fifth
-# round, blind4_pairs.yaml's one run), so that the expected failure cannot hide a
+# a change makes a part worse than the (precision, recall) reached on 30.11.2026 (sixth
+# round, blind5_pairs.yaml's one run), so that the expected failure cannot hide a
 # regression. docs/report.md gives the figures.
 BELOW_BAR = {
-    (SAME_OFFER, "blind"): (1.0, 0.938),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
+    (SAME_OFFER, "blind"): (0.929, 0.812),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.688),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
@@ -138,14 +138,14 @@ def evaluation():
 def test_the_evaluation_set_is_big_enough(evaluation):
     pairs, _ = evaluation
     labels = [item["label"] for item in pairs]
-    assert len(pairs) >= 465
-    assert labels.count(SAME_OFFER) >= 153 and labels.count("distinct") >= 193
-    assert labels.count(DOUBLE_STRUCTURE) >= 119
+    assert len(pairs) >= 513
+    assert labels.count(SAME_OFFER) >= 169 and labels.count("distinct") >= 209
+    assert labels.count(DOUBLE_STRUCTURE) >= 135
     if BLIND not in FILES:
         pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
     blind = [item["label"] for item in pairs if item["file"] == BLIND]
-    assert len(blind) >= 46 and blind.count(DOUBLE_STRUCTURE) >= 15
-    assert blind.count(SAME_OFFER) >= 15 and blind.count("distinct") >= 16
+    assert len(blind) >= 48 and blind.count(DOUBLE_STRUCTURE) >= 16
+    assert blind.count(SAME_OFFER) >= 16 and blind.count("distinct") >= 16
 
 
 def in_part(item: dict, part: str) -> bool:

@@ -105,3 +105,14 @@ def test_a_district_adds_a_help_of_its_own():
     flat = eval_offer("x-a", {**TALK, "summary": "Du hast keine Wohnung mehr?"})
     assert "wohnen" in helps.given(flat)
     assert "wohnen" not in helps.given(eval_offer("x-b", TALK))
+
+
+def test_a_help_named_only_in_the_description_is_a_means_not_the_offer():
+    counselling = side("agentur-lindenau", "berufsberatung", "Berufsberatung nach der Schule",
+                       "Wir beraten dich zu Ausbildung und Studium.", municipalities=EVERYWHERE,
+                       description="Das Gespräch geht auch per Video.")
+    chat = side("jobcenter-lindenau", "coaching", "U25 im Chat",
+                "Schreib deinem Team U25 im Messenger.", municipalities=EVERYWHERE)
+    assert verdict(counselling, chat) is None
+    assert verdict({**counselling, "summary": "Wir beraten dich per Video."}, chat)[0] == \
+        DOUBLE_STRUCTURE

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.analyse.class_bands import class_span
-from generator.analyse.meeting import shared_venue
+from generator.analyse.meeting import anywhere, shared_venue
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import stem, words
 from generator.analyse.text_similarity import TextProfile, cosine
@@ -81,7 +81,7 @@ class PairScore:
     named_both: bool = False  # each text names the other's provider
     structure: float = 0.0  # the structure half: category, target, places, audiences
     # both reach one area: neither reaches the whole district, or both do from anywhere
-    # (two online exchanges for the whole district, _anywhere); not a town's offer beside a
+    # (two online exchanges for the whole district, meeting.anywhere); not a town's offer beside a
     # district-wide one
     one_area: bool = False
 
@@ -198,13 +198,6 @@ class Reach:
     one_area: bool
 
 
-def _anywhere(offer: Offer) -> bool:
-    """An offer reached from anywhere, at any time: no venue, no dates, no regular time (an
-    online exchange, a portal). Two such offers for the whole district meet the same young
-    people everywhere; a district-wide fair or hour is held at one place and time."""
-    return not (offer.venues or offer.dates or offer.schedule)
-
-
 def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach | None:
     """How far two offers (whom they reach: `ra`, `rb`) reach the same young people, or
     None when they do not."""
@@ -224,7 +217,7 @@ def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach |
     common_dates = tuple(sorted(common)) if common else ()
     everywhere = len(names.municipalities)
     one_area = max(len(ra.places), len(rb.places)) < everywhere or (
-        min(len(ra.places), len(rb.places)) >= everywhere and _anywhere(a) and _anywhere(b))
+        min(len(ra.places), len(rb.places)) >= everywhere and anywhere(a) and anywhere(b))
     return Reach(target, target_reason, structure, common_dates, one_area)
 
 

@@ -4,9 +4,11 @@ exchange of training places on the net. Two partners' offers that both give one 
 in two of its categories, are compared for a double structure even when the categories are
 no neighbours; pair_judgement asks that they reach the very same young people in one area.
 
-An offer gives a help when its title, summary or description holds one of the help's words
-(its stem, or as the start or end of a compound: "Azubi-Treff", "Ausbildungsabbruch"), one of
-its phrases ("in der Ausbildung"), or when it is only for the help's situations
+An offer gives a help when its title or summary (what the offer is; a description names
+means and context too: "wir zeigen dir die Jobbörse", "auch per Video") holds one of the
+help's words (its stem, or as the start or end of a compound: "Azubi-Treff",
+"Ausbildungsabbruch"), one of its phrases ("in der Ausbildung"), or when it is only for the
+help's situations
 (ausbildung-abgebrochen; a coaching for young people without a school certificate, without a
 training place or after a dropout is a general one). An `online` help only counts for
 offers without a venue, dates or a regular time: an exchange on the net, not a fair in the
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.analyse.meeting import anywhere
 from generator.analyse.text_normal import all_words, stem
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
@@ -83,18 +86,14 @@ def _pattern(single: list[list[str]]) -> re.Pattern | None:
     return re.compile("|".join(found)) if found else None
 
 
-def _anywhere(offer: Offer) -> bool:
-    return not (offer.venues or offer.dates or offer.schedule)
-
-
 def _words(offer: Offer) -> list[str]:
-    return all_words(f"{offer.title} {offer.summary} {offer.description or ''}")
+    return all_words(f"{offer.title} {offer.summary}")
 
 
 def _gives(offer: Offer, text: str, help_: Help) -> bool:
     """Whether the offer gives the help; `text`: its folded words, space-separated, with a
     space before and after."""
-    if help_.online and not _anywhere(offer):
+    if help_.online and not anywhere(offer):
         return False
     situations = set(offer.target.situations)
     if situations and situations <= help_.situations:

@@ -25,6 +25,13 @@ def same_time(a: Offer, b: Offer) -> bool:
     return time is not None and time == regular_time(b.schedule)
 
 
+def anywhere(offer: Offer) -> bool:
+    """An offer reached from anywhere, at any time: no venue, no dates, no regular time (an
+    online exchange, a portal). Two such offers for the whole district meet the same young
+    people everywhere; a district-wide fair or hour is held at one place and time."""
+    return not (offer.venues or offer.dates or offer.schedule)
+
+
 def same_days(a: Offer, b: Offer) -> bool:
     """The same first days (also when neither has dates)."""
     return {d.start for d in a.dates} == {d.start for d in b.dates}

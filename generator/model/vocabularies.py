@@ -84,8 +84,8 @@ class HelpKind(Term):
     categories: list[Slug] = Field(
         min_length=2, description="Kategorien, in denen Angebote diese Hilfe geben können.")
     words: list[ShortLine] = Field(
-        min_length=1, description="Wörter oder kurze Wendungen, an denen man die Hilfe in Titel, "
-        "Kurzbeschreibung oder Beschreibung erkennt, z. B. „Azubi“, „in der Ausbildung“.")
+        min_length=1, description="Wörter oder kurze Wendungen, an denen man die Hilfe in Titel oder "
+        "Kurzbeschreibung erkennt, z. B. „Azubi“, „in der Ausbildung“.")
     situations: list[Slug] = Field(
         default_factory=list, description="Lebenslagen: Ein Angebot nur für sie gibt diese "
         "Hilfe, auch wenn der Text sie nicht nennt, z. B. ausbildung-abgebrochen.")
