@@ -134,26 +134,3 @@ def test_quality_page_escapes_partner_text_and_has_accessible_map(tmp_path):
     assert '<table class="aw-heatmap-table">' in text
     assert 'href="../angebote/bewerbung-a/"' in text and 'href="../partner/traeger-a/"' in text
     assert "markdown=" not in text
-
-
-def test_parts_written_by_the_worker_are_the_documented_json(tmp_path, monkeypatch):
-    """Offers and coverage are encoded in the worker that runs the analyses without pairs
-    (report.py, forked.ForkedCall); the file holds the same bytes as json_text of as_dict(),
-    with that worker and without one."""
-    import io
-
-    from generator.analyse import forked
-    from generator.render.report_formats import write_report_json
-
-    root = write_root(tmp_path / "daten", [ORIGINAL, REWORDED])
-    data = check_data_root(root, TODAY).dataset
-    texts = []
-    for budget in (forked.MEMORY_BUDGET, 0):  # 0: no worker, this process does it all
-        monkeypatch.setattr(forked, "MEMORY_BUDGET", budget)
-        report = build_report(data, TODAY)
-        assert bool(report.encoded) == (budget > 0 and forked.can_fork(workers=2))
-        stream = io.StringIO()
-        write_report_json(report, stream)
-        assert stream.getvalue() == json_text(report.as_dict())
-        texts.append(stream.getvalue())
-    assert texts[0] == texts[1]

@@ -128,11 +128,8 @@ class ForkedCall:
     itself. Use it as a context
     manager, so that the worker is waited for even when this process fails meanwhile."""
 
-    def __init__(self, function: Callable[[], Result],
-                 here: Callable[[], Result] | None = None):
-        """`here`: what result() calls instead when no worker was forked (default:
-        function)."""
-        self.function, self.pid, self.file = here or function, 0, None
+    def __init__(self, function: Callable[[], Result]):
+        self.function, self.pid, self.file = function, 0, None
         if not can_fork(workers=2, growth=GROWTH):
             return
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by result() or __exit__

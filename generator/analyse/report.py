@@ -34,7 +34,6 @@ from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
 from generator.analyse.selection import current_offers
 from generator.gc_pause import paused_gc
 from generator.model.dataset import Dataset
-from generator.render.json_text import Encoded, encoded
 
 FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 2
 ACKNOWLEDGED = "duplicate-acknowledged"
@@ -51,9 +50,6 @@ class Report:
     duplicates: DuplicateResult
     supply: Supply
     comparison: dict | None = field(default=None)
-    # JSON text of parts that need no pairs ("offers", "coverage"), made by the worker that
-    # ran their analyses while this process judged the pairs (write_report_json uses them)
-    encoded: dict[str, Encoded] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return report_dict(self)
@@ -101,31 +97,23 @@ def build_report(data: Dataset, today: dt.date) -> Report:
         return _build_report(data, today)
 
 
-def _other_analyses(data: Dataset, today: dt.date, names: Names, encode: bool = False
-                    ) -> tuple[Coverage, Supply, list[QualityFinding], dict[str, Encoded]]:
-    """The analyses that do not need the pairs; with `encode` (in a worker, which has time
-    to spare) also the JSON text of the report's parts that they make."""
+def _other_analyses(data: Dataset, today: dt.date,
+                    names: Names) -> tuple[Coverage, Supply, list[QualityFinding]]:
+    """The analyses that do not need the pairs."""
     coverage = analyse_coverage(data, today)
     coverage.by_place = {}  # the gaps are found; a worker would send all offers back
-    supply = analyse_supply(data, today, names.rules)
-    gaps = [*missing_responsibilities(data), *schools_without_counsellor(data),
-            *classes_without_school(data, today), *data_quality(data, today)]
-    parts = {}
-    if encode:
-        report = Report(data, today, [], [], coverage, DuplicateResult(), supply)
-        parts = {"coverage": encoded(coverage_dict(report), 1),
-                 "offers": encoded(offer_list(data, today), 1)}
-    return coverage, supply, gaps, parts
+    return coverage, analyse_supply(data, today, names.rules), [
+        *missing_responsibilities(data), *schools_without_counsellor(data),
+        *classes_without_school(data, today), *data_quality(data, today)]
 
 
 def _build_report(data: Dataset, today: dt.date) -> Report:
     names = dataset_names(data)  # with the rules' caches (Rechtskreise of each partner …)
     # the other analyses run in a worker from the start, beside the text profiles and
     # candidate pairs, which take one process; the pairs are then judged in two (forked.py)
-    with ForkedCall(lambda: _other_analyses(data, today, names, encode=True),
-                    here=lambda: _other_analyses(data, today, names)) as others:
+    with ForkedCall(lambda: _other_analyses(data, today, names)) as others:
         duplicates = detect_duplicates(data, today, None, names)
-        coverage, supply, gaps, parts = others.result()
+        coverage, supply, gaps = others.result()
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings
     findings += capped_findings(data, duplicates.capped)
@@ -136,7 +124,7 @@ def _build_report(data: Dataset, today: dt.date) -> Report:
     findings += outdated_acknowledgements(acknowledged, today)
     return Report(data, today, sorted(findings, key=QualityFinding.sort_key),
                   sorted(acknowledged, key=QualityFinding.sort_key), coverage, duplicates,
-                  supply, encoded=parts)
+                  supply)
 
 
 def todo_by_partner(report: Report) -> list[dict]:
@@ -209,23 +197,15 @@ def structure_groups_list(report: Report) -> list[dict]:
     return sorted(groups, key=lambda g: (-len(g["partners"]), -g["pairs"], g["key"]))
 
 
-def offer_list(data: Dataset, today: dt.date) -> list[dict]:
-    current = {o.id for o in current_offers(data, today)}
-    return [{"id": o.id, "provider": o.provider, "title": o.title, "category": o.category,
-             "current": o.id in current} for _, o in sorted(data.offers.items())]
-
-
-def report_dict(report: Report, encoded: bool = False) -> dict:
-    """The documented JSON format; with `encoded`, for write_report_json, parts whose text
-    a worker made beforehand (Report.encoded) are that text."""
+def report_dict(report: Report) -> dict:
     with paused_gc():
-        return _report_dict(report, report.encoded if encoded else {})
+        return _report_dict(report)
 
 
-def _report_dict(report: Report, parts: dict[str, Encoded]) -> dict:
+def _report_dict(report: Report) -> dict:
     data = report.data
     codes = Counter(f.code for f in report.findings)
-    current = current_offers(data, report.today)
+    current = {o.id for o in current_offers(data, report.today)}
     result = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION,
         "district": {"key": data.network.district.key, "name": data.network.district.name},
@@ -238,11 +218,13 @@ def _report_dict(report: Report, parts: dict[str, Encoded]) -> dict:
             "findings": dict(sorted(codes.items())),
             "acknowledged": len(report.acknowledged),
         },
-        "offers": parts.get("offers") or offer_list(data, report.today),
+        "offers": [{"id": o.id, "provider": o.provider, "title": o.title,
+                    "category": o.category, "current": o.id in current}
+                   for _, o in sorted(data.offers.items())],
         "findings": [f.as_dict() for f in report.findings],
         "acknowledged": [f.as_dict() for f in report.acknowledged],
         "structure_groups": structure_groups_list(report),
-        "coverage": parts.get("coverage") or coverage_dict(report),
+        "coverage": coverage_dict(report),
         "todo": todo_by_partner(report),
     }
     if report.comparison is not None:

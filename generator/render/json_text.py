@@ -31,21 +31,9 @@ def _compact(value) -> str:
     return "".join(_C_ENCODER(value, 0))
 
 
-class Encoded(str):
-    """A value's text made beforehand by `encoded` (in a forked worker, say): written as it
-    is."""
-
-
-def encoded(value, depth: int) -> Encoded:
-    """The text json_text writes for `value` at `depth` (the number of objects around it)."""
-    return Encoded("".join(_pieces(value, depth)))
-
-
 def _pieces(value, depth: int) -> Iterator[str]:
     inner = _INDENT * (depth + 1)
-    if isinstance(value, Encoded):
-        yield value
-    elif isinstance(value, dict) and value:
+    if isinstance(value, dict) and value:
         opening = "{\n"
         for key in sorted(value):
             yield f"{opening}{inner}{_compact(key)}: "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.analyse.report import Report, report_dict
+from generator.analyse.report import Report
 from generator.render.json_text import json_text, write_json
 from generator.render.report_md import render_markdown
 from generator.render.report_text import render_text
@@ -20,4 +20,4 @@ def render_report(report: Report, output_format: str) -> str | bytes:
 
 def write_report_json(report: Report, stream) -> None:
     """The JSON format written to `stream` piece by piece (the same bytes as render_report)."""
-    write_json(report_dict(report, encoded=True), stream)
+    write_json(report.as_dict(), stream)
