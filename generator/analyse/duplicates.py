@@ -93,23 +93,10 @@ class PairJudge:
         self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
         shared: dict = {}
         self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared) for o in offers}
-        self.offers = offers
-        self._profiles: dict[str, TextProfile] | None = build_profiles(offers)
+        self.profiles: dict[str, TextProfile] = build_profiles(offers)
         self._fields: dict[str, OfferFields] = {}  # found when a pair first needs them
         self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
         self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
-
-    @property
-    def profiles(self) -> dict[str, TextProfile]:
-        """The text profiles; built again when asked for after release_texts()."""
-        if self._profiles is None:
-            self._profiles = build_profiles(self.offers)
-        return self._profiles
-
-    def release_texts(self) -> None:
-        """Drop the text profiles once this process has judged its pairs: the report's other
-        analyses run next, and at 100k offers the profiles hold some 300 MB."""
-        self._profiles = None
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
@@ -178,11 +165,11 @@ class PairJudge:
 
 
 def find_duplicates(offers: list[Offer], names: Names,
-                    acknowledged: dict[tuple[str, str], Acknowledgement] | None = None,
-                    meanwhile=None) -> DuplicateResult:
-    """Judge the candidate pairs of `offers`; acknowledged pairs are judged too, and kept
-    apart whatever their verdict. `meanwhile()` (other analyses) runs while a forked worker
-    judges part of the pairs (forked.py)."""
+                    acknowledged: dict[tuple[str, str], Acknowledgement] | None = None
+                    ) -> DuplicateResult:
+    """Judge the candidate pairs of `offers` (in two processes where forked.py may fork);
+    acknowledged pairs are judged too, and kept apart whatever their verdict. The text
+    profiles go with the PairJudge when this returns (some 300 MB at 100k offers)."""
     judge_ = PairJudge(offers, names)
     by_id = judge_.by_id
     intended = {k: v for k, v in (acknowledged if acknowledged is not None
@@ -193,12 +180,7 @@ def find_duplicates(offers: list[Offer], names: Names,
     keys = sorted(set(judge_.candidates.pairs) | set(intended))
     result.compared = len(keys)
 
-    def then() -> None:
-        judge_.release_texts()
-        meanwhile()
-
-    verdicts = forked_map(lambda key: judge_.verdict(*key, forced=key in intended), keys,
-                          then if meanwhile else None)
+    verdicts = forked_map(lambda key: judge_.verdict(*key, forced=key in intended), keys)
     for (a_id, b_id), verdict in zip(keys, verdicts, strict=True):
         if verdict is None:
             continue
@@ -234,10 +216,10 @@ def dataset_names(data: Dataset) -> Names:
                  PairRules.of(vocabularies, providers))
 
 
-def detect_duplicates(data: Dataset, today: dt.date, meanwhile=None,
+def detect_duplicates(data: Dataset, today: dt.date,
                       names: Names | None = None) -> DuplicateResult:
     """Duplicates among the current offers (not inactive, not expired, not over); `names`
     as dataset_names gives them, when the caller has them already."""
     current = current_offers(data, today)
     return find_duplicates(current, names or dataset_names(data), pair_acknowledgements(
-        data.offers, data.network.intended_overlaps), meanwhile)
+        data.offers, data.network.intended_overlaps))

@@ -24,8 +24,8 @@ from typing import TypeVar
 Item, Result = TypeVar("Item"), TypeVar("Result")
 
 MIN_ITEMS = 5_000  # below this, a fork costs more than it saves
-# The parent's share of the items when it does other work meanwhile: the duplicate check's
-# pairs take 4.6 s at 10k offers and its other analyses 0.8 s, so 0.4 ends both together.
+# The parent's share of the items when it does other work meanwhile (a caller's choice; the
+# report runs its other analyses in a ForkedCall instead).
 MEANWHILE_SHARE = 0.4
 # The worker shares the parent's memory until it touches it, and judging pairs it touches
 # about half of it (at 100k offers 664 of the parent's 1,433 MiB were copied). Above the
@@ -125,8 +125,8 @@ class ForkedCall:
     waits for its value. The worker leaves its value in a file and ends, so that its memory
     is free again as soon as it is done. Without a fork (see can_fork; it leaves room for
     this process to grow, GROWTH, and a forked_map worker besides), result() calls function
-    itself. Use it as a context
-    manager, so that the worker is waited for even when this process fails meanwhile."""
+    itself. Use it as a context manager, so that the worker is waited for even when this
+    process fails meanwhile."""
 
     def __init__(self, function: Callable[[], Result]):
         self.function, self.pid, self.file = function, 0, None

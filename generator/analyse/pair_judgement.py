@@ -198,8 +198,7 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
     same young people in the same towns, at no venues that differ: one offer entered twice in
     other words (a du-text and an official one). A provider does not run the same help twice
     at one hour for the same people; two groups in two rooms name their rooms."""
-    return a.category == b.category and same_time(a, b) and not other_venues(a, b) and \
-        pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+    return same_time(a, b) and not other_venues(a, b) and _one_kind_same_people(a, b, pair)
 
 
 def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
@@ -207,8 +206,15 @@ def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
     for the very same young people in the same towns, at no venues, days or timing that
     differ: one offer entered twice (an official text and a du-text with bullet points). Two
     courses of one house on one page run at other times or places and say so."""
-    return a.category == b.category and bool(pages(a) & pages(b)) and not (
+    return bool(pages(a) & pages(b)) and not (
         other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
+        _one_kind_same_people(a, b, pair)
+
+
+def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """One provider's two entries of one category for the very same young people in the
+    same towns, in one area."""
+    return a.category == b.category and \
         pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
 
 

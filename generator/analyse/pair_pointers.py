@@ -41,14 +41,14 @@ def _gives_contact(a: Offer, b: Offer) -> bool:
 def pages(offer: Offer) -> set[str]:
     """The offer's links to a page of its own (with a path), without the scheme."""
     links = [offer.url, offer.registration.url if offer.registration else None]
-    pages = set()
+    found = set()
     for link in links:
         if not link:
             continue
         bare = link.split("://", 1)[-1].split("#", 1)[0].rstrip("/").lower()
         if "/" in bare:
-            pages.add(bare)
-    return pages
+            found.add(bare)
+    return found
 
 
 def co_provides(a: Offer, b: Offer) -> bool:

@@ -112,7 +112,7 @@ def _build_report(data: Dataset, today: dt.date) -> Report:
     # the other analyses run in a worker from the start, beside the text profiles and
     # candidate pairs, which take one process; the pairs are then judged in two (forked.py)
     with ForkedCall(lambda: _other_analyses(data, today, names)) as others:
-        duplicates = detect_duplicates(data, today, None, names)
+        duplicates = detect_duplicates(data, today, names)
         coverage, supply, gaps = others.result()
     findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
     findings += supply.findings

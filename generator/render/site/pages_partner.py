@@ -30,7 +30,7 @@ def offers_by_partner(ctx: SiteContext) -> dict[str, list]:
     """Each partner's current offers, as provider or co-provider, by date and title."""
     grouped: dict[str, list] = {}
     for offer in OfferIndex.of(ctx.data, ctx.today).current:
-        for partner_id in dict.fromkeys([offer.provider, *offer.co_providers]):
+        for partner_id in _partners_of(offer):
             grouped.setdefault(partner_id, []).append(offer)
     return grouped
 
@@ -38,7 +38,12 @@ def offers_by_partner(ctx: SiteContext) -> dict[str, list]:
 def offers_of_partner(ctx: SiteContext, partner_id: str) -> list:
     """offers_by_partner(ctx)[partner_id], for one partner."""
     return [o for o in OfferIndex.of(ctx.data, ctx.today).current
-            if o.provider == partner_id or partner_id in o.co_providers]
+            if partner_id in _partners_of(o)]
+
+
+def _partners_of(offer) -> dict[str, None]:
+    """The partners whose page lists the offer: its provider and co-providers, once each."""
+    return dict.fromkeys([offer.provider, *offer.co_providers])
 
 
 def partner_page(ctx: SiteContext, partner: Partner, offers: list) -> tuple[str, str]:

@@ -89,7 +89,6 @@ class AngebotswegweiserPlugin(BasePlugin[PluginSettings]):
             self.refresh_dir = serve_folder("refresh")
             PAGES_LOG.addFilter(self.quiet_links)
 
-
     def quiet_links(self, record: logging.LogRecord) -> bool:
         """mkdocs' note that a page links to a page "excluded from the built site" is wrong
         for a page this round reused: it is served as last rendered. Drop the note."""
