@@ -55,9 +55,7 @@ BAR = 0.95
 # a change makes a part worse than the (precision, recall) reached on 30.11.2026 (seventh
 # round, with blind5_pairs.yaml as ordinary data), so that the expected failure cannot hide a
 # regression. docs/report.md gives the figures.
-BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
-    (DOUBLE_STRUCTURE, "development"): (0.99, 0.942),
-}
+BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {}
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
             "05799016": "Mühlental", "05799020": "Rosenfeld", "05799024": "Weidenhof",

@@ -212,6 +212,17 @@ def test_one_providers_two_groups_in_two_rooms_at_one_hour_are_two():
     assert found is None
 
 
+def test_one_providers_two_helps_for_other_ages_at_one_hour_are_two():
+    # a consulting hour in one house: money troubles from 18, the way into training from 16
+    debts = side("diakonie-bergheide", "jugendsozialarbeit", "Schulden? Wir schauen drauf",
+                 "Mahnungen und Verträge gemeinsam sortieren.", min_age=18, max_age=26,
+                 schedule="montags 13–17 Uhr", venues=["diakonie-bergheide/haus"])
+    career = side("diakonie-bergheide", "jugendsozialarbeit", "Ausbildung finden",
+                  "Wir helfen dir bei der Suche nach einer Lehrstelle.", min_age=15, max_age=26,
+                  schedule="montags 13–17 Uhr", venues=["diakonie-bergheide/haus"])
+    assert verdict(debts, career) is None
+
+
 OPEN_DOOR = side("caritas-lindenau", "jugendsozialarbeit", "Offene Tür: Hilfe bei Papierkram",
                  "Ärger mit der Krankenversicherung? Komm dienstags einfach rein.",
                  schedule="dienstags 15–18 Uhr")

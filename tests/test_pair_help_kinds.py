@@ -116,3 +116,49 @@ def test_a_help_named_only_in_the_description_is_a_means_not_the_offer():
     assert verdict(counselling, chat) is None
     assert verdict({**counselling, "summary": "Wir beraten dich per Video."}, chat)[0] == \
         DOUBLE_STRUCTURE
+
+
+def test_more_kinds_of_help_find_double_structures_in_categories_without_neighbours():
+    """A school certificate in a course and in a workshop class, counselling with a
+    disability at the Agentur and under SGB IX, counselling on phone and hotline, a potential
+    analysis beside a strengths check, counselling on the choice of a job beside the youth
+    career help: each pair in its own words, categories that are no neighbours."""
+    course = side("bildungswerk-lindenau", "schulabschluss", "Abendschule: Realschulabschluss",
+                  "In zwei Jahren zum Realschulabschluss, abends in kleinen Gruppen.",
+                  legal_basis=["§ 51 SGB III"])
+    workshop = side("jugendhilfe-eschenbrueck", "werkstatt", "Lernwerkstatt",
+                    "Du arbeitest in der Tischlerei und holst nebenbei deinen Schulabschluss "
+                    "nach.", legal_basis=["§ 13 SGB VIII"])
+    reha = side("agentur-lindenau", "reha", "Reha-Team der Berufsberatung",
+                "Beratung für junge Menschen mit Beeinträchtigung auf dem Weg in den Beruf.",
+                legal_basis=["SGB III"])
+    inclusion = side("inklusionsnetz-lindenau", "berufsberatung", "Beratungsstelle Teilhabe",
+                     "Wir beraten dich unabhängig, wenn du mit Behinderung einen Beruf suchst.",
+                     legal_basis=["SGB IX"])
+    phone = side("agentur-lindenau", "berufsberatung", "Berufsberatung am Telefon",
+                 "Deine Fragen zu Ausbildung und Studium, einfach von zu Hause aus.",
+                 municipalities=EVERYWHERE)
+    hotline = side("jobcenter-lindenau", "coaching", "Hotline für junge Leute",
+                   "Wir rufen dich zurück, wenn es mit der Ausbildung klemmt.",
+                   municipalities=EVERYWHERE)
+    analysis = side("bildungswerk-lindenau", "potenzialanalyse", "Kompetenzfeststellung 8",
+                    "Ein Tag mit Aufgaben, danach ein Gespräch über das Ergebnis.",
+                    school_leavers=False, classes=[8], audiences=["schueler"])
+    check = side("sozialwerk-rosenfeld", "coaching", "Talente-Tag",
+                 "Finde heraus, wo deine Stärken liegen: mit Spielen und Aufgaben.",
+                 school_leavers=False, classes=[8], audiences=["schueler"],
+                 legal_basis=["§ 13 SGB VIII"])
+    counselling = side("agentur-lindenau", "berufsberatung", "Sprechtag Berufsberatung",
+                       "Hilfe bei der Berufswahl und der Suche nach einem Ausbildungsplatz.",
+                       legal_basis=["SGB III"])
+    youth = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Jugendberufshilfe",
+                 "Keine Lehrstelle und keine Idee? Wir suchen mit dir.",
+                 legal_basis=["§ 13 SGB VIII"])
+    for a, b, label in ((course, workshop, "Schulabschluss nachholen"),
+                        (reha, inclusion, "Beratung mit Behinderung"),
+                        (phone, hotline, "Beratung per Chat, Video oder Telefon"),
+                        (analysis, check, "Stärken und Kompetenzen feststellen"),
+                        (counselling, youth, "Beratung zu Beruf und Ausbildungsplatz")):
+        kind, reasons = verdict(a, b)
+        assert kind == DOUBLE_STRUCTURE, label
+        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons

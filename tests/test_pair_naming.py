@@ -14,6 +14,8 @@ PROVIDERS = {
     "jobcenter": Provider("jobcenter", ("SGB II",), "Jobcenter Kreis Lindenau"),
     "lindenhof": Provider("schule", (), "Lindenhof-Realschule Lindenau"),
     "realschule-rosenfeld": Provider("schule", (), "Realschule Rosenfeld"),
+    "caritas": Provider("traeger", ("§ 13 SGB VIII",), "Caritasverband Rosenfeld"),
+    "diakonie": Provider("traeger", (), "Diakonisches Werk Lindenau"),
 }
 PLACES = frozenset(stem(w) for w in words("Lindenau Rosenfeld Realschule"))
 RULES = PairRules.of(default_vocabularies(), PROVIDERS)
@@ -37,6 +39,12 @@ def test_a_short_form_names_the_partner():
 def test_die_kammer_names_either_chamber():
     assert names("Veranstaltet von der Kammer im Rahmen von KAoA.", "ihk")
     assert not names("Veranstaltet von der Kammer im Rahmen von KAoA.", "agentur")
+
+
+def test_a_welfare_association_is_named_by_its_short_form():
+    assert names("Jeden Donnerstag hilft dir die Caritas im Rathaus.", "caritas")
+    assert names("Eine Sprechstunde der Diakonie im Jugendhaus.", "diakonie")
+    assert not names("Eine Sprechstunde der Diakonie im Jugendhaus.", "caritas")
 
 
 def test_agentur_alone_is_no_short_form():

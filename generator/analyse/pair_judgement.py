@@ -213,9 +213,17 @@ def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore) -> bool:
     """One provider's two entries of one category for the very same young people in the
-    same towns, in one area."""
-    return a.category == b.category and \
+    same towns, in one area, of the same ages where both give them: a debt counselling from
+    18 and a career help from 16 share a consulting hour, but not their young people."""
+    return a.category == b.category and not _other_ages(a, b) and \
         pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+
+
+def _other_ages(a: Offer, b: Offer) -> bool:
+    """Both give a lowest (or highest) age, and it differs."""
+    ta, tb = a.target, b.target
+    return any(x is not None and y is not None and x != y
+               for x, y in ((ta.min_age, tb.min_age), (ta.max_age, tb.max_age)))
 
 
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
