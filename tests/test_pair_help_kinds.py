@@ -149,7 +149,7 @@ def test_more_kinds_of_help_find_double_structures_in_categories_without_neighbo
                  school_leavers=False, classes=[8], audiences=["schueler"],
                  legal_basis=["§ 13 SGB VIII"])
     counselling = side("agentur-lindenau", "berufsberatung", "Sprechtag Berufsberatung",
-                       "Hilfe bei der Berufswahl und der Suche nach einem Ausbildungsplatz.",
+                       "Hilfe bei der Berufswahl, auch wenn du noch gar nicht weißt, was du willst.",
                        legal_basis=["SGB III"])
     youth = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Jugendberufshilfe",
                  "Keine Lehrstelle und keine Idee? Wir suchen mit dir.",
@@ -158,7 +158,7 @@ def test_more_kinds_of_help_find_double_structures_in_categories_without_neighbo
                         (reha, inclusion, "Beratung mit Behinderung"),
                         (phone, hotline, "Beratung per Chat, Video oder Telefon"),
                         (analysis, check, "Stärken und Kompetenzen feststellen"),
-                        (counselling, youth, "Beratung zu Beruf und Ausbildungsplatz")):
+                        (counselling, youth, "Beratung zur Berufswahl")):
         kind, reasons = verdict(a, b)
         assert kind == DOUBLE_STRUCTURE, label
         assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
