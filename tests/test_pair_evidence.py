@@ -120,6 +120,17 @@ def test_the_other_partners_contact_makes_one_offer():
     assert kind == SAME_OFFER and "ein Eintrag nennt den Kontakt des anderen Anbieters" in reasons
 
 
+def test_first_names_in_a_title_make_no_special_group_of_an_entry_pointing_at_the_other():
+    pupils = {"school_leavers": False, "classes": [5, 6, 7, 8, 9, 10], "audiences": ["schueler"],
+              "municipalities": ["05799020"]}
+    office = side("jugendamt-rosenfeld", "schulsozialarbeit", "Schulsozialarbeit",
+                  "Beratung für Schülerinnen und Schüler im Auftrag der Stadt.",
+                  contact="diakonie-bergheide/kontakt", **pupils)
+    team = side("diakonie-bergheide", "schulsozialarbeit", "Schulsozialarbeit mit Jana und Murat",
+                "Sorgen, Streit, Stress? Komm in der Pause zu uns.", **pupils)
+    assert verdict(office, team)[0] == SAME_OFFER
+
+
 ERKUNDUNG = side("gesamtschule-rosenfeld", "berufsfelderkundung", "Berufsfelderkundungstage",
                  "Drei Tage erkunden die Achtklässler Berufsfelder.", school_leavers=None,
                  classes=[8], audiences=["schueler"], municipalities=["05799020"],
