@@ -294,6 +294,15 @@ def test_placement_and_counselling_after_school_across_rechtskreise_are_a_double
     assert "verschiedene Rechtskreise: SGB II und SGB III" in reasons
 
 
+def test_a_partner_without_a_rechtskreis_is_not_in_the_other_ones():
+    # the chamber's matching beside the Jobcenter's placement: not one house
+    matching = side("ihk-lindenau", "berufsberatung", "Wir finden deinen Betrieb",
+                    "Die Kammer schlägt dir Betriebe vor, die noch Azubis suchen.")
+    kind, reasons = verdict(PLACEMENT, matching)
+    assert kind == DOUBLE_STRUCTURE
+    assert any("(Beratung und Vermittlung in Ausbildung)" in r for r in reasons)
+
+
 def test_placement_and_counselling_are_no_neighbours_in_school_or_in_one_rechtskreis():
     in_school = {"school_leavers": False, "classes": [9, 10], "audiences": ["schueler"]}
     assert verdict({**PLACEMENT, **in_school}, {**COUNSELLING, **in_school}) is None

@@ -60,7 +60,7 @@ from generator.analyse.meeting import (
     shared_venue,
 )
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
-from generator.analyse.pair_rules import PairRules, shared_stages
+from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -335,7 +335,8 @@ def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozense
     """The neighbourhood of the two categories, if any, and whether the offers lie in other
     Rechtskreise."""
     cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
-    return rules.neighbourhood(a.category, b.category, cross, shared_stages(a, b)), cross
+    return rules.neighbourhood(a.category, b.category, not_one_sphere(spheres_a, spheres_b),
+                               shared_stages(a, b)), cross
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,

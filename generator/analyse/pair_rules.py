@@ -93,6 +93,13 @@ def shared_stages(a: Offer, b: Offer) -> frozenset[str]:
                    a.target.school_leavers and b.target.school_leavers]
 
 
+def not_one_sphere(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Two offers' Rechtskreise (sa, sb) are not one: at least one is known, and none is
+    shared. A neighbourhood that holds only across Rechtskreise holds for them: the IHK's
+    placement (no Rechtskreis of the SGB) beside the Jobcenter's (SGB II)."""
+    return bool(sa or sb) and not sa & sb
+
+
 def _closes_compound(part: str, terms: frozenset[str]) -> bool:
     return any(term != part and term.endswith(part) for term in terms)
 
@@ -172,7 +179,7 @@ class PairRules:
     def offers_neighbours(self, a: Offer, b: Offer) -> str | None:
         """neighbourhood() for two offers: their Rechtskreise and their stages."""
         sa, sb = self.offer_spheres(a), self.offer_spheres(b)
-        return self.neighbourhood(a.category, b.category, bool(sa and sb and not sa & sb),
+        return self.neighbourhood(a.category, b.category, not_one_sphere(sa, sb),
                                   shared_stages(a, b))
 
     def shared_help(self, a: Offer, b: Offer) -> str | None:
