@@ -131,6 +131,21 @@ def test_first_names_in_a_title_make_no_special_group_of_an_entry_pointing_at_th
     assert verdict(office, team)[0] == SAME_OFFER
 
 
+def test_a_text_naming_a_free_traeger_without_its_name_names_any_traeger():
+    days = {"dates": ["2027-10-12", "2027-10-13"], "venues": ["jugendamt-rosenfeld/jugendhaus"],
+            "municipalities": ["05799020"]}
+    holiday = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Herbstferien im Jugendhaus",
+                   "Zwei Tage rund um die Bewerbung, durchgeführt von einem Bildungsträger.",
+                   **days)
+    camp = side("sozialwerk-rosenfeld", "bewerbung", "Bewerbungs-Camp",
+                "Lebenslauf, Foto und Probegespräch an zwei Ferientagen.", **days)
+    kind, reasons = verdict(holiday, camp)
+    assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
+    plain = {**holiday, "summary": "Zwei Tage rund um die Bewerbung."}
+    found = verdict(plain, camp)
+    assert found is None or found[0] != SAME_OFFER
+
+
 ERKUNDUNG = side("gesamtschule-rosenfeld", "berufsfelderkundung", "Berufsfelderkundungstage",
                  "Drei Tage erkunden die Achtklässler Berufsfelder.", school_leavers=None,
                  classes=[8], audiences=["schueler"], municipalities=["05799020"],

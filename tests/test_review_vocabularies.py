@@ -88,3 +88,26 @@ def test_a_help_kind_names_known_categories_and_situations(tmp_path):
     assert "Meintest du „coaching“?" in found["help_kinds.wohnen.categories[1]"]["message"]
     assert "Lebenslage „wohnungslos“ gibt es nicht" in found["help_kinds.wohnen.situations[0]"][
         "message"]
+
+
+SHORT = """\
+partner_short_names:
+  verein: {kind: traegr, words: [ein Verein]}
+  beides: {name: Kreisjugendring, kind: traeger, words: [KJR]}
+"""
+
+
+def test_a_short_name_for_a_kind_of_partner_names_a_known_kind_and_not_a_name_too(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    (root / "vocabularies.yaml").write_text(SHORT, encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    found = json.loads(result.stdout)
+    assert any(f["code"] == "short-name" and f["line"] == 3 for f in found), found
+    (root / "vocabularies.yaml").write_text(SHORT.splitlines()[0] + "\n" + SHORT.splitlines()[1]
+                                            + "\n", encoding="utf-8")
+    found = json.loads(run_check(root).stdout)
+    [unknown] = [f for f in found if f["code"] == "unknown-vocabulary-term"]
+    assert unknown["line"] == 2 and "Meintest du „traeger“?" in unknown["message"]

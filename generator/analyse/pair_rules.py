@@ -15,7 +15,7 @@ from generator.analyse.legal_spheres import (
     sphere_labels,
     spheres_of_texts,
 )
-from generator.analyse.text_normal import fold, stem, words
+from generator.analyse.text_normal import all_words, fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
 
@@ -93,6 +93,19 @@ def shared_stages(a: Offer, b: Offer) -> frozenset[str]:
                    a.target.school_leavers and b.target.school_leavers]
 
 
+def kind_phrases(vocabularies: Vocabularies) -> dict[str, re.Pattern]:
+    """Partner kind -> a pattern of the phrases (partner_short_names with `kind`) that name
+    any partner of that kind, as whole words in a text's folded words joined by spaces; the
+    last word may end in n or s ("freien Trägern", "des Bildungsträgers")."""
+    phrases: dict[str, list[str]] = {}
+    for short in vocabularies.partner_short_names.values():
+        if short.kind is not None:
+            phrases.setdefault(short.kind, []).extend(
+                re.escape(" ".join(all_words(w))) for w in short.words)
+    return {kind: re.compile(f" (?:{'|'.join(found)})(?:n|s)? ")
+            for kind, found in phrases.items()}
+
+
 def not_one_sphere(sa: frozenset[str], sb: frozenset[str]) -> bool:
     """Two offers' Rechtskreise (sa, sb) are not one: at least one is known, and none is
     shared. A neighbourhood that holds only across Rechtskreise holds for them: the IHK's
@@ -118,6 +131,8 @@ class PairRules:
     stages: dict[str, str] = field(default_factory=dict)
     # kinds of help read from the texts (help_kinds.py)
     helps: HelpRules = field(default_factory=lambda: HelpRules({}))
+    # partner kind -> the phrases that name any partner of that kind ("ein freier Träger")
+    kinds_named: dict[str, re.Pattern] = field(default_factory=dict)
     _partner_spheres: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     # (category, category, across Rechtskreise, stages of both) -> neighbourhood label: asked
@@ -133,6 +148,9 @@ class PairRules:
     # (name, place terms) -> abbreviations of the name, the stem of its place
     _abbreviated: dict[tuple[str, frozenset[str]], tuple[frozenset[str], str | None]] = field(
         default_factory=dict, compare=False, repr=False)
+    # offer id -> the kinds of partner its texts name without a name (kinds_said())
+    _kinds_said: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                   repr=False)
     # (name, place terms) -> name_terms: asked for each text of each pair
     _names: dict[tuple[str, frozenset[str]], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False)
@@ -144,6 +162,8 @@ class PairRules:
         # a short form may stand for several names ("die Kammer": the IHK or the HWK)
         short_names: dict[str, frozenset[str]] = {}
         for short in vocabularies.partner_short_names.values():
+            if short.name is None:
+                continue  # words for a kind of partner: kind_phrases
             for w in (w for word in short.words for w in words(word)):
                 short_names[stem(w)] = short_names.get(stem(w), frozenset()) | frozenset(
                     stem(n) for n in words(short.name))
@@ -152,7 +172,7 @@ class PairRules:
                    ComplementRules.of(vocabularies), providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),
                    {key: n.stage for key, n in hoods.items() if n.stage},
-                   HelpRules.of(vocabularies))
+                   HelpRules.of(vocabularies), kind_phrases(vocabularies))
 
     @classmethod
     def of_nothing(cls) -> PairRules:
@@ -230,6 +250,8 @@ class PairRules:
         wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
             return _names_school(terms, wanted, self._name_terms(provider.name, frozenset()))
+        if offer is not None and provider.kind in self.kinds_said(offer):
+            return True  # "in Kooperation mit einem freien Träger": any Träger
         if bool(wanted) and len(wanted & terms) >= min(2, len(wanted)):
             return True
         # written in capitals: "JH Auental" with the place, "BWL" with the place's initial;
@@ -240,6 +262,19 @@ class PairRules:
         short, place = self._abbreviations(provider.name, place_terms)
         return any(place is None or place in terms or len(t) > 2 and t[-1] == place[0]
                    for t in short & written)
+
+    def kinds_said(self, offer: Offer) -> frozenset[str]:
+        """The kinds of partner the offer's texts name without a name ("mit einem freien
+        Träger"), found once per offer."""
+        if not self.kinds_named:
+            return _NONE
+        found = self._kinds_said.get(offer.id)
+        if found is None:
+            said = all_words(f"{offer.title} {offer.summary} {offer.description or ''}")
+            text = f" {' '.join(said)} "
+            found = frozenset(k for k, p in self.kinds_named.items() if p.search(text)) or _NONE
+            self._kinds_said[offer.id] = found
+        return found
 
     def capitals(self, offer: Offer) -> frozenset[str]:
         """The words of two to four letters the offer's texts write in capitals ("JH",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from generator.model.base import StrictModel
 from generator.model.types import Age, Line, ShortLine, Slug
@@ -102,12 +103,25 @@ class JobField(Term):
         "erkennt, z. B. „Pflege“, „Altenpflege“.")
 class PartnerShortName(StrictModel):
     """Short forms by which texts name a kind of partner: "IHK" for the Industrie- und
-    Handelskammer. The quality report reads a text that says "die IHK" as naming it."""
+    Handelskammer. The quality report reads a text that says "die IHK" as naming it. With
+    `kind` instead of `name`, the words name any partner of that kind without its name
+    ("ein freier Träger")."""
 
-    name: ShortLine = Field(description="Der Name ausgeschrieben, wie er in Partnernamen "
-                            "steht, z. B. „Industrie- und Handelskammer“.")
+    name: ShortLine | None = Field(None, description="Der Name ausgeschrieben, wie er in "
+                                   "Partnernamen steht, z. B. „Industrie- und Handelskammer“.")
+    kind: Slug | None = Field(
+        None, description="Statt name: eine Partnerart (partner_kinds). Die Wörter nennen "
+        "dann jeden Partner dieser Art, ohne seinen Namen, z. B. „ein freier Träger“ "
+        "(als ganze Wendung).")
     words: list[ShortLine] = Field(
         min_length=1, description="Kurzformen, mit denen Texte den Partner nennen, z. B. „IHK“.")
+
+    @model_validator(mode="after")
+    def _name_or_kind(self) -> PartnerShortName:
+        if (self.name is None) == (self.kind is None):
+            raise PydanticCustomError(
+                "short-name", "Gib entweder name (den Namen) oder kind (eine Partnerart) an.")
+        return self
 
 
 class SynonymGroup(StrictModel):

@@ -15,6 +15,7 @@ _REFERENCES = (
     ("legal_spheres", "partner_kinds", "partner_kinds", "Partnerart"),
     ("help_kinds", "categories", "categories", "Kategorie"),
     ("help_kinds", "situations", "situations", "Lebenslage"),
+    ("partner_short_names", "kind", "partner_kinds", "Partnerart"),  # one key, or none
 )
 
 
@@ -25,9 +26,11 @@ def check_vocabulary_references(extension: Vocabularies, merged: Vocabularies,
     for section, list_field, vocabulary, noun in _REFERENCES:
         known = getattr(merged, vocabulary)
         for entry_key, entry in getattr(extension, section).items():
-            for i, key in enumerate(getattr(entry, list_field)):
+            keys = getattr(entry, list_field)
+            found = enumerate(keys) if isinstance(keys, list) else [(None, keys)] if keys else []
+            for i, key in found:
                 if key not in known:
-                    path = (section, entry_key, list_field, i)
+                    path = (section, entry_key, list_field) + (() if i is None else (i,))
                     findings.append(_unknown(document, path, key, known, noun, vocabulary))
     return findings
 
