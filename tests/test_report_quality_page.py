@@ -56,3 +56,17 @@ def test_a_big_district_gets_only_the_marked_municipalities(demo):
         " Gemeinden" in shown
     assert "Neustadt" not in shown
     assert shown.count('<span class="aw-sr"> Lücke</span>') >= 1
+
+
+def test_page_uses_the_full_width_and_its_jump_links_reach_every_section(demo):
+    """The sections are HTML, so the theme's table of contents would stay empty and take a
+    third of a laptop's width from the pair table: the page hides it and links its sections."""
+    _, report, page = demo
+    assert 'hide: ["toc"]' in page.split("---")[1]
+    nav = re.search(r'<nav class="aw-jump" aria-label="Auf dieser Seite">(.*?)</nav>', page, re.S)
+    targets = re.findall(r'href="#([^"]+)"', nav.group(1))
+    assert len(targets) == 5
+    for target in targets:
+        assert re.search(rf'<h2 id="{target}">', page), target
+    assert f'Doppelstruktur? <span class="aw-count">({len(report["structure_groups"])})' \
+        in nav.group(1)

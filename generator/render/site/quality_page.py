@@ -21,6 +21,7 @@ from generator.render.report_common import (
     section_findings,
 )
 from generator.render.site.escaping import front_matter, md_text
+from generator.render.site.fragments import environment
 from generator.render.site.quality_heatmap import heatmap_svg, heatmap_table, marked_places
 
 PAGE_PATH, TITLE = "qualitaet/index.md", "Qualitätsbericht"
@@ -132,6 +133,20 @@ def coverage_map(report: dict) -> str:
     return note + heatmap_table(report, marked[:MAX_MAP_PLACES])
 
 
+SECTIONS = ("doppelt", "doppelstruktur", "zu-wenig-zu-viel", "entscheidungen", "aufgaben")
+
+
+def jump_links(same: int, questions: int, decisions: int) -> str:
+    """The page's "Auf dieser Seite" links (the site's jump_nav macro), with the counts."""
+    labels = ("Dasselbe Angebot doppelt", "Doppelstruktur?", "Zu wenig und zu viel",
+              "Entscheidungen", "Aufgaben je Partner")
+    counts = (same, questions, None, decisions, None)
+    sections = [{"id": i, "label": label, "count": n}
+                for i, label, n in zip(SECTIONS, labels, counts, strict=True)]
+    macros = environment().get_template("_macros.html").module
+    return str(macros.jump_nav(sections)).strip()
+
+
 def page_body(data: Dataset, report: dict) -> str:
     same = section_findings(report, SAME_OFFER_CODES)
     structures = section_findings(report, (STRUCTURE,))
@@ -142,10 +157,11 @@ def page_body(data: Dataset, report: dict) -> str:
     limit = report["coverage"]["oversupply"]["max_offers"]
     return "\n".join([
         f"<p>{escape(headline(report))}</p>",
-        f"<h2>Dasselbe Angebot doppelt ({len(same)})</h2>",
+        jump_links(len(same), len(report["structure_groups"]), len(report["acknowledged"])),
+        f'<h2 id="{SECTIONS[0]}">Dasselbe Angebot doppelt ({len(same)})</h2>',
         "<p>Frage an die Partner: Legt ihr die Einträge zusammen?</p>",
         duplicate_table(data, same, "Angebote, die wahrscheinlich dasselbe sind"),
-        f"<h2>Doppelstruktur? ({len(report['structure_groups'])} Fragen, "
+        f'<h2 id="{SECTIONS[1]}">Doppelstruktur? ({len(report["structure_groups"])} Fragen, '
         f"{len(structures)} Paare)</h2>",
         "<p>Verschiedene Partner helfen denselben jungen Menschen am selben Ort auf ähnliche "
         "Weise, oft aus verschiedenen Rechtskreisen. Frage an die Steuergruppe: Wer übernimmt "
@@ -153,7 +169,7 @@ def page_body(data: Dataset, report: dict) -> str:
         structure_groups(data, report),
         *([f"<h3>Vergleich begrenzt ({len(capped)})</h3>", finding_list(capped)]
           if capped else []),
-        "<h2>Zu wenig und zu viel</h2>",
+        f'<h2 id="{SECTIONS[2]}">Zu wenig und zu viel</h2>',
         f"<p>„!“ markiert eine Lücke, „+“ ein Überangebot: mehr als {limit} aktuelle Angebote "
         "einer Kategorie für eine Klassenstufe in einer Gemeinde, von mindestens zwei "
         "Partnern.</p>",
@@ -162,11 +178,12 @@ def page_body(data: Dataset, report: dict) -> str:
         finding_list(cells),
         f"<h3>Lücken ({len(gaps)})</h3>",
         finding_list(gaps),
-        f"<h2>Entscheidungen der Steuergruppe ({len(report['acknowledged'])})</h2>",
+        f'<h2 id="{SECTIONS[3]}">Entscheidungen der Steuergruppe '
+        f'({len(report["acknowledged"])})</h2>',
         finding_list(report["acknowledged"]),
         f"<h3>Älter als ein Schuljahr ({len(outdated)})</h3>",
         finding_list(outdated),
-        "<h2>Aufgaben je Partner</h2>",
+        f'<h2 id="{SECTIONS[4]}">Aufgaben je Partner</h2>',
         todo_lists(data, report),
     ])
 
@@ -174,7 +191,10 @@ def page_body(data: Dataset, report: dict) -> str:
 def quality_pages(dataset: Dataset, report) -> dict[str, str]:
     """{"qualitaet/index.md": Markdown} for a Report or its as_dict() form."""
     data = report.as_dict() if hasattr(report, "as_dict") else report
-    text = front_matter(TITLE, "Doppelte Angebote, Lücken und Aufgaben im Netzwerk")
+    # the sections are HTML, so the theme's table of contents would stay empty: the page
+    # carries its own jump links, as every generated page does, and gets the full width
+    text = front_matter(TITLE, "Doppelte Angebote, Lücken und Aufgaben im Netzwerk",
+                        hide=("toc",))
     text += f"# {md_text(TITLE)}\n\n<div class=\"aw-page\">\n"
     text += page_body(dataset, data) + "\n</div>\n"
     return {PAGE_PATH: text}
