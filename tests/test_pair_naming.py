@@ -47,7 +47,8 @@ def test_a_welfare_association_is_named_by_its_short_form():
     assert not names("Eine Sprechstunde der Diakonie im Jugendhaus.", "caritas")
 
 
-def test_agentur_alone_is_no_short_form():
+def test_agentur_names_the_agentur_but_not_inside_jugendberufsagentur():
+    assert names("Die Berufsberatung der Agentur kommt alle zwei Wochen.", "agentur")
     assert not names("Ein Angebot der Jugendberufsagentur.", "agentur")
 
 
