@@ -116,8 +116,17 @@ def test_the_same_registration_page_makes_one_offer_a_home_page_does_not():
 
 
 def test_the_other_partners_contact_makes_one_offer():
-    kind, reasons = verdict({**PROJECT, "contact": "startklar-lindenau/team"}, STREET)
+    team = "startklar-lindenau/team"
+    kind, reasons = verdict({**PROJECT, "contact": team}, {**STREET, "contact": team})
     assert kind == SAME_OFFER and "ein Eintrag nennt den Kontakt des anderen Anbieters" in reasons
+
+
+def test_the_other_partners_contact_for_another_of_its_offers_is_no_proof():
+    # the Träger runs several offers, each with its own contact: the Jobcenter's entry gives
+    # the contact of another one, the street work gives its own
+    found = verdict({**PROJECT, "contact": "startklar-lindenau/schuldnerberatung"},
+                    {**STREET, "contact": "startklar-lindenau/unterwegs"})
+    assert found is None or found[0] != SAME_OFFER
 
 
 def test_first_names_in_a_title_make_no_special_group_of_an_entry_pointing_at_the_other():

@@ -34,8 +34,10 @@ def pointers(a: Offer, b: Offer) -> list[str]:
 
 
 def _gives_contact(a: Offer, b: Offer) -> bool:
-    """One entry gives the other partner's contact ("partner/kontakt")."""
-    return a.contact.split("/", 1)[0] == b.provider or b.contact.split("/", 1)[0] == a.provider
+    """One entry gives the other partner's contact ("partner/kontakt"), the one that
+    partner's entry gives too: a Träger running several offers names a contact for each,
+    and the Jugendamt's entry of one of them points at that one only."""
+    return a.contact == b.contact and a.contact.split("/", 1)[0] in (a.provider, b.provider)
 
 
 def pages(offer: Offer) -> set[str]:
