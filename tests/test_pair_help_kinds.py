@@ -154,7 +154,27 @@ def test_more_kinds_of_help_find_double_structures_in_categories_without_neighbo
     youth = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Jugendberufshilfe",
                  "Keine Lehrstelle und keine Idee? Wir suchen mit dir.",
                  legal_basis=["§ 13 SGB VIII"])
-    for a, b, label in ((course, workshop, "Schulabschluss nachholen"),
+    tutoring = side("bildungswerk-lindenau", "ausbildungsbegleitung", "Fit für die Berufsschule",
+                    "Nachhilfe in Fachrechnen und Fachkunde, in kleinen Gruppen.",
+                    legal_basis=["§ 74 SGB III"])
+    learning = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Lerntreff",
+                    "Lernhilfe am Nachmittag, mit Tee und ohne Druck.",
+                    legal_basis=["§ 13 SGB VIII"])
+    language = side("jmd-lindenau", "migration", "Deutsch für die Ausbildung",
+                    "Berufssprachkurs mit Wörtern aus Werkstatt und Büro.")
+    preparation = side("bildungswerk-lindenau", "berufsvorbereitung", "Startjahr mit Sprache",
+                       "Ein Jahr Praxis mit Sprachförderung an zwei Tagen in der Woche.",
+                       legal_basis=["§ 51 SGB III"])
+    internships = side("ihk-lindenau", "messe", "Praktikumsbörse der Kammer",
+                       "Betriebe zeigen freie Praktikumsplätze.", school_leavers=False,
+                       classes=[9], audiences=["schueler"], dates=["2027-02-03"])
+    placing = side("kommunale-koordinierung", "praktikum", "Praktikumssuche leicht gemacht",
+                   "Wir helfen dir, einen Praktikumsplatz für Klasse 9 zu finden.",
+                   school_leavers=False, classes=[9], audiences=["schueler"])
+    for a, b, label in ((tutoring, learning, "Nachhilfe und Lernhilfe"),
+                        (language, preparation, "Deutsch für Schule und Beruf"),
+                        (internships, placing, "Hilfe bei der Suche nach einem Praktikum"),
+                        (course, workshop, "Schulabschluss nachholen"),
                         (reha, inclusion, "Beratung mit Behinderung"),
                         (phone, hotline, "Beratung per Chat, Video oder Telefon"),
                         (analysis, check, "Stärken und Kompetenzen feststellen"),
