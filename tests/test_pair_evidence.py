@@ -153,6 +153,10 @@ def test_a_text_naming_a_free_traeger_without_its_name_names_any_traeger():
     plain = {**holiday, "summary": "Zwei Tage rund um die Bewerbung."}
     found = verdict(plain, camp)
     assert found is None or found[0] != SAME_OFFER
+    # elsewhere and on another day the phrase names no Träger in particular
+    elsewhere = {**camp, "venues": ["sozialwerk-rosenfeld/haus"], "dates": ["2027-10-19"]}
+    found = verdict(holiday, elsewhere)
+    assert found is None or "ein Text nennt den anderen Anbieter" not in found[1]
 
 
 ERKUNDUNG = side("gesamtschule-rosenfeld", "berufsfelderkundung", "Berufsfelderkundungstage",

@@ -291,7 +291,7 @@ def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
     if names.rules is None or a.provider == b.provider:
         return 0
     return sum(names.rules.names_provider(profile.body_terms, other.provider,
-                                          names.place_terms, offer)
+                                          names.place_terms, offer, other)
                for offer, other, profile in ((a, b, pa), (b, a, pb)))
 
 

@@ -15,6 +15,7 @@ from generator.analyse.legal_spheres import (
     sphere_labels,
     spheres_of_texts,
 )
+from generator.analyse.meeting import other_venues, same_days, same_time, shared_venue
 from generator.analyse.text_normal import all_words, fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
@@ -91,6 +92,14 @@ def shared_stages(a: Offer, b: Offer) -> frozenset[str]:
     ("nach-der-schule")."""
     return _STAGES[bool(a.target.classes and b.target.classes),
                    a.target.school_leavers and b.target.school_leavers]
+
+
+def meets(a: Offer, b: Offer) -> bool:
+    """Two entries meet their young people at one place (a venue in common, no other) or at
+    one time (the same regular time, or all the same days)."""
+    if other_venues(a, b):
+        return False
+    return shared_venue(a, b) or same_time(a, b) or bool(a.dates) and same_days(a, b)
 
 
 def kind_phrases(vocabularies: Vocabularies) -> dict[str, re.Pattern]:
@@ -238,11 +247,14 @@ class PairRules:
         return found
 
     def names_provider(self, terms: frozenset[str], provider_id: str,
-                       place_terms: frozenset[str], offer: Offer | None = None) -> bool:
+                       place_terms: frozenset[str], offer: Offer | None = None,
+                       other: Offer | None = None) -> bool:
         """Whether a text (its term set) names the partner: a school writing up the
         Agentur's session at the school names the Agentur; a Träger's offer "an der
         Gesamtschule Rosenfeld" names the school (_names_school); a text names a partner
-        by an abbreviation of its name among the words the `offer` writes in capitals."""
+        by an abbreviation of its name among the words the `offer` writes in capitals; a
+        phrase without a name ("ein freier Träger") names the partner's `other` offer only
+        where the two meet (meets)."""
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
@@ -250,8 +262,9 @@ class PairRules:
         wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
             return _names_school(terms, wanted, self._name_terms(provider.name, frozenset()))
-        if offer is not None and provider.kind in self.kinds_said(offer):
-            return True  # "in Kooperation mit einem freien Träger": any Träger
+        if offer is not None and other is not None and provider.kind in self.kinds_said(offer) \
+                and meets(offer, other):
+            return True  # "in Kooperation mit einem freien Träger", there and then
         if bool(wanted) and len(wanted & terms) >= min(2, len(wanted)):
             return True
         # written in capitals: "JH Auental" with the place, "BWL" with the place's initial;
