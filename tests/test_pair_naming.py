@@ -33,6 +33,7 @@ def test_a_short_form_names_the_partner():
     assert names("Lade deine Unterlagen bei der IHK hoch.", "ihk")
     assert names("Im Auftrag vom JC.", "jobcenter")
     assert names("Die Arbeitsagentur berät dich.", "agentur")
+    assert names("Mit der Klasse ins BiZ: Berufe am Bildschirm entdecken.", "agentur")
     assert not names("Die Handwerkskammer berät dich.", "ihk")
 
 
