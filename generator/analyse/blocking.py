@@ -166,7 +166,9 @@ def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
         if key[0] == "h" or key[0] == "n" and key[1] in conditional:
             found = _windowed(members, texts, size) if len(members) > MAX_BLOCK else \
                 (a * size + b for a, b in combinations(members, 2))
-            pairs.update(filter(same_help if key[0] == "h" else neighbours, found))
+            # a pair meets again in each town both serve: asked once (the answer is the same)
+            holds = same_help if key[0] == "h" else neighbours
+            pairs.update([p for p in found if p not in pairs and holds(p)])
             continue
         if len(members) > MAX_BLOCK:
             if key[0] not in "cn":  # hundreds of exact copies: one finding per copy is enough

@@ -283,15 +283,21 @@ def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> boo
     return (school_a != school_b and not common_dates) or a.category != b.category
 
 
+def text_names(offer: Offer, other: Offer, profile: TextProfile, names: Names) -> bool:
+    """Whether the offer's text (`profile`, its terms) names the `other` offer's provider."""
+    return names.rules.names_provider(profile.body_terms, other.provider, names.place_terms,
+                                      offer, other)
+
+
 def names_other_provider(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile,
-                         names: Names) -> int:
+                         names: Names, said=text_names) -> int:
     """How many of the two texts name the other's provider (0, 1 or 2): a school writing up
     the Agentur's session at the school, a Träger working "im Auftrag des Jobcenters", in
-    whatever categories the two filed it (pair_judgement decides what the naming proves)."""
+    whatever categories the two filed it (pair_judgement decides what the naming proves).
+    `said` stands for text_names (the duplicate check remembers its answers)."""
     if names.rules is None or a.provider == b.provider:
         return 0
-    return sum(names.rules.names_provider(profile.body_terms, other.provider,
-                                          names.place_terms, offer, other)
+    return sum(said(offer, other, profile, names)
                for offer, other, profile in ((a, b, pa), (b, a, pb)))
 
 

@@ -27,6 +27,7 @@ from generator.analyse.duplicate_score import (
     reached,
     score_pair,
     score_reached,
+    text_names,
 )
 from generator.analyse.forked import forked_map
 from generator.analyse.pair_judgement import (
@@ -95,6 +96,7 @@ class PairJudge:
         self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared) for o in offers}
         self.profiles: dict[str, TextProfile] = build_profiles(offers)
         self._fields: dict[str, OfferFields] = {}  # found when a pair first needs them
+        self._named: dict[tuple[int, str], bool] = {}  # text_names by profile and partner
         self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
         self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
 
@@ -120,7 +122,7 @@ class PairJudge:
                 # in three pairs end at the first step, one in three of the rest at the second
                 if self.bounded_out(a, b, both, text):
                     return None
-                naming = names_other_provider(a, b, pa, pb, self.names)
+                naming = names_other_provider(a, b, pa, pb, self.names, self.text_names)
                 if self.bounded_out(a, b, both, text, naming):
                     return None
             pair = score_reached(a, b, pa, pb, both, text, self.names, naming)
@@ -157,6 +159,22 @@ class PairJudge:
         found = self._fields.get(offer.id)
         if found is None:
             found = self._fields[offer.id] = offer_fields(offer, self.rules.complements)
+        return found
+
+    def text_names(self, offer: Offer, other: Offer, profile: TextProfile,
+                   names: Names) -> bool:
+        """duplicate_score.text_names, found once per wording (offers of one wording share
+        their profile) and partner named: a text is asked about one partner for many pairs.
+        A text that names the kind of partner without a name ("ein freier Träger") names
+        the partner only where the two offers meet (PairRules.names_provider): asked anew
+        for each pair."""
+        partner = self.rules.providers.get(other.provider)
+        if partner is not None and partner.kind in self.rules.kinds_said(offer):
+            return text_names(offer, other, profile, names)
+        key = (id(profile), other.provider)
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = text_names(offer, other, profile, names)
         return found
 
     def common(self, a_id: str, b_id: str) -> list[str]:

@@ -47,6 +47,8 @@ def check_data_root(root: Path, today: dt.date, cache: FileCache | None = None) 
             cache.validate(Network, document, lambda: validate_document(Network, document,
                                                                         context)))
         findings.extend(network_findings)
+        if cache is None and network is not None:
+            share_field_sets(network)
 
     partners, partner_sources, invalid_partners = _validate_all(Partner, raw.partners(),
                                                                 context, findings, cache)
@@ -82,8 +84,7 @@ def _validate_all(model, documents, context, findings: Findings, cache: FileCach
             continue
         if cache is None:  # the object holds the data now; `mkdocs serve` keeps the tree
             document.release()
-            if model is Offer:  # partners may be copied with changes (spreadsheet import)
-                share_field_sets(obj)
+            share_field_sets(obj)
         by_id.setdefault(obj.id, []).append(document)
         objects[obj.id] = obj
         sources[obj.id] = document
