@@ -140,9 +140,9 @@ def evaluation():
 def test_the_evaluation_set_is_big_enough(evaluation):
     pairs, _ = evaluation
     labels = [item["label"] for item in pairs]
-    assert len(pairs) >= 513
-    assert labels.count(SAME_OFFER) >= 169 and labels.count("distinct") >= 209
-    assert labels.count(DOUBLE_STRUCTURE) >= 135
+    assert len(pairs) >= 561
+    assert labels.count(SAME_OFFER) >= 185 and labels.count("distinct") >= 225
+    assert labels.count(DOUBLE_STRUCTURE) >= 151
     if BLIND not in FILES:
         pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
     blind = [item["label"] for item in pairs if item["file"] == BLIND]
