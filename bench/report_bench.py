@@ -50,19 +50,21 @@ def peak_mib(who=resource.RUSAGE_SELF) -> int:
     return resource.getrusage(who).ru_maxrss // 1024
 
 
-def synthetic_root(size: int, keep: Path | None, folder: Path) -> tuple[Path, float]:
+def synthetic_root(size: int, keep: Path | None, folder: Path,
+                   distinct: bool = False) -> tuple[Path, float]:
     """A synthetic data root of `size` offers: written into `folder`, or kept in `keep`
     (written there once, then reused: writing 100k offers takes minutes)."""
-    root = keep / f"kreis-{size}" if keep else folder / "daten"
+    name = f"kreis-{size}" + ("-verschieden" if distinct else "")
+    root = keep / name if keep else folder / "daten"
     if keep and (root / "network.yaml").exists():
         return root, 0.0
     source = Path(__file__).resolve().parent.parent
-    return root, timed(lambda: generate(source, root, size))[1]
+    return root, timed(lambda: generate(source, root, size, distinct))[1]
 
 
-def run(size: int, keep: Path | None = None) -> None:
+def run(size: int, keep: Path | None = None, distinct: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-report-") as folder:
-        root, seconds_write = synthetic_root(size, keep, Path(folder))
+        root, seconds_write = synthetic_root(size, keep, Path(folder), distinct)
         result, seconds_check = timed(lambda: check_data_root(root, TODAY))
         if not result.ok:
             raise SystemExit(f"synthetic data has errors: {result.findings.errors[:3]}")
@@ -81,10 +83,12 @@ def run(size: int, keep: Path | None = None) -> None:
         json_bytes, peak = out.stat().st_size, peak_mib()
         worker = peak_mib(resource.RUSAGE_CHILDREN)
         page = "".join(quality_pages(result.dataset, report.as_dict()).values())
+        wordings = len({(o.title, o.summary, o.description) for o in result.dataset.offers.values()})
     goal = GOALS.get(size)
     verdict = "" if goal is None else (" ok" if seconds_report < goal else " ZU LANGSAM") + \
         f" (Ziel < {goal:.0f} s)"
-    print(f"{size:>7} Angebote: schreiben {seconds_write:6.1f} s, laden+prüfen "
+    print(f"{size:>7} Angebote ({wordings} verschiedene Texte): schreiben {seconds_write:6.1f} s, "
+          f"laden+prüfen "
           f"{seconds_check:6.1f} s, Dubletten {seconds_duplicates:6.1f} s "
           f"({candidates} Kandidatenpaare, {found} Funde), "
           f"ganzer Bericht {seconds_report:6.1f} s{verdict}, JSON {json_bytes // 1024} KiB, "
@@ -97,9 +101,12 @@ def main(argv=None) -> int:
     parser.add_argument("--offers", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--keep", type=Path, default=None, metavar="ORDNER",
                         help="synthetische Daten hier behalten und wiederverwenden")
+    parser.add_argument("--distinct-wording", action="store_true",
+                        help="keine zwei Angebote mit demselben Text: die Kopien des Demo-Kreises "
+                             "wiederholen sonst jeden Text, der keinen Ort nennt")
     args = parser.parse_args(argv)
     for size in args.offers:
-        run(size, args.keep)
+        run(size, args.keep, args.distinct_wording)
     return 0
 
 

@@ -109,12 +109,15 @@ def tile_partner(partner: dict, tile: Tile) -> dict:
     return clone
 
 
-def tile_offer(offer: dict, tile: Tile, kept: set[str]) -> dict:
+def tile_offer(offer: dict, tile: Tile, kept: set[str], distinct_wording: bool = False) -> dict:
     clone = copy.deepcopy(offer)
     clone["id"], clone["provider"] = tile.id(offer["id"]), tile.id(offer["provider"])
     clone["co_providers"] = [tile.id(p) for p in offer.get("co_providers", [])]
     clone["title"] = tile.text(offer["title"])
     clone["summary"] = tile.text(offer["summary"])
+    if distinct_wording and tile.number:
+        # a real district repeats little of its wording: no two tiles share a summary
+        clone["summary"] += f" (Region {tile.number})"
     if offer.get("description"):
         clone["description"] = tile.text(offer["description"], shuffle=True)
     clone["municipalities"] = tile.area(offer["municipalities"])
@@ -126,7 +129,9 @@ def tile_offer(offer: dict, tile: Tile, kept: set[str]) -> dict:
     return {k: v for k, v in clone.items() if v != [] or k in offer}
 
 
-def generate(source: Path, out: Path, offers_wanted: int) -> int:
+def generate(source: Path, out: Path, offers_wanted: int, distinct_wording: bool = False) -> int:
+    """Write `offers_wanted` offers; with `distinct_wording` no two offers share their
+    wording (the tiles' copies otherwise repeat every text that names no town)."""
     network = load(source / "network.yaml")
     partners = [load(p) for p in sorted((source / "partners").glob("*.yaml"))]
     offers = [load(p) for p in sorted((source / "offers").glob("*/*.yaml"))]
@@ -142,7 +147,7 @@ def generate(source: Path, out: Path, offers_wanted: int) -> int:
         for partner in partners:
             dump(out / "partners" / f"{tile.id(partner['id'])}.yaml", tile_partner(partner, tile))
     for tile, offer in chosen:
-        clone = tile_offer(offer, tile, kept)
+        clone = tile_offer(offer, tile, kept, distinct_wording)
         dump(out / "offers" / clone["provider"] / f"{clone['id']}.yaml", clone)
     return len(chosen)
 
@@ -153,11 +158,13 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="Zielordner (wird angelegt)")
     parser.add_argument("--source", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="Vorlage (Standard: der Demo-Kreis im Repository)")
+    parser.add_argument("--distinct-wording", action="store_true",
+                        help="keine zwei Angebote mit demselben Text (Titel, Kurztext, Beschreibung)")
     args = parser.parse_args(argv)
     if args.out.exists() and any(args.out.iterdir()):
         print(f"{args.out} ist nicht leer.", file=sys.stderr)
         return 2
-    written = generate(args.source, args.out, args.offers)
+    written = generate(args.source, args.out, args.offers, args.distinct_wording)
     print(f"{written} Angebote in {args.out}")
     return 0
 

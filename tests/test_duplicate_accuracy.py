@@ -21,8 +21,8 @@ once after it. In the sixth round blind4_pairs.yaml became ordinary data as well
 "blind" was blind5_pairs.yaml, committed on its own before that round's tuning and run once
 after it. In the seventh round blind5_pairs.yaml became ordinary data as well, and the part
 "blind" is blind6_pairs.yaml, written by someone else during that round and never looked at
-while tuning: it is neither development nor held-out, and it joins FILES (so is run) only once
-that tuning is finished; until then the blind part is skipped.
+while tuning: it is neither development nor held-out, and it joined FILES (so was run) only
+once that tuning was finished; its one run gave the floors in BELOW_BAR.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from generator.model.offer import Offer
 EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
-         "blind4_pairs.yaml", "blind5_pairs.yaml")
+         "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml")
 BLIND = "blind6_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -53,9 +53,12 @@ BAR = 0.95
 # Where a part stays below the bar, the test reports an expected failure with the figures
 # reached, and fails as soon as the bar is reached so that the entry goes. It also fails when
 # a change makes a part worse than the (precision, recall) reached on 30.11.2026 (seventh
-# round, with blind5_pairs.yaml as ordinary data), so that the expected failure cannot hide a
+# round, blind6_pairs.yaml's one run), so that the expected failure cannot hide a
 # regression. docs/report.md gives the figures.
-BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {}
+BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
+    (SAME_OFFER, "blind"): (1.0, 0.375),
+    (DOUBLE_STRUCTURE, "blind"): (0.875, 0.438),
+}
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
             "05799016": "Mühlental", "05799020": "Rosenfeld", "05799024": "Weidenhof",
@@ -137,9 +140,9 @@ def evaluation():
 def test_the_evaluation_set_is_big_enough(evaluation):
     pairs, _ = evaluation
     labels = [item["label"] for item in pairs]
-    assert len(pairs) >= 513
-    assert labels.count(SAME_OFFER) >= 169 and labels.count("distinct") >= 209
-    assert labels.count(DOUBLE_STRUCTURE) >= 135
+    assert len(pairs) >= 561
+    assert labels.count(SAME_OFFER) >= 185 and labels.count("distinct") >= 225
+    assert labels.count(DOUBLE_STRUCTURE) >= 151
     if BLIND not in FILES:
         pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
     blind = [item["label"] for item in pairs if item["file"] == BLIND]

@@ -65,8 +65,9 @@ class HelpRules:
         found = self._given.get(offer.id)
         if found is None:
             keys = self.of_category(offer.category)
-            text = f" {' '.join(_words(offer))} " if keys else ""
-            found = frozenset(k for k in keys if _gives(offer, text, self.helps[k]))
+            said = _words(offer) if keys else []
+            text, stems = f" {' '.join(said)} ", frozenset(map(stem, said))
+            found = frozenset(k for k in keys if _gives(offer, text, stems, self.helps[k]))
             self._given[offer.id] = found
         return found
 
@@ -90,14 +91,14 @@ def _words(offer: Offer) -> list[str]:
     return all_words(f"{offer.title} {offer.summary}")
 
 
-def _gives(offer: Offer, text: str, help_: Help) -> bool:
+def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:
     """Whether the offer gives the help; `text`: its folded words, space-separated, with a
-    space before and after."""
+    space before and after; `stems`: their stems."""
     if help_.online and not anywhere(offer):
         return False
     situations = set(offer.target.situations)
     if situations and situations <= help_.situations:
         return True  # for those young people only; an offer for several groups is general
-    if help_.stems and any(stem(w) in help_.stems for w in text.split()):
+    if not help_.stems.isdisjoint(stems):
         return True
     return help_.pattern is not None and help_.pattern.search(text) is not None

@@ -5,6 +5,8 @@ under, and what makes two offers complementary."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from generator.analyse.complements import ComplementRules
@@ -16,7 +18,7 @@ from generator.analyse.legal_spheres import (
     spheres_of_texts,
 )
 from generator.analyse.meeting import other_venues, same_days, same_time, shared_venue
-from generator.analyse.text_normal import all_words, fold, stem, words
+from generator.analyse.text_normal import fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
 
@@ -39,12 +41,14 @@ def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
                      if t not in place_terms and t not in GENERIC_NAME_WORDS)
 
 
-def _names_school(terms: frozenset[str], own: frozenset[str], whole: frozenset[str]) -> bool:
+def _names_school(said: Callable[[str], bool], own: frozenset[str],
+                  whole: frozenset[str]) -> bool:
     """A school's name is mostly its form and its town ("Realschule Rosenfeld"): a text
-    names it with every word of its name (`whole`), or with the words of a name of its own
-    beside form and town (`own`: "Lindenhof" of "Lindenhof-Realschule Lindenau")."""
+    (`said`: whether it holds a term) names it with every word of its name (`whole`), or with
+    the words of a name of its own beside form and town (`own`: "Lindenhof" of
+    "Lindenhof-Realschule Lindenau")."""
     wanted = own or whole
-    return bool(wanted) and wanted <= terms
+    return bool(wanted) and all(map(said, wanted))
 
 
 # An abbreviation of a partner's name takes the first letter of each word of the name and
@@ -109,10 +113,20 @@ def kind_phrases(vocabularies: Vocabularies) -> dict[str, re.Pattern]:
     phrases: dict[str, list[str]] = {}
     for short in vocabularies.partner_short_names.values():
         if short.kind is not None:
-            phrases.setdefault(short.kind, []).extend(
-                re.escape(" ".join(all_words(w))) for w in short.words)
-    return {kind: re.compile(f" (?:{'|'.join(found)})(?:n|s)? ")
+            phrases.setdefault(short.kind, []).extend(map(_phrase, short.words))
+    return {kind: re.compile(rf"(?<!\w)(?:{'|'.join(found)})(?:n|s)?(?!\w)")
             for kind, found in phrases.items()}
+
+
+_FOLDS = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)"}
+
+
+def _phrase(text: str) -> str:
+    """A pattern for a phrase in a lower-cased text: its words in order, with spaces or
+    dashes between them, "ä" also as "ae" (read in the raw text: folding every offer's
+    description cost more than the rest of this rule)."""
+    return r"[\s\-–]+".join("".join(_FOLDS.get(c, re.escape(c)) for c in w)
+                             for w in text.lower().split())
 
 
 def not_one_sphere(sa: frozenset[str], sb: frozenset[str]) -> bool:
@@ -122,7 +136,7 @@ def not_one_sphere(sa: frozenset[str], sb: frozenset[str]) -> bool:
     return bool(sa or sb) and not sa & sb
 
 
-def _closes_compound(part: str, terms: frozenset[str]) -> bool:
+def _closes_compound(part: str, terms: AbstractSet[str]) -> bool:
     return any(term != part and term.endswith(part) for term in terms)
 
 
@@ -157,6 +171,9 @@ class PairRules:
     # (name, place terms) -> abbreviations of the name, the stem of its place
     _abbreviated: dict[tuple[str, frozenset[str]], tuple[frozenset[str], str | None]] = field(
         default_factory=dict, compare=False, repr=False)
+    # offer id -> the name terms its short forms stand for (spelled_out())
+    _spelled: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                repr=False)
     # offer id -> the kinds of partner its texts name without a name (kinds_said())
     _kinds_said: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                    repr=False)
@@ -258,14 +275,17 @@ class PairRules:
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
-        terms = self.spelled_out(terms)
+        extra = self.spelled_out(terms, offer)
+
+        def said(term: str) -> bool:
+            return term in terms or term in extra
         wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
-            return _names_school(terms, wanted, self._name_terms(provider.name, frozenset()))
-        if offer is not None and other is not None and provider.kind in self.kinds_said(offer) \
-                and meets(offer, other):
+            return _names_school(said, wanted, self._name_terms(provider.name, frozenset()))
+        if offer is not None and other is not None and provider.kind in self.kinds_named \
+                and provider.kind in self.kinds_said(offer) and meets(offer, other):
             return True  # "in Kooperation mit einem freien Träger", there and then
-        if bool(wanted) and len(wanted & terms) >= min(2, len(wanted)):
+        if bool(wanted) and sum(map(said, wanted)) >= min(2, len(wanted)):
             return True
         # written in capitals: "JH Auental" with the place, "BWL" with the place's initial;
         # most texts write no such word, and then the name's abbreviations are not needed
@@ -273,18 +293,15 @@ class PairRules:
         if not written:
             return False
         short, place = self._abbreviations(provider.name, place_terms)
-        return any(place is None or place in terms or len(t) > 2 and t[-1] == place[0]
+        return any(place is None or said(place) or len(t) > 2 and t[-1] == place[0]
                    for t in short & written)
 
     def kinds_said(self, offer: Offer) -> frozenset[str]:
         """The kinds of partner the offer's texts name without a name ("mit einem freien
         Träger"), found once per offer."""
-        if not self.kinds_named:
-            return _NONE
         found = self._kinds_said.get(offer.id)
         if found is None:
-            said = all_words(f"{offer.title} {offer.summary} {offer.description or ''}")
-            text = f" {' '.join(said)} "
+            text = f"{offer.title} {offer.summary} {offer.description or ''}".lower()
             found = frozenset(k for k, p in self.kinds_named.items() if p.search(text)) or _NONE
             self._kinds_said[offer.id] = found
         return found
@@ -299,15 +316,20 @@ class PairRules:
             self._capitals[offer.id] = found
         return found
 
-    def spelled_out(self, terms: frozenset[str]) -> frozenset[str]:
-        """The terms of a text with the names its short forms stand for: "IHK" also counts
-        as "Industrie- und Handelskammer"."""
-        # a few short forms looked up in a long text, not the other way round; a word of
-        # four letters or more that is only the end of a compound of the text ("Kammer" in
-        # "Handwerkskammer") is that compound's, which names its partner itself
-        extra = [name for short, name in self.short_names.items() if short in terms
-                 and not (len(short) >= 4 and _closes_compound(short, terms))]
-        return frozenset(terms).union(*extra) if extra else terms
+    def spelled_out(self, terms: AbstractSet[str], offer: Offer | None = None) -> frozenset[str]:
+        """The terms of the names a text's short forms stand for: "IHK" also counts as
+        "Industrie- und Handelskammer"; found once per `offer` (the text's, when given)."""
+        found = self._spelled.get(offer.id) if offer is not None else None
+        if found is None:
+            # a few short forms looked up in a long text, not the other way round; a word of
+            # four letters or more that is only the end of a compound of the text ("Kammer"
+            # in "Handwerkskammer") is that compound's, which names its partner itself
+            extra = [name for short, name in self.short_names.items() if short in terms
+                     and not (len(short) >= 4 and _closes_compound(short, terms))]
+            found = frozenset().union(*extra) if extra else _NONE
+            if offer is not None:
+                self._spelled[offer.id] = found
+        return found
 
     def _abbreviations(self, name: str,
                        place_terms: frozenset[str]) -> tuple[frozenset[str], str | None]:
