@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from generator.analyse.schedule_reading import clock_time
 from generator.analyse.text_normal import all_words
 from generator.model.offer import Appointment, Offer
 
@@ -44,8 +45,10 @@ def deadline_passed(offer: Offer, today: dt.date) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked for every pair the duplicate check compares
 def regular_time(schedule: str | None) -> tuple[str, ...] | None:
-    """The folded words of a schedule that names an hour ("Mittwochs 14-17 Uhr" and
-    "mittwochs 14–17 Uhr" alike), else None ("nach Absprache" is no time)."""
+    """A schedule that names an hour, in one form: its weekdays, clock times and rhythm
+    ("Di 14.30–16.00" and "dienstags 14:30–16:00 Uhr" alike, schedule_reading.py), or its
+    folded words where it cannot be read so; None when it names no hour ("nach Absprache"
+    is no time)."""
     if not schedule or not any(c.isdigit() for c in schedule):
         return None
-    return tuple(all_words(schedule))
+    return clock_time(schedule) or tuple(all_words(schedule))

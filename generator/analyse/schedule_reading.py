@@ -1,0 +1,89 @@
+"""A regular time as partners write it, read into one form: "Di 14.30–16.00", "dienstags
+14:30–16:00 Uhr" and "jeden Dienstag von 14:30 bis 16 Uhr" are one time. Two entries at one
+time are one of the strongest signs that they describe one offer, and partners write the
+same time in many ways (weekday names or short forms, "–", "-" or "bis", "14.30" or "14:30",
+with or without "Uhr").
+
+A schedule is read only when it names weekdays and clock times; its rhythm (weekly, every
+other week, monthly with its weeks, quarterly) belongs to the time. A schedule with lessons
+("1./2. Stunde") or without a day or an hour is left as written (clock_time gives None).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.analyse.text_normal import fold
+
+WEEKDAYS = ("mo", "di", "mi", "do", "fr", "sa", "so")
+# "so" (Sonntag) only written out: "so" is also a common word
+_DAY_WORDS = {
+    **{f"{name}{end}": i for i, name in enumerate(
+        ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))
+       for end in ("", "s")},
+    "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "sonnabend": 5, "sonnabends": 5,
+}
+_DAY = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+_DAY_RANGE = re.compile(rf"\b({_DAY})\b\s*(?:-|–|bis)\s*\b({_DAY})\b")
+_DAY_WORD = re.compile(rf"\b({_DAY})\b")
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?"
+_TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_CLOCK}(?!\.?\d)")
+# "18 Uhr", "18.00 Uhr", "18:00"; not the day of a date ("18.09.")
+_TIME_ALONE = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.](\d{2})(?![.\d])|\s*(?:uhr|h)\b)")
+_LESSONS = re.compile(r"\b(?:stunde|stunden|std)\b")
+_ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)")
+_ORDINAL_WORDS = {"ersten": "1", "erste": "1", "zweiten": "2", "zweite": "2", "dritten": "3",
+                  "dritte": "3", "vierten": "4", "vierte": "4", "letzten": "L", "letzte": "L"}
+_QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
+_FORTNIGHTLY = re.compile(r"14-?taegig|vierzehntaegig|zweiwoechentlich|alle (?:zwei|2) wochen"
+                          r"|(?:un)?gerade[n]? wochen")
+
+
+def clock_time(schedule: str) -> tuple[str, ...] | None:
+    """("monatlich 1", "di", "10:00-13:00") for "1. Di/Monat 10–13 h" and for "jeden ersten
+    Dienstag im Monat von 10 bis 13 Uhr"; None when the schedule names no weekday or no
+    clock time, or counts lessons."""
+    text = fold(schedule)
+    if _LESSONS.search(text):
+        return None
+    days, times = _weekdays(text), _clock_times(text)
+    if not days or not times:
+        return None
+    return (_rhythm(text), " ".join(WEEKDAYS[d] for d in sorted(days)), *times)
+
+
+def _weekdays(text: str) -> set[int]:
+    days: set[int] = set()
+    for first, last in _DAY_RANGE.findall(text):
+        start, end = _DAY_WORDS[first], _DAY_WORDS[last]
+        days.update(range(start, end + 1) if start <= end else ())
+    days.update(_DAY_WORDS[word] for word in _DAY_WORD.findall(text))
+    return days
+
+
+def _clock_times(text: str) -> list[str]:
+    times = []
+    for match in _TIME_RANGE.finditer(text):
+        start, end = _clock(*match.group(1, 2)), _clock(*match.group(3, 4))
+        if start and end:
+            times.append(f"{start}-{end}")
+    if not times:
+        times = [c for c in (_clock(*m.group(1, 2)) for m in _TIME_ALONE.finditer(text)) if c]
+    return sorted(set(times))
+
+
+def _clock(hour: str, minute: str | None) -> str | None:
+    h, m = int(hour), int(minute or 0)
+    return f"{h:02d}:{m:02d}" if h <= 24 and m < 60 else None
+
+
+def _rhythm(text: str) -> str:
+    if _QUARTERLY.search(text):
+        return "quartal"
+    if _FORTNIGHTLY.search(text):
+        return "14-taegig"
+    weeks = sorted(set(_ORDINAL.findall(text))
+                   | {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", text)})
+    if weeks or "monat" in text:
+        return " ".join(("monatlich", *weeks))
+    return "woechentlich"

@@ -1,0 +1,46 @@
+"""One regular time, however a partner writes it: the duplicate check's strongest sign that
+two entries describe one offer is that they meet their young people at one time."""
+
+import pytest
+
+from generator.analyse.schedule_reading import clock_time
+from generator.analyse.timing import regular_time
+
+SAME = [
+    ("Di 14.30–16.00", "dienstags 14:30–16:00 Uhr", "jeden Dienstag von 14:30 bis 16 Uhr"),
+    ("do 12:15–13:00", "donnerstags 12:15–13:00 Uhr (nicht in den Ferien)"),
+    ("Mo–Fr 8–18 Uhr", "montags bis freitags 08:00 bis 18:00"),
+    ("Mi 8–12.30 Uhr", "mittwochs 8:00–12:30 Uhr"),
+    ("Mo–Do 8:30–12:30 Uhr, Start im August", "montags bis donnerstags vormittags (8.30–12.30)"),
+    ("1. Di/Monat 10–13 h", "jeden ersten Dienstag im Monat von 10 bis 13 Uhr"),
+    ("jeden 1. Freitag im Monat ab 18 Uhr", "monatlich, 1. Freitag, 18.00 Uhr"),
+    ("einmal im Quartal, dienstags 18 Uhr", "alle drei Monate, Dienstag 18:00"),
+    ("Mittwochs 14-17 Uhr", "mittwochs 14–17 Uhr"),
+]
+OTHER = [
+    ("dienstags 14–16 Uhr", "donnerstags 14–16 Uhr"),  # another day
+    ("donnerstags 15–16:30 Uhr", "donnerstags 17–18:30 Uhr"),  # another hour
+    ("jeden 2. Montag im Monat 9–12 Uhr", "jeden 4. Montag im Monat 9–12 Uhr"),  # other weeks
+    ("jeden 1. und 3. Mittwoch 14–17 Uhr", "jeden 2. und 4. Mittwoch 14–17 Uhr"),
+    ("mittwochs 14–16 Uhr", "14-tägig mittwochs 14–16 Uhr"),  # every week, every other week
+    ("montags 9–12 Uhr", "jeden 1. Montag im Monat 9–12 Uhr"),  # every week, once a month
+    ("Mo + Mi, 1./2. Stunde", "Mo + Mi, 3./4. Stunde"),  # lessons: read as written
+]
+
+
+@pytest.mark.parametrize("notations", SAME)
+def test_one_time_in_many_notations(notations):
+    times = {regular_time(n) for n in notations}
+    assert len(times) == 1 and clock_time(notations[0]) is not None, times
+
+
+@pytest.mark.parametrize("a, b", OTHER)
+def test_other_times_stay_apart(a, b):
+    assert regular_time(a) != regular_time(b)
+
+
+def test_what_cannot_be_read_stays_as_written():
+    assert regular_time("nach Vereinbarung") is None  # no hour: no time
+    assert clock_time("Mo + Mi, 1./2. Stunde") is None  # lessons, not clock times
+    assert regular_time("Mo + Mi, 1./2. Stunde") == ("mo", "mi", "1", "2", "stunde")
+    assert clock_time("ab 1. Februar") is None  # no weekday
