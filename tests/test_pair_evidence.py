@@ -6,7 +6,7 @@ the same page). Offers as the evaluation set writes them (tests/eval/providers.y
 from __future__ import annotations
 
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
-from tests.test_duplicate_accuracy import eval_names, eval_offer
+from tests.test_duplicate_accuracy import DISTRICT, eval_names, eval_offer
 
 LINDENAU = ["05799004"]
 
@@ -391,4 +391,24 @@ def test_one_providers_entries_on_one_page_at_other_places_or_on_other_days_are_
     assert verdict({**OFFICIAL, "venues": ["bildungswerk-lindenau/werkstatt"]},
                    {**DU_TEXT, "venues": ["bildungswerk-lindenau/lernraum"]}) is None
     found = verdict({**OFFICIAL, "dates": ["2027-03-01"]}, {**DU_TEXT, "dates": ["2027-04-12"]})
+    assert found is None or found[0] != SAME_OFFER
+
+
+KREIS = list(DISTRICT)
+LAST_MINUTE = side("hwk-lindenau", "messe", "Last-Minute-Lehrstellenbörse",
+                "Freie Lehrstellen im Handwerk für den Herbst: Betriebe suchen noch Azubis.",
+                municipalities=KREIS, dates=["2027-08-20"], venues=["hwk-lindenau/bildungszentrum"])
+ENTERED = side("agentur-lindenau", "bewerbung", "Noch ohne Lehrstelle? Last Minute bei der HWK",
+               "Kurz vor Ausbildungsbeginn: Handwerksbetriebe mit freien Plätzen stellen sich vor.",
+               municipalities=KREIS, dates=["2027-08-20"], venues=["hwk-lindenau/bildungszentrum"])
+
+
+def test_two_entries_of_one_district_wide_event_are_one_offer():
+    """Both for the whole district, on one day at one place: one event, entered twice."""
+    assert verdict(LAST_MINUTE, ENTERED)[0] == SAME_OFFER
+
+
+def test_district_wide_events_on_one_day_at_two_places_are_two():
+    other = {**ENTERED, "venues": ["caritas-lindenau/caritashaus"]}
+    found = verdict(LAST_MINUTE, other)
     assert found is None or found[0] != SAME_OFFER

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.analyse.class_bands import class_span
-from generator.analyse.meeting import anywhere, shared_venue
+from generator.analyse.meeting import anywhere, other_venues, same_time, shared_venue
 from generator.analyse.pair_pointers import declared_one
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import stem, words
@@ -218,8 +218,16 @@ def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach |
     common_dates = tuple(sorted(common)) if common else ()
     everywhere = len(names.municipalities)
     one_area = max(len(ra.places), len(rb.places)) < everywhere or (
-        min(len(ra.places), len(rb.places)) >= everywhere and anywhere(a) and anywhere(b))
+        min(len(ra.places), len(rb.places)) >= everywhere
+        and (anywhere(a) and anywhere(b) or _one_occasion(a, b, common_dates)))
     return Reach(target, target_reason, structure, common_dates, one_area)
+
+
+def _one_occasion(a: Offer, b: Offer, common_dates: tuple) -> bool:
+    """Two district-wide entries that meet their young people at one time (a day in common
+    or the same regular time) and at no two places: one event for the whole district, such
+    as the chamber's last-minute exchange entered by the chamber and by the Agentur."""
+    return bool(common_dates or same_time(a, b)) and not other_venues(a, b)
 
 
 def score_pair(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, ra: Reached,
