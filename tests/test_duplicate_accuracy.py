@@ -23,9 +23,10 @@ after it. In the seventh round blind5_pairs.yaml became ordinary data as well, a
 "blind" is blind6_pairs.yaml, written by someone else during that round and never looked at
 while tuning: it is neither development nor held-out, and it joined FILES (so was run) only
 once that tuning was finished. After its one run (same offer 1.00 / 0.375, double structure
-0.875 / 0.438) two general changes followed, made knowing its misses: a regular time is read
+0.875 / 0.438) general changes followed, made knowing its misses: a regular time is read
 in one form however it is written (schedule_reading.py), and two district-wide entries at one
-occasion serve one area (duplicate_score._one_occasion). So blind6_pairs.yaml is no longer
+occasion serve one area (duplicate_score._one_occasion), and three kinds of help and two
+short forms as data. So blind6_pairs.yaml is no longer
 blind; the next round makes it ordinary data and measures on a new blind file.
 """
 
@@ -60,8 +61,8 @@ BAR = 0.95
 # round: blind6_pairs.yaml's one run, then two general changes), so that the
 # expected failure cannot hide a regression. docs/report.md gives the figures.
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
-    (SAME_OFFER, "blind"): (1.0, 0.688),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.438),
+    (SAME_OFFER, "blind"): (1.0, 0.812),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.562),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",

@@ -182,3 +182,26 @@ def test_more_kinds_of_help_find_double_structures_in_categories_without_neighbo
         kind, reasons = verdict(a, b)
         assert kind == DOUBLE_STRUCTURE, label
         assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+
+
+LINDENAU = ["05799004"]
+DEBTS = side("caritas-lindenau", "jugendsozialarbeit", "Geld wird knapp?",
+             "Schuldnerberatung für junge Leute: wir schauen gemeinsam auf Handyvertrag und Konto.",
+             municipalities=LINDENAU)
+BUDGET = side("startklar-lindenau", "ausbildungsbegleitung", "Azubi-Finanzcoaching",
+              "Einzelgespräche zu Budget, Haushaltsplan und Mietschulden, damit die Ausbildung "
+              "nicht am Geld scheitert.", municipalities=LINDENAU, legal_basis=["§ 16h SGB II"])
+DROPOUT = side("agentur-lindenau", "studienorientierung", "Umstieg statt Ausstieg",
+               "Beratung bei Studienzweifeln: Wie geht es weiter, wenn das Studium nicht passt?",
+               municipalities=EVERYWHERE)
+SWITCH = side("ihk-lindenau", "berufsberatung", "Studienabbrecher in die Ausbildung",
+              "Wir vermitteln Studienabbrecherinnen und Studienabbrecher in eine verkürzte Lehre.",
+              municipalities=EVERYWHERE)
+
+
+def test_money_and_debts_and_a_study_dropout_are_kinds_of_help():
+    for a, b, label in ((DEBTS, BUDGET, "Hilfe bei Geld und Schulden"),
+                        (DROPOUT, SWITCH, "Neustart nach dem Studium")):
+        kind, reasons = verdict(a, b)
+        assert kind == DOUBLE_STRUCTURE
+        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
