@@ -30,9 +30,8 @@ MEANWHILE_SHARE = 0.4
 # The worker shares the parent's memory until it touches it, and judging pairs it touches
 # about half of it (at 100k offers 664 of the parent's 1,433 MiB were copied; at 10k 76 of
 # 175 MiB for half the pairs, with or without gc.freeze(): reading an object writes its
-# reference count). Above the
-# budget the items are worked on in turn: the report at 100k offers stays within 1.5 GiB,
-# at the price of time (issue 13).
+# reference count). Above the budget the items are worked on in turn: the report at 100k
+# offers stays within 1.5 GiB, at the price of time (issue 13).
 COPY_SHARE = 0.5
 MEMORY_BUDGET = 1536 * 2**20
 # A ForkedCall starts before this process has built what it builds next (the report's text
