@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.analyse.meeting import same_days, same_time, shared_venue
+from generator.analyse.meeting import at_one_time, same_time, shared_venue
 from generator.analyse.text_normal import fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
@@ -117,7 +117,7 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
         return False
     if not shared_venue(a, b):
         return named and same_time(a, b)
-    return same_time(a, b) or bool(a.dates) and same_days(a, b)
+    return at_one_time(a, b)
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:

@@ -168,8 +168,7 @@ class PairJudge:
         A text that names the kind of partner without a name ("ein freier Träger") names
         the partner only where the two offers meet (PairRules.names_provider): asked anew
         for each pair."""
-        partner = self.rules.providers.get(other.provider)
-        if partner is not None and partner.kind in self.rules.kinds_said(offer):
+        if self.rules.names_by_kind(offer, other.provider):
             return text_names(offer, other, profile, names)
         key = (id(profile), other.provider)
         found = self._named.get(key)

@@ -25,6 +25,19 @@ def same_time(a: Offer, b: Offer) -> bool:
     return time is not None and time == regular_time(b.schedule)
 
 
+def at_one_time(a: Offer, b: Offer) -> bool:
+    """The same regular time with an hour, or (entries with dates) all the same days."""
+    return same_time(a, b) or bool(a.dates) and same_days(a, b)
+
+
+def meets(a: Offer, b: Offer) -> bool:
+    """Two entries meet their young people at one place (a venue in common, no other) or at
+    one time (at_one_time)."""
+    if other_venues(a, b):
+        return False
+    return shared_venue(a, b) or at_one_time(a, b)
+
+
 def anywhere(offer: Offer) -> bool:
     """An offer reached from anywhere, at any time: no venue, no dates, no regular time (an
     online exchange, a portal). Two such offers for the whole district meet the same young

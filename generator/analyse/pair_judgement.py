@@ -51,6 +51,7 @@ from generator.analyse.duplicate_score import (
     pair_reasons,
 )
 from generator.analyse.meeting import (
+    at_one_time,
     other_days,
     other_season,
     other_timing,
@@ -166,8 +167,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
     named = pair.named or co_provides(a, b)
-    if pair.unproven and not (named or same_time(a, b) or declared_one(a, b)
-                              or bool(a.dates) and same_days(a, b)):
+    if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
         return pair.score >= THRESHOLD or _one_slot(a, b, pair) or _one_page(a, b, pair)
@@ -271,8 +271,7 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     house, and a partner's course may be held there too."""
     if other_venues(a, b):
         return False
-    met = same_time(a, b) or bool(a.dates and same_days(a, b))
-    return met and _same_people_same_place(pair, NEIGHBOUR_BONUS)
+    return at_one_time(a, b) and _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
 
 def _co_provided(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,

@@ -17,7 +17,7 @@ from generator.analyse.legal_spheres import (
     sphere_labels,
     spheres_of_texts,
 )
-from generator.analyse.meeting import other_venues, same_days, same_time, shared_venue
+from generator.analyse.meeting import meets
 from generator.analyse.text_normal import fold, stem, words
 from generator.model.offer import Offer
 from generator.model.vocabularies import LegalSphere, Vocabularies
@@ -96,14 +96,6 @@ def shared_stages(a: Offer, b: Offer) -> frozenset[str]:
     ("nach-der-schule")."""
     return _STAGES[bool(a.target.classes and b.target.classes),
                    a.target.school_leavers and b.target.school_leavers]
-
-
-def meets(a: Offer, b: Offer) -> bool:
-    """Two entries meet their young people at one place (a venue in common, no other) or at
-    one time (the same regular time, or all the same days)."""
-    if other_venues(a, b):
-        return False
-    return shared_venue(a, b) or same_time(a, b) or bool(a.dates) and same_days(a, b)
 
 
 def kind_phrases(vocabularies: Vocabularies) -> dict[str, re.Pattern]:
@@ -282,8 +274,8 @@ class PairRules:
         wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
             return _names_school(said, wanted, self._name_terms(provider.name, frozenset()))
-        if offer is not None and other is not None and provider.kind in self.kinds_named \
-                and provider.kind in self.kinds_said(offer) and meets(offer, other):
+        if offer is not None and other is not None and self.names_by_kind(offer, provider_id) \
+                and meets(offer, other):
             return True  # "in Kooperation mit einem freien Träger", there and then
         if bool(wanted) and sum(map(said, wanted)) >= min(2, len(wanted)):
             return True
@@ -295,6 +287,12 @@ class PairRules:
         short, place = self._abbreviations(provider.name, place_terms)
         return any(place is None or said(place) or len(t) > 2 and t[-1] == place[0]
                    for t in short & written)
+
+    def names_by_kind(self, offer: Offer, provider_id: str) -> bool:
+        """Whether the offer's texts name the partner's kind without a name ("ein freier
+        Träger"): whether they name the partner then depends on the other offer (meets)."""
+        provider = self.providers.get(provider_id)
+        return provider is not None and provider.kind in self.kinds_said(offer)
 
     def kinds_said(self, offer: Offer) -> frozenset[str]:
         """The kinds of partner the offer's texts name without a name ("mit einem freien
