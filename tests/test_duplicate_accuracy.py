@@ -27,7 +27,9 @@ once that tuning was finished. After its one run (same offer 1.00 / 0.375, doubl
 in one form however it is written (schedule_reading.py), and two district-wide entries at one
 occasion serve one area (duplicate_score._one_occasion), and three kinds of help and two
 short forms as data. So blind6_pairs.yaml is no longer
-blind; the next round makes it ordinary data and measures on a new blind file.
+blind: in the eighth round it is ordinary data as well, and the part "blind" is
+blind7_pairs.yaml, committed on its own before that round's tuning, which joins FILES (and is
+run) only once that tuning is finished.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml")
-BLIND = "blind6_pairs.yaml"
+BLIND = "blind7_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -57,13 +59,9 @@ KINDS = (SAME_OFFER, DOUBLE_STRUCTURE)
 BAR = 0.95
 # Where a part stays below the bar, the test reports an expected failure with the figures
 # reached, and fails as soon as the bar is reached so that the entry goes. It also fails when
-# a change makes a part worse than the (precision, recall) reached on 30.11.2026 (seventh
-# round: blind6_pairs.yaml's one run, then two general changes), so that the
+# a change makes a part worse than the (precision, recall) recorded here, so that the
 # expected failure cannot hide a regression. docs/report.md gives the figures.
-BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
-    (SAME_OFFER, "blind"): (1.0, 0.812),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.562),
-}
+BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {}
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
             "05799016": "Mühlental", "05799020": "Rosenfeld", "05799024": "Weidenhof",

@@ -6,7 +6,7 @@ writes them (tests/eval/providers.yaml)."""
 from __future__ import annotations
 
 from generator.analyse.blocking import candidate_pairs
-from generator.analyse.duplicates import DOUBLE_STRUCTURE, find_duplicates
+from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
 from generator.analyse.help_kinds import HelpRules
 from generator.analyse.text_similarity import build_profiles
 from generator.load.vocabularies import default_vocabularies
@@ -205,3 +205,83 @@ def test_money_and_debts_and_a_study_dropout_are_kinds_of_help():
         kind, reasons = verdict(a, b)
         assert kind == DOUBLE_STRUCTURE
         assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+
+
+WORKSHOP = side("jobcenter-lindenau", "bewerbung", "Bewerbungswerkstatt U25",
+                "Bewerbungsunterlagen erstellen und Vorstellungsgespräche üben.",
+                legal_basis=["§ 16 SGB II"])
+CAFE = side("kolibri-jugendwerk", "jugendsozialarbeit", "Jobstarter-Treff",
+            "Lebenslauf schreiben, Anschreiben basteln – bei Kaffee im Jugendwerk.",
+            legal_basis=["§ 13 SGB VIII"])
+
+
+def test_application_help_in_other_words_is_a_kind_of_help():
+    kind, reasons = verdict(WORKSHOP, CAFE)
+    assert kind == DOUBLE_STRUCTURE
+    assert "beide Texte nennen dieselbe Art Hilfe: Hilfe bei der Bewerbung" in reasons
+    plain = {**CAFE, "title": "Offener Treff", "summary": "Kicker, Musik und Gespräche."}
+    assert verdict(WORKSHOP, plain) is None
+
+
+PARENTS_CAFE = side("elternnetz-lindenau", "jugendsozialarbeit", "Treffpunkt am Donnerstag",
+                    "Ihr Kind weiß nicht, was es werden will? Wir sprechen darüber.",
+                    classes=[8, 9, 10], school_leavers=False, audiences=["eltern"])
+PARENTS_HOUR = side("agentur-lindenau", "berufsberatung", "Sprechstunde Berufsberatung",
+                    "Wie Sie Ihr Kind bei der Berufs- und Studienwahl begleiten können.",
+                    classes=[8, 9, 10], school_leavers=False, audiences=["eltern"])
+
+
+def test_two_partners_counselling_the_same_parents_are_a_double_structure():
+    """An offer for parents alone counsels parents, whatever its words (audiences)."""
+    kind, reasons = verdict(PARENTS_CAFE, PARENTS_HOUR)
+    assert kind == DOUBLE_STRUCTURE
+    assert "beide Texte nennen dieselbe Art Hilfe: Beratung für Eltern" in reasons
+    pupils = {**PARENTS_HOUR, "audiences": ["schueler"]}
+    assert verdict(PARENTS_CAFE, pupils) is None
+    assert verdict(PARENTS_CAFE, {**PARENTS_HOUR, "municipalities": AUENTAL}) is None
+
+
+def test_exam_preparation_and_language_for_work_in_other_words_are_kinds_of_help():
+    exam = side("stadt-bergheide", "schulabschluss", "Fit für die ZP10",
+                "Kostenloser Kurs vor den Zentralen Prüfungen in Deutsch und Mathe.",
+                classes=[10], school_leavers=False, audiences=["schueler"])
+    groups = side("lernwerkstatt-bergheide", "jugendsozialarbeit", "Abschlussprüfung Klasse 10",
+                  "In kleinen Lerngruppen gehen wir alte Prüfungen durch.",
+                  classes=[10], school_leavers=False, audiences=["schueler"])
+    terms = side("berufsbildungszentrum-bergheide", "ausbildungsbegleitung", "Fachsprache",
+                 "Förderung der berufsbezogenen Deutschkenntnisse für Auszubildende.",
+                 situations=["fluchterfahrung"])
+    mentors = side("diakonie-bergheide", "migration", "Sprachpaten",
+                   "Eine Sprachpatin lernt mit dir die Fachwörter aus der Berufsschule.",
+                   situations=["fluchterfahrung"], legal_basis=["§ 13 SGB VIII"])
+    for a, b, label in ((exam, groups, "Nachhilfe und Lernhilfe"),
+                        (terms, mentors, "Deutsch für Schule und Beruf")):
+        kind, reasons = verdict({**a, "municipalities": ["05799008"]},
+                                {**b, "municipalities": ["05799008"]})
+        assert kind == DOUBLE_STRUCTURE
+        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+
+
+def test_a_course_on_its_dates_beside_a_weekly_open_door_is_two_formats():
+    course = {**WORKSHOP, "dates": ["2027-03-22"]}
+    door = {**CAFE, "schedule": "Montag bis Freitag 10 bis 18 Uhr"}
+    assert verdict(course, door) is None
+    assert verdict({**course, "schedule": "dienstags 9–12 Uhr", "dates": []}, door)[0] \
+        == DOUBLE_STRUCTURE
+
+
+def test_two_evenings_on_other_days_at_other_places_are_two_events_however_alike():
+    """Two partners' dated evenings in two categories, at other venues and on other days,
+    are two events even when one names the other and their texts agree (a school's evening
+    "with the Berufsberatung" beside the Agentur's own evening): a question for the meeting,
+    not one entry to merge."""
+    text = "Eltern erfahren, wie Praktikum, Berufsberatung und Bewerbung ablaufen."
+    school = side("realschule-lindenau", "messe", "Elternabend zur Berufswahl mit der Agentur",
+                  text, classes=[8, 9], school_leavers=False, audiences=["eltern"],
+                  dates=["2027-01-21"], venues=["realschule-lindenau/aula"])
+    agency = {**school, "provider": "agentur-lindenau", "category": "berufsberatung",
+              "title": "Elternabend zur Berufswahl", "dates": ["2027-02-04"],
+              "venues": ["agentur-lindenau/biz"]}
+    assert verdict(school, agency)[0] == DOUBLE_STRUCTURE
+    assert verdict(school, {**agency, "dates": ["2027-01-21"],
+                            "venues": ["realschule-lindenau/aula"]})[0] == SAME_OFFER

@@ -10,7 +10,8 @@ help's words (its stem, or as the start or end of a compound: "Azubi-Treff",
 "Ausbildungsabbruch"), one of its phrases ("in der Ausbildung"), or when it is only for the
 help's situations
 (ausbildung-abgebrochen; a coaching for young people without a school certificate, without a
-training place or after a dropout is a general one). An `online` help only counts for
+training place or after a dropout is a general one) or audiences (eltern: an evening for
+parents and a parents' consulting hour both counsel parents). An `online` help only counts for
 offers without a venue, dates or a regular time: an exchange on the net, not a fair in the
 town hall.
 """
@@ -38,6 +39,7 @@ class Help:
     # the start or end of a word, or a phrase of several words
     pattern: re.Pattern | None
     situations: frozenset[str]
+    audiences: frozenset[str]
     online: bool
 
 
@@ -54,7 +56,8 @@ class HelpRules:
             single = [all_words(w) for w in kind.words]
             helps[key] = Help(kind.label, frozenset(kind.categories),
                               frozenset(stem(w[0]) for w in single if len(w) == 1),
-                              _pattern(single), frozenset(kind.situations), kind.online)
+                              _pattern(single), frozenset(kind.situations),
+                              frozenset(kind.audiences), kind.online)
         return cls(helps)
 
     def of_category(self, category: str) -> list[str]:
@@ -99,6 +102,9 @@ def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:
     situations = set(offer.target.situations)
     if situations and situations <= help_.situations:
         return True  # for those young people only; an offer for several groups is general
+    audiences = set(offer.target.audiences)
+    if audiences and audiences <= help_.audiences:
+        return True  # for parents only: counselling them is the help, whatever the words
     if not help_.stems.isdisjoint(stems):
         return True
     return help_.pattern is not None and help_.pattern.search(text) is not None

@@ -124,8 +124,11 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     Azubi-Beratung of the Jugendhilfe, two counselling services after a dropout. For the very
     same young people in one area (one town, or both reached from anywhere in the district),
     not a season apart, that is the same help twice there, in any Rechtskreis. A school's own
-    offer beside an outside one only when the texts agree."""
-    if other_season(a, b) or is_for_young_people(a) != is_for_young_people(b):
+    offer beside an outside one only when the texts agree. A course on its dates beside a
+    weekly open door is two formats (a week's application course in the holidays beside a
+    drop-in that helps with a CV among other things)."""
+    if other_season(a, b) or other_timing(a, b) or \
+            is_for_young_people(a) != is_for_young_people(b):
         return False
     if (a.provider in names.schools) != (b.provider in names.schools) and not pair.agree:
         return False
@@ -230,10 +233,14 @@ def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     """Two partners' entries that are two offers: one runs on its dates only, the other on
     a regular schedule, at venues none of which is the same (a school's information evening
     beside a counselling service's weekly hours, both on the way after the Förderschule).
+    Both run on dates only, no day is in both and no venue either, in two categories (a
+    school's parents' evening "with the Berufsberatung" beside the Agentur's own evening).
     Unless their texts say nearly the same: both run on dates only and no day is in both
     (a Girls' Day in April beside the practicum in January), or one is for adults only and
     the other for young people (a teachers' course beside counselling)."""
     if other_timing(a, b) and other_venues(a, b):
+        return True
+    if other_days(a, b) and other_venues(a, b) and a.category != b.category:
         return True
     if pair.text >= SAME_TEXT:
         return False

@@ -90,6 +90,9 @@ class HelpKind(Term):
     situations: list[Slug] = Field(
         default_factory=list, description="Lebenslagen: Ein Angebot nur für sie gibt diese "
         "Hilfe, auch wenn der Text sie nicht nennt, z. B. ausbildung-abgebrochen.")
+    audiences: list[Slug] = Field(
+        default_factory=list, description="Zielgruppen: Ein Angebot nur für sie gibt diese "
+        "Hilfe, auch wenn der Text sie nicht nennt, z. B. eltern.")
     online: bool = Field(
         False, description="true: nur Angebote ohne Ort, Termin und feste Zeit geben diese "
         "Hilfe (eine Börse im Netz, keine Messe in der Stadthalle).")
