@@ -412,3 +412,19 @@ def test_district_wide_events_on_one_day_at_two_places_are_two():
     other = {**ENTERED, "venues": ["caritas-lindenau/caritashaus"]}
     found = verdict(LAST_MINUTE, other)
     assert found is None or found[0] != SAME_OFFER
+
+
+def test_one_providers_hour_in_one_room_is_one_offer_in_any_two_categories():
+    """The Agentur enters its monthly hour at a Gymnasium twice, as study orientation and as
+    career counselling: one room, one hour, the same pupils. In two rooms, or for other
+    ages, they are two offers."""
+    study = side("agentur-lindenau", "studienorientierung", "Studienberatung Q1/Q2 am Gymnasium",
+                 "Studium, duales Studium oder doch Ausbildung? Offene Sprechstunde.",
+                 classes=[11, 12, 13], school_leavers=False, audiences=["schueler"],
+                 schedule="1. Di/Monat 10–13 h", venues=["gymnasium-lindenau/raum-201"])
+    career = {**study, "category": "berufsberatung", "title": "Berufsberatung am Gymnasium",
+              "summary": "Persönliche Beratung der Agentur für die Oberstufe in der Schule.",
+              "schedule": "jeden ersten Dienstag im Monat von 10 bis 13 Uhr"}
+    assert verdict(study, career)[0] == SAME_OFFER
+    assert verdict(study, {**career, "venues": ["gymnasium-lindenau/raum-105"]}) is None
+    assert verdict({**study, "min_age": 16}, {**career, "min_age": 18}) is None

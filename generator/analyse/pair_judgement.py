@@ -200,8 +200,13 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
     """One provider's two entries of one kind of help at the same regular time, for the very
     same young people in the same towns, at no venues that differ: one offer entered twice in
     other words (a du-text and an official one). A provider does not run the same help twice
-    at one hour for the same people; two groups in two rooms name their rooms."""
-    return same_time(a, b) and not other_venues(a, b) and _one_kind_same_people(a, b, pair)
+    at one hour for the same people; two groups in two rooms name their rooms. In one room
+    at one hour, the two entries are one offer whatever categories they were filed under
+    (the Agentur's monthly hour at a Gymnasium as "Studienorientierung" and as
+    "Berufsberatung")."""
+    if not same_time(a, b) or other_venues(a, b):
+        return False
+    return _one_kind_same_people(a, b, pair, any_category=shared_venue(a, b))
 
 
 def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
@@ -214,12 +219,16 @@ def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
         _one_kind_same_people(a, b, pair)
 
 
-def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore) -> bool:
-    """One provider's two entries of one category for the very same young people in the
-    same towns, in one area, of the same ages where both give them: a debt counselling from
-    18 and a career help from 16 share a consulting hour, but not their young people."""
-    return a.category == b.category and not _other_ages(a, b) and \
-        pair.structure >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore,
+                          any_category: bool = False) -> bool:
+    """One provider's two entries of one category (or of any, `any_category`) for the very
+    same young people in the same towns, in one area, of the same ages where both give them:
+    a debt counselling from 18 and a career help from 16 share a consulting hour, but not
+    their young people."""
+    same_category = a.category == b.category
+    bonus = 0.0 if same_category else NEIGHBOUR_BONUS * STRUCTURE_DISCOUNT
+    return (same_category or any_category) and not _other_ages(a, b) and \
+        pair.structure + bonus >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
 
 
 def _other_ages(a: Offer, b: Offer) -> bool:
