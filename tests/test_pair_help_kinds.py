@@ -285,3 +285,16 @@ def test_two_evenings_on_other_days_at_other_places_are_two_events_however_alike
     assert verdict(school, agency)[0] == DOUBLE_STRUCTURE
     assert verdict(school, {**agency, "dates": ["2027-01-21"],
                             "venues": ["realschule-lindenau/aula"]})[0] == SAME_OFFER
+
+
+def test_counselling_on_studies_is_a_kind_of_help():
+    hour = side("agentur-lindenau", "berufsberatung", "Sprechstunde für die Oberstufe",
+                "Persönliche Beratung zu Studium, dualem Studium und Ausbildung.",
+                classes=[11, 12, 13], school_leavers=False, audiences=["schueler"])
+    school = side("gymnasium-lindenau", "studienorientierung", "Studienberatung in der Q2",
+                  "Welches Fach, welche Uni? Wir helfen bei der Wahl.",
+                  classes=[11, 12, 13], school_leavers=False, audiences=["schueler"])
+    university = {**school, "provider": "kolibri-jugendwerk", "legal_basis": ["§ 13 SGB VIII"]}
+    kind, reasons = verdict(hour, university)
+    assert kind == DOUBLE_STRUCTURE
+    assert "beide Texte nennen dieselbe Art Hilfe: Beratung zum Studium" in reasons
