@@ -428,3 +428,40 @@ def test_one_providers_hour_in_one_room_is_one_offer_in_any_two_categories():
     assert verdict(study, career)[0] == SAME_OFFER
     assert verdict(study, {**career, "venues": ["gymnasium-lindenau/raum-105"]}) is None
     assert verdict({**study, "min_age": 16}, {**career, "min_age": 18}) is None
+
+
+def test_one_providers_group_at_another_regular_time_is_the_same_format_again():
+    """The first and the third Monday of the month: two groups, even in the same words."""
+    cafe = side("elternnetz-lindenau", "berufsberatung", "Elterncafé",
+                "Eltern tauschen sich beim Frühstück über Schule und Ausbildung aus.",
+                classes=[7, 8, 9, 10], school_leavers=False, audiences=["eltern"],
+                schedule="1. Montag im Monat, 10 Uhr", venues=["caritas-lindenau/jugendzentrum"])
+    assert verdict(cafe, {**cafe, "title": "Elterncafé am Montag",
+                          "schedule": "3. Montag im Monat, 10 Uhr"}) is None
+    assert verdict(cafe, {**cafe, "title": "Elterncafé am Montag",
+                          "schedule": "jeden ersten Montag im Monat um 10 Uhr"})[0] == SAME_OFFER
+
+
+def test_one_providers_entries_linking_one_page_are_one_offer_in_neighbouring_categories():
+    page = "https://inklusionsnetz-lindenau.example/inbeq"
+    qualification = side("inklusionsnetz-lindenau", "reha", "Unterstützte Beschäftigung",
+                         "Betriebliche Qualifizierung mit dem Ziel eines Arbeitsvertrags.",
+                         municipalities=list(DISTRICT), situations=["behinderung"], url=page)
+    coaching = {**qualification, "category": "ausbildungsbegleitung", "title": "Jobcoaching",
+                "summary": "Ein Jobcoach begleitet dich im Betrieb, bis du sicher bist."}
+    assert verdict(qualification, coaching)[0] == SAME_OFFER
+    assert verdict(qualification, {**coaching, "url": page + "/jobcoaching"}) is None
+
+
+def test_a_lasting_workshop_run_with_a_co_provider_is_one_in_any_job_fields():
+    """The Jugendamt's production school with its Träger as co-provider, and the Träger's own
+    entry in the same hall: one workshop, though each lists other trades."""
+    school = side("jugendamt-rosenfeld", "werkstatt", "Produktionsschule Rosenfeld",
+                  "Arbeiten in Holz- und Metallwerkstatt mit Lohn und Schulabschluss.",
+                  municipalities=["05799020"], legal_basis=["§ 13 Abs. 2 SGB VIII"],
+                  co_providers=["sozialwerk-rosenfeld"], venues=["sozialwerk-rosenfeld/halle"])
+    own = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Werkhalle am Fluss",
+               "Garten, Küche und Kantine: echte Aufträge, echte Kunden.",
+               municipalities=["05799020"], venues=["sozialwerk-rosenfeld/halle"])
+    assert verdict(school, own)[0] == SAME_OFFER
+    assert verdict({**school, "co_providers": []}, own) is None

@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from generator.analyse.meeting import at_one_time, same_time, shared_venue
+from generator.analyse.pair_pointers import co_provides
 from generator.analyse.text_normal import fold, stem, words
+from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -112,12 +114,16 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
     texts use. A word that looks like a Berufsfeld ("Bänke" beside "Holz", the
     "Krankenversicherung" in a list of papers) does not make it two. A text that names the
     other partner (`named`) stands for the place when both give the same regular time: the
-    open hour "durchgeführt vom Caritasverband", dienstags 15–18 Uhr, in both entries."""
+    open hour "durchgeführt vom Caritasverband", dienstags 15–18 Uhr, in both entries. A
+    lasting workshop (no dates, no time in either entry) at one venue that one entry runs
+    with the other partner (co_providers) is one workshop too: the Jugendamt's production
+    school with its Träger, and the Träger's own entry in the same hall."""
     if a.provider == b.provider:
         return False
     if not shared_venue(a, b):
         return named and same_time(a, b)
-    return at_one_time(a, b)
+    lasting = not (a.dates or b.dates or a.schedule or b.schedule)
+    return at_one_time(a, b) or lasting and co_provides(a, b)
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
@@ -151,10 +157,17 @@ def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset
 
 def on_other_dates(a: Offer, b: Offer) -> bool:
     """One provider's recurring format: a course in autumn and again at Easter (both dated,
-    no schedule, no date in common), even in the very same words."""
-    if a.provider != b.provider or not (a.dates and b.dates) or a.schedule or b.schedule:
+    no schedule, no date in common), or a group on the first and one on the third Monday of
+    the month (both at a regular time with an hour, no dates, not the same time), even in
+    the very same words."""
+    if a.provider != b.provider:
         return False
-    return not {d.start for d in a.dates} & {d.start for d in b.dates}
+    if a.dates and b.dates and not (a.schedule or b.schedule):
+        return not {d.start for d in a.dates} & {d.start for d in b.dates}
+    if a.dates or b.dates:
+        return False
+    times = regular_time(a.schedule), regular_time(b.schedule)
+    return None not in times and times[0] != times[1]
 
 
 def _other_dates(a: Offer, b: Offer) -> str | None:

@@ -170,10 +170,12 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
     named = pair.named or co_provides(a, b)
-    if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)):
+    if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
+                              or pages(a) & pages(b)):
         return False  # weak words, two categories or a school's own: only a fact proves it
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD or _one_slot(a, b, pair) or _one_page(a, b, pair)
+        return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours) or \
+            _one_page(a, b, pair, neighbours)
     if _apart(a, b, pair):
         return False
     if not (a.category == b.category or neighbours):
@@ -196,39 +198,41 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         written_up or pair.text >= SAME_TEXT)
 
 
-def _one_slot(a: Offer, b: Offer, pair: PairScore) -> bool:
+def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
     """One provider's two entries of one kind of help at the same regular time, for the very
     same young people in the same towns, at no venues that differ: one offer entered twice in
     other words (a du-text and an official one). A provider does not run the same help twice
     at one hour for the same people; two groups in two rooms name their rooms. In one room
     at one hour, the two entries are one offer whatever categories they were filed under
     (the Agentur's monthly hour at a Gymnasium as "Studienorientierung" and as
-    "Berufsberatung")."""
+    "Berufsberatung"). Not so on one day: a provider's job-field day runs several
+    workshops at once, in one house."""
     if not same_time(a, b) or other_venues(a, b):
         return False
-    return _one_kind_same_people(a, b, pair, any_category=shared_venue(a, b))
+    return _one_kind_same_people(a, b, pair, neighbours, any_category=shared_venue(a, b))
 
 
-def _one_page(a: Offer, b: Offer, pair: PairScore) -> bool:
+def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
     """One provider's two entries of one kind of help that link the same page of their own,
     for the very same young people in the same towns, at no venues, days or timing that
     differ: one offer entered twice (an official text and a du-text with bullet points). Two
     courses of one house on one page run at other times or places and say so."""
     return bool(pages(a) & pages(b)) and not (
         other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
-        _one_kind_same_people(a, b, pair)
+        _one_kind_same_people(a, b, pair, neighbours)
 
 
-def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore,
+def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                           any_category: bool = False) -> bool:
-    """One provider's two entries of one category (or of any, `any_category`) for the very
-    same young people in the same towns, in one area, of the same ages where both give them:
-    a debt counselling from 18 and a career help from 16 share a consulting hour, but not
-    their young people."""
+    """One provider's two entries of one kind of help (one category or neighbours; any two,
+    `any_category`) for the very same young people in the same towns, in one area, of the
+    same ages where both give them: a debt counselling from 18 and a career help from 16
+    share a consulting hour, but not their young people."""
     same_category = a.category == b.category
     bonus = 0.0 if same_category else NEIGHBOUR_BONUS * STRUCTURE_DISCOUNT
-    return (same_category or any_category) and not _other_ages(a, b) and \
-        pair.structure + bonus >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+    return (same_category or neighbours is not None or any_category) and \
+        not _other_ages(a, b) and pair.structure + bonus >= SAME_STRUCTURE * STRUCTURE_DISCOUNT \
+        and pair.one_area
 
 
 def _other_ages(a: Offer, b: Offer) -> bool:
