@@ -274,14 +274,21 @@ def best_case(a: Offer, b: Offer, both: Reach, text: float, names: Names,
     same pupils. Each field is at least score_pair's: the titles agree fully, each text
     names the other's provider wherever names_other_provider may find that (or as often as
     it found, `naming`), no special group costs score, nothing is unproven."""
-    may_name = a.provider != b.provider and names.rules is not None
-    named, named_both = (may_name, may_name) if naming is None else (naming > 0, naming == 2)
+    if naming is None:
+        naming = most_naming(a, b, names)
+    named, named_both = naming > 0, naming == 2
     if different_pupils(a, b, names, both.common_dates, named):
         return None
     score = both.structure + 0.5 * min(1.0, text / TEXT_FULL)
     return PairScore(round(min(score, 1.0), 2), True, both.target, text, 1.0,
                      both.target_reason, (), both.common_dates, False, named, named_both,
                      round(both.structure, 2), both.one_area)
+
+
+def most_naming(a: Offer, b: Offer, names: Names) -> int:
+    """The most names_other_provider can find for two offers: both texts, where a text may
+    name the other's provider at all (two partners, with the district's rules), else none."""
+    return 2 if a.provider != b.provider and names.rules is not None else 0
 
 
 def needs_evidence(a: Offer, b: Offer, names: Names, common_dates: tuple) -> bool:

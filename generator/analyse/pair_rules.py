@@ -4,8 +4,8 @@ under, and what makes two offers complementary."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -41,14 +41,13 @@ def name_terms(name: str, place_terms: frozenset[str]) -> frozenset[str]:
                      if t not in place_terms and t not in GENERIC_NAME_WORDS)
 
 
-def _names_school(said: Callable[[str], bool], own: frozenset[str],
-                  whole: frozenset[str]) -> bool:
+def _names_school(said: AbstractSet[str], own: frozenset[str], whole: frozenset[str]) -> bool:
     """A school's name is mostly its form and its town ("Realschule Rosenfeld"): a text
-    (`said`: whether it holds a term) names it with every word of its name (`whole`), or with
+    (`said`: the terms it holds) names it with every word of its name (`whole`), or with
     the words of a name of its own beside form and town (`own`: "Lindenhof" of
     "Lindenhof-Realschule Lindenau")."""
     wanted = own or whole
-    return bool(wanted) and all(map(said, wanted))
+    return bool(wanted) and wanted <= said
 
 
 # An abbreviation of a partner's name takes the first letter of each word of the name and
@@ -70,9 +69,12 @@ def _word_initials(word: str) -> list[str]:
     return sorted(found)
 
 
-def abbreviations(core: list[str], place: str | None) -> frozenset[str]:
+@functools.lru_cache(maxsize=4096)
+def abbreviations(core: tuple[str, ...], place: str | None) -> frozenset[str]:
     """Abbreviations of a name made of the words `core` and, if any, a `place`: "jh" for
-    "Jugendhilfe (Auental)", "bwl" for "Bildungswerk Lindenau" with the place's initial."""
+    "Jugendhilfe (Auental)", "bwl" for "Bildungswerk Lindenau" with the place's initial.
+    Found once for many partners' names of the same words (the Jugendwerkstatt of each
+    town): two long compound words take milliseconds."""
     found = {""}
     for word in core:
         found = {f + w for f in found for w in _word_initials(word)
@@ -163,9 +165,8 @@ class PairRules:
     # (name, place terms) -> abbreviations of the name, the stem of its place
     _abbreviated: dict[tuple[str, frozenset[str]], tuple[frozenset[str], str | None]] = field(
         default_factory=dict, compare=False, repr=False)
-    # offer id -> the name terms its short forms stand for (spelled_out())
-    _spelled: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
-                                                repr=False)
+    # offer id -> its text's terms with those its short forms stand for (said_terms())
+    _said: dict[str, AbstractSet[str]] = field(default_factory=dict, compare=False, repr=False)
     # offer id -> the kinds of partner its texts name without a name (kinds_said())
     _kinds_said: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                    repr=False)
@@ -267,17 +268,14 @@ class PairRules:
         provider = self.providers.get(provider_id)
         if provider is None:
             return False
-        extra = self.spelled_out(terms, offer)
-
-        def said(term: str) -> bool:
-            return term in terms or term in extra
+        said = self.said_terms(terms, offer)
         wanted = self._name_terms(provider.name, place_terms)
         if provider.kind == "schule":
             return _names_school(said, wanted, self._name_terms(provider.name, frozenset()))
         if offer is not None and other is not None and self.names_by_kind(offer, provider_id) \
                 and meets(offer, other):
             return True  # "in Kooperation mit einem freien Träger", there and then
-        if bool(wanted) and sum(map(said, wanted)) >= min(2, len(wanted)):
+        if bool(wanted) and len(wanted & said) >= min(2, len(wanted)):
             return True
         # written in capitals: "JH Auental" with the place, "BWL" with the place's initial;
         # most texts write no such word, and then the name's abbreviations are not needed
@@ -285,7 +283,7 @@ class PairRules:
         if not written:
             return False
         short, place = self._abbreviations(provider.name, place_terms)
-        return any(place is None or said(place) or len(t) > 2 and t[-1] == place[0]
+        return any(place is None or place in said or len(t) > 2 and t[-1] == place[0]
                    for t in short & written)
 
     def names_by_kind(self, offer: Offer, provider_id: str) -> bool:
@@ -314,25 +312,32 @@ class PairRules:
             self._capitals[offer.id] = found
         return found
 
-    def spelled_out(self, terms: AbstractSet[str], offer: Offer | None = None) -> frozenset[str]:
-        """The terms of the names a text's short forms stand for: "IHK" also counts as
-        "Industrie- und Handelskammer"; found once per `offer` (the text's, when given)."""
-        found = self._spelled.get(offer.id) if offer is not None else None
+    def said_terms(self, terms: AbstractSet[str],
+                   offer: Offer | None = None) -> AbstractSet[str]:
+        """A text's terms with those of the names its short forms stand for (spelled_out);
+        found once per `offer` (the text's, when given)."""
+        found = self._said.get(offer.id) if offer is not None else None
         if found is None:
-            # a few short forms looked up in a long text, not the other way round; a word of
-            # four letters or more that is only the end of a compound of the text ("Kammer"
-            # in "Handwerkskammer") is that compound's, which names its partner itself
-            extra = [name for short, name in self.short_names.items() if short in terms
-                     and not (len(short) >= 4 and _closes_compound(short, terms))]
-            found = frozenset().union(*extra) if extra else _NONE
+            extra = self.spelled_out(terms)
+            found = terms | extra if extra else terms
             if offer is not None:
-                self._spelled[offer.id] = found
+                self._said[offer.id] = found
         return found
+
+    def spelled_out(self, terms: AbstractSet[str]) -> frozenset[str]:
+        """The terms of the names a text's short forms stand for: "IHK" also counts as
+        "Industrie- und Handelskammer"."""
+        # a few short forms looked up in a long text, not the other way round; a word of
+        # four letters or more that is only the end of a compound of the text ("Kammer" in
+        # "Handwerkskammer") is that compound's, which names its partner itself
+        extra = [name for short, name in self.short_names.items() if short in terms
+                 and not (len(short) >= 4 and _closes_compound(short, terms))]
+        return frozenset().union(*extra) if extra else _NONE
 
     def _abbreviations(self, name: str,
                        place_terms: frozenset[str]) -> tuple[frozenset[str], str | None]:
         """A partner's abbreviations ("jh", "jha") and the stem of the place in its name."""
-        key = (f"abbreviations:{name}", place_terms)
+        key = (name, place_terms)
         found = self._abbreviated.get(key)
         if found is None:
             folded = words(name)
@@ -340,7 +345,7 @@ class PairRules:
                     and stem(w) not in GENERIC_NAME_WORDS]
             places = [w for w in folded if stem(w) in place_terms]
             place = places[-1] if places else None
-            short = abbreviations(core, place) if core and len(core) <= MAX_ABBREVIATION \
+            short = abbreviations(tuple(core), place) if core and len(core) <= MAX_ABBREVIATION \
                 else frozenset()
             found = self._abbreviated[key] = (short, stem(place) if place else None)
         return found
