@@ -127,8 +127,9 @@ class PairJudge:
                 # step, one in three of the rest at the second
                 most = most_naming(a, b, self.names)
                 related = self.relation(a, b)
-                if self.bounded_out(a, b, both, text, most, related):
-                    return None
+                if self.bounded_out(a, b, both, text, most, related) or \
+                        self.complement(a, b, (), most > 0):
+                    return None  # complementary however much the texts name: no finding
                 naming = most and names_other_provider(a, b, pa, pb, self.names,
                                                        self.text_names)
                 if naming != most and self.bounded_out(a, b, both, text, naming, related):
@@ -157,13 +158,18 @@ class PairJudge:
                 related: Relation | None = None) -> Verdict | None:
         if not pair.reaches_same_people and not forced:
             return None
-        complement = complement_reason(a, b, self.fields(a), self.fields(b),
-                                       self.rules.complements, pair.special, pair.named,
-                                       self.names.schools)
+        complement = self.complement(a, b, pair.special, pair.named)
         return judge(a, b, pair, self.profiles[a.id].canonical == self.profiles[b.id].canonical,
                      complement, related or self.relation(a, b), self.spheres[a.id],
                      self.spheres[b.id], self.rules, lambda: self.common(a.id, b.id),
                      self.names, forced)
+
+    def complement(self, a: Offer, b: Offer, special: tuple[str, ...],
+                   named: bool) -> str | None:
+        """complements.complement_reason of two offers: with the words by which one title
+        names a special group (`special`), and whether a text names the other's provider."""
+        return complement_reason(a, b, self.fields(a), self.fields(b), self.rules.complements,
+                                 special, named, self.names.schools)
 
     def fields(self, offer: Offer) -> OfferFields:
         """The job fields an offer names (complements.py), found when first asked: in the
