@@ -34,7 +34,10 @@ double structure 1.00 / 0.60. Three general changes followed, made knowing its m
 provider's group at another regular time is the same format again; one provider's entries
 linking one page of their own are one offer in neighbouring categories; a lasting workshop
 at one venue run with a co-provider is one workshop in any job fields), so blind7 is no
-longer blind either.
+longer blind either: it became ordinary data in the same round, and blind8_pairs.yaml, written
+by someone else and committed on its own before the rest of the round's tuning reached main
+(two kinds of help, from blind7's misses), is the part "blind", run once that tuning was
+done: same offer 1.00 / 0.75, double structure 1.00 / 0.45.
 """
 
 from __future__ import annotations
@@ -54,8 +57,9 @@ from generator.model.offer import Offer
 EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
-         "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml")
-BLIND = "blind7_pairs.yaml"
+         "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
+         "blind8_pairs.yaml")
+BLIND = "blind8_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -67,10 +71,12 @@ BAR = 0.95
 # a change makes a part worse than the (precision, recall) recorded here, so that the
 # expected failure cannot hide a regression. docs/report.md gives the figures.
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
-    # blind7_pairs.yaml's one run after the eighth round's tuning (30.11.2026): same offer
-    # 0.846 / 0.55; after three general changes made knowing its misses, 0.929 / 0.65
-    (SAME_OFFER, "blind"): (0.929, 0.65),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.6),
+    # blind7_pairs.yaml as ordinary data brings its unsolved misses into the held-out part
+    # (b7-004, b7-008, b7-028; b7-040 reported wrongly), 30.11.2026
+    (SAME_OFFER, "held-out"): (0.959, 0.94),
+    # blind8_pairs.yaml's one run after the round's tuning, 30.11.2026
+    (SAME_OFFER, "blind"): (1.0, 0.75),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.45),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
@@ -153,9 +159,9 @@ def evaluation():
 def test_the_evaluation_set_is_big_enough(evaluation):
     pairs, _ = evaluation
     labels = [item["label"] for item in pairs]
-    assert len(pairs) >= 621
-    assert labels.count(SAME_OFFER) >= 205 and labels.count("distinct") >= 245
-    assert labels.count(DOUBLE_STRUCTURE) >= 171
+    assert len(pairs) >= 681
+    assert labels.count(SAME_OFFER) >= 225 and labels.count("distinct") >= 265
+    assert labels.count(DOUBLE_STRUCTURE) >= 191
     if BLIND not in FILES:
         pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
     blind = [item["label"] for item in pairs if item["file"] == BLIND]

@@ -298,3 +298,24 @@ def test_counselling_on_studies_is_a_kind_of_help():
     kind, reasons = verdict(hour, university)
     assert kind == DOUBLE_STRUCTURE
     assert "beide Texte nennen dieselbe Art Hilfe: Beratung zum Studium" in reasons
+
+
+def test_young_refugees_on_the_way_into_training_and_the_driving_licence_are_kinds_of_help():
+    programme = side("jobcenter-lindenau", "berufsvorbereitung", "Perspektive Ausbildung U25",
+                     "Berufe kennenlernen, Deutsch für die Arbeit und ein Betriebspraktikum.",
+                     situations=["fluchterfahrung"], legal_basis=["§ 16 SGB II"])
+    arriving = side("jmd-lindenau", "migration", "Ankommen in Ausbildung",
+                    "Du bist neu in Deutschland? Wir zeigen dir Berufe und suchen ein Praktikum.",
+                    situations=["fluchterfahrung"], legal_basis=["§ 13 SGB VIII"])
+    budget = side("jobcenter-lindenau", "coaching", "Förderung der Fahrerlaubnis",
+                  "Das Jobcenter kann die Kosten ganz oder teilweise übernehmen.",
+                  municipalities=AUENTAL)
+    fund = side("gemeinde-auental", "ausbildungsbegleitung", "Führerschein-Fonds für Azubis",
+                "Die Gemeinde bezuschusst den Pkw-Führerschein von Auszubildenden.",
+                municipalities=AUENTAL)
+    for a, b, label in ((programme, arriving, "Geflüchtete auf dem Weg in Ausbildung"),
+                        (budget, fund, "Hilfe beim Führerschein")):
+        kind, reasons = verdict(a, b)
+        assert kind == DOUBLE_STRUCTURE
+        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+    assert verdict(programme, {**arriving, "situations": []}) is None

@@ -24,14 +24,14 @@ compared in title order, each offer with its WINDOW neighbours, and named in the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
 from generator.analyse.pair_rules import PairRules
-from generator.analyse.text_similarity import TextProfile, folded_text
+from generator.analyse.text_similarity import TextKeys, TextProfile, folded_text
 from generator.analyse.timing import regular_time
 from generator.model.offer import Offer
 
@@ -49,7 +49,7 @@ def offer_municipalities(offer: Offer, all_municipalities: list[str]) -> list[st
     return all_municipalities if offer.covers_district else list(offer.municipalities)
 
 
-def block_keys(offer: Offer, profile: TextProfile, neighbourhoods: list[str] = (),
+def block_keys(offer: Offer, profile: TextKeys | TextProfile, neighbourhoods: list[str] = (),
                helps: frozenset[str] = frozenset()):
     """The offer's blocks without their municipality: (kind, name, band or provider). A
     block holds offers that share such a key and a municipality (see _local_blocks)."""
@@ -125,7 +125,7 @@ def _windowed(members: list[int], texts: Callable[[int], str], size: int) -> set
     return pairs
 
 
-def candidate_pairs(offers: list[Offer], profiles: dict[str, TextProfile],
+def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextProfile],
                     all_municipalities: list[str],
                     rules: PairRules | None = None) -> Candidates:
     """Sorted id pairs (a < b) that share at least one block, and the blocks that were too

@@ -30,7 +30,7 @@ from generator.analyse.duplicate_score import (
     score_reached,
     text_names,
 )
-from generator.analyse.forked import forked_map
+from generator.analyse.forked import ForkedCall, forked_map
 from generator.analyse.pair_judgement import (
     EXACT,
     NEAR,
@@ -45,7 +45,12 @@ from generator.analyse.pair_judgement import (
 from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.selection import current_offers
 from generator.analyse.structure_groups import StructureGroup, group_structures
-from generator.analyse.text_similarity import TextProfile, build_profiles, cosine
+from generator.analyse.text_similarity import (
+    TextProfile,
+    cosine,
+    weighted_profiles,
+    wording_terms,
+)
 from generator.model.dataset import Dataset
 from generator.model.offer import Offer
 
@@ -95,13 +100,21 @@ class PairJudge:
         everywhere = list(names.municipalities)
         self.places = {o.id: offer_municipalities(o, everywhere) for o in offers}
         self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
-        shared: dict = {}
-        self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared) for o in offers}
-        self.profiles: dict[str, TextProfile] = build_profiles(offers)
         self._fields: dict[str, OfferFields] = {}  # found when a pair first needs them
         self._named: dict[tuple[int, str], bool] = {}  # text_names by profile and partner
-        self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
-        self.candidates = candidate_pairs(offers, self.profiles, everywhere, self.rules)
+        terms = wording_terms(offers)
+        keys = terms.text_keys()
+        # the candidate pairs need only the terms: a worker finds them (forked.py), while
+        # this process weighs the terms and finds what the judging asks of each offer
+        with ForkedCall(lambda: candidate_pairs(offers, keys, everywhere, self.rules)) as pairs:
+            self.profiles: dict[str, TextProfile] = weighted_profiles(terms)
+            shared: dict = {}
+            self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared)
+                            for o in offers}
+            self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
+            for offer in offers:  # the helps each offer gives: found once, before judging
+                self.rules.helps.given(offer)
+            self.candidates = pairs.result()
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],

@@ -131,8 +131,9 @@ def todo_by_partner(report: Report) -> list[dict]:
     """Finding keys per partner; findings without a partner go to the coordination."""
     lists: dict[str, list[str]] = {}
     for finding in report.findings:
+        key = finding.key
         for partner in finding.partners or ("",):
-            lists.setdefault(partner, []).append(finding.key)
+            lists.setdefault(partner, []).append(key)
     partners = report.data.partners
     return [{"partner": pid or None,
              "name": partners[pid].name if pid in partners else (pid or COORDINATION),
@@ -140,19 +141,30 @@ def todo_by_partner(report: Report) -> list[dict]:
             for pid, keys in sorted(lists.items(), key=lambda item: (not item[0], item[0]))]
 
 
-def cell_dict(report: Report, key: tuple[str, str, str]) -> dict:
-    """One cell of the matrix: too little (missing) and too much (oversupply) in one place."""
+def cell_dicts(report: Report, keys) -> list[dict]:
+    """The cells of the matrix: too little (missing) and too much (oversupply) in one
+    place. (A district of 100k offers has 230,000 cells: the labels of each set of
+    Rechtskreise are found once.)"""
     coverage, supply = report.coverage, report.supply
-    ags, cat, band = key
-    held = supply.cells.get(key)
-    state = "review" if key in supply.marked else "acknowledged" if key in supply.accepted \
-        else None
-    return {"municipality": ags, "category": cat, "band": band,
-            "offers": coverage.cells.get(key, 0),
-            "partners": len(held.partners) if held else 0,
-            "legal_spheres": report.supply_labels(held.spheres) if held else [],
-            "required": key in coverage.required, "missing": key in coverage.missing,
-            "oversupply": state}
+    counts, required, missing = coverage.cells, coverage.required, coverage.missing
+    held_in, marked, accepted = supply.cells, supply.marked, supply.accepted
+    labels: dict[tuple[str, ...], list[str]] = {}
+    found = []
+    for key in keys:
+        ags, cat, band = key
+        held = held_in.get(key)
+        state = "review" if key in marked else "acknowledged" if key in accepted else None
+        if held:
+            spheres = tuple(held.spheres)
+            if spheres not in labels:
+                labels[spheres] = report.supply_labels(spheres)
+        found.append({"municipality": ags, "category": cat, "band": band,
+                      "offers": counts.get(key, 0),
+                      "partners": len(held.partners) if held else 0,
+                      "legal_spheres": labels[spheres] if held else [],
+                      "required": key in required, "missing": key in missing,
+                      "oversupply": state})
+    return found
 
 
 def coverage_dict(report: Report) -> dict:
@@ -164,7 +176,7 @@ def coverage_dict(report: Report) -> dict:
         "categories": [{"id": key, "label": term.label}
                        for key, term in data.vocabularies.categories.items()],
         "municipalities": [{"ags": m.ags, "name": m.name} for m in data.network.municipalities],
-        "cells": [cell_dict(report, key) for key in cells],
+        "cells": cell_dicts(report, cells),
         "oversupply": {"max_offers": limits.max_offers, "categories": dict(limits.categories)},
         "totals": [{"municipality": ags, "category": cat, "offers": count}
                    for (ags, cat), count in sorted(coverage.totals.items())],

@@ -92,15 +92,35 @@ def _wording(offer: Offer) -> tuple[str, str, str]:
     return offer.title, offer.summary, offer.description or ""
 
 
-def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
-    """Profiles of all offers; word weights come from how rare a term is among them. Offers
-    with the same wording (title, summary, description) share one profile, made once: a
-    district repeats its wording (at 10k synthetic offers, 4,300 wordings). Each wording's
-    words are dropped as soon as its terms are known, and its terms are counted only when
-    its profile is made: at 100k offers all words or all counts at once would take hundreds
-    of MB next to the profiles (a tuple of terms takes a quarter of their count)."""
+@dataclass(frozen=True, slots=True)
+class TextKeys:
+    """What the candidate pairs (blocking.py) need of a text: its title terms and the
+    digest of its folded text. A TextProfile has both, too."""
+
+    title_terms: frozenset[str]
+    canonical: bytes
+
+
+@dataclass
+class WordingTerms:
+    """The terms of each wording (title, summary, description), before their weights.
+    Offers with the same wording share it: a district repeats its wording (at 10k synthetic
+    offers, 4,300 wordings)."""
+
+    wording: dict[str, tuple[str, str, str]]  # offer id -> its wording
+    uses: Counter  # wording -> offers that use it
+    terms: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]]  # title terms, all terms
+    keys: dict[tuple, TextKeys]
+
+    def text_keys(self) -> dict[str, TextKeys]:
+        return {oid: self.keys[wording] for oid, wording in self.wording.items()}
+
+
+def wording_terms(offers: list[Offer]) -> WordingTerms:
+    """Each wording's words made terms, once. Its words are dropped as soon as its terms
+    are known: at 100k offers all words at once would take hundreds of MB next to the
+    profiles."""
     wordings = {o.id: _wording(o) for o in offers}
-    uses = Counter(wordings.values())
     raw: dict[tuple, tuple[list[str], list[str], bytes]] = {}
     for offer in offers:
         wording = wordings[offer.id]
@@ -108,22 +128,37 @@ def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
             raw[wording] = offer_words(offer)
     vocabulary = {w for _, body, _ in raw.values() for w in body}
     maker = TermMaker(vocabulary)
-    canonical: dict[tuple, bytes] = {}
-    terms: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    document_frequency: Counter = Counter()
+    terms, keys = {}, {}
     for wording in list(raw):
-        title, body, canonical[wording] = raw.pop(wording)
-        terms[wording] = (tuple(maker.all_terms(title)), tuple(maker.all_terms(body)))
-        times = uses[wording]
-        document_frequency.update(dict.fromkeys(terms[wording][1], times))
-    total = len(offers)
+        title, body, canonical = raw.pop(wording)
+        terms[wording] = title_terms, _ = (tuple(maker.all_terms(title)),
+                                           tuple(maker.all_terms(body)))
+        keys[wording] = TextKeys(frozenset(title_terms), canonical)
+    return WordingTerms(wordings, Counter(wordings.values()), terms, keys)
+
+
+def weighted_profiles(found: WordingTerms) -> dict[str, TextProfile]:
+    """Profiles of all offers from their terms (which it takes from `found`, wording by
+    wording); word weights come from how rare a term is among them. A wording's terms are
+    counted only when its profile is made (a tuple of terms takes a quarter of their
+    count)."""
+    document_frequency: Counter = Counter()
+    for wording, (_, body) in found.terms.items():
+        document_frequency.update(dict.fromkeys(body, found.uses[wording]))
+    total = len(found.wording)
     idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
     shared = {}
-    for wording in list(terms):
-        title, body = terms.pop(wording)
+    for wording in list(found.terms):
+        title, body = found.terms.pop(wording)
+        keys = found.keys[wording]
         shared[wording] = TextProfile(_unit(Counter(title), idf), _unit(Counter(body), idf),
-                                      frozenset(title), canonical.pop(wording))
-    return {oid: shared[wording] for oid, wording in wordings.items()}
+                                      keys.title_terms, keys.canonical)
+    return {oid: shared[wording] for oid, wording in found.wording.items()}
+
+
+def build_profiles(offers: list[Offer]) -> dict[str, TextProfile]:
+    """Profiles of all offers; offers with the same wording share one profile, made once."""
+    return weighted_profiles(wording_terms(offers))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

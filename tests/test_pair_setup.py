@@ -1,0 +1,54 @@
+"""The duplicate check's setup (PairJudge) on two cores: a worker finds the candidate
+pairs from the texts' terms while this process weighs them; the pairs are the ones a
+single process finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.analyse import blocking, duplicates, forked
+from generator.analyse.duplicates import PairJudge, dataset_names
+from generator.analyse.selection import current_offers
+from generator.analyse.text_similarity import build_profiles
+from generator.validate.check import check_data_root
+
+REPO = Path(__file__).parent.parent
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    data = check_data_root(REPO, TODAY).dataset
+    return current_offers(data, TODAY), data
+
+
+def test_a_worker_finds_the_candidate_pairs(demo, monkeypatch):
+    offers, data = demo
+    if not forked.can_fork(workers=2, growth=forked.GROWTH):
+        pytest.skip("this machine or process does not fork (one core, threads, memory)")
+    here = []
+
+    def counted(*args):
+        here.append(1)  # in this process only: a worker's list is its own
+        return blocking.candidate_pairs(*args)
+
+    monkeypatch.setattr(duplicates, "candidate_pairs", counted)
+    judge = PairJudge(offers, dataset_names(data))
+    names = dataset_names(data)
+    alone = blocking.candidate_pairs(offers, build_profiles(offers), list(names.municipalities),
+                                     names.rules)
+    assert here == []
+    assert judge.candidates == alone and len(alone.pairs) > 100
+
+
+def test_without_a_fork_this_process_finds_them(demo, monkeypatch):
+    offers, data = demo
+    monkeypatch.setattr(forked, "MEMORY_BUDGET", 0)
+    names = dataset_names(data)
+    judge = PairJudge(offers, names)
+    assert judge.candidates == blocking.candidate_pairs(
+        offers, build_profiles(offers), list(names.municipalities), names.rules)
+    assert judge.profiles == build_profiles(offers)
