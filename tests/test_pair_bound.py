@@ -1,7 +1,9 @@
 """The cheap bound before the full judgement of a pair (pair_judgement.cannot_be_reported)
 never drops a pair that the full judgement reports: checked on every pair of the demo
 district's current offers, and on the labelled pairs and candidate pairs of the evaluation
-set (tests/eval/)."""
+set (tests/eval/). Nor does the complement asked before the texts' names are read: a pair
+complementary at best (no special title, each text naming the other's provider) is
+complementary in full."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.analyse.duplicate_score import most_naming
 from generator.analyse.duplicates import PairJudge, dataset_names
 from generator.analyse.selection import current_offers
 from generator.analyse.text_similarity import cosine
@@ -57,3 +60,26 @@ def test_labelled_and_candidate_pairs_keep_their_verdict():
     pairs = sorted({(f"{item['id']}-a", f"{item['id']}-b") for item in labelled}
                    | set(judge.candidates.pairs))
     assert check(judge, pairs) > 50
+
+
+def complementary_at_best(judge: PairJudge, pairs) -> int:
+    """Every pair but exact copies that complements the other at best (PairJudge.verdict
+    drops it before the texts' names are read) does so in full, and gets no verdict;
+    returns how many."""
+    found = 0
+    for a_id, b_id in pairs:
+        a, b = judge.by_id[a_id], judge.by_id[b_id]
+        if judge.profiles[a_id].canonical == judge.profiles[b_id].canonical or \
+                judge.complement(a, b, (), most_naming(a, b, judge.names) > 0) is None:
+            continue
+        pair = judge.score(a, b)
+        if pair.reaches_same_people:
+            assert judge.complement(a, b, pair.special, pair.named), (a_id, b_id)
+            assert judge.verdict(a_id, b_id) is None, (a_id, b_id)
+            found += 1
+    return found
+
+
+def test_a_pair_complementary_at_best_is_so_in_full(demo_judge):
+    assert complementary_at_best(demo_judge, itertools.combinations(sorted(demo_judge.by_id),
+                                                                    2)) > 100

@@ -179,7 +179,10 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
                       rules: ComplementRules, special_title: tuple[str, ...] = (),
                       named: bool = False, schools: frozenset[str] = frozenset()) -> str | None:
     """Why a and b complement each other, or None when nothing says so; `named`: a text
-    names the other's provider; `schools`: the providers that are schools."""
+    names the other's provider; `schools`: the providers that are schools. A special title
+    only ever adds a reason and `named` only ever takes one away (one_occasion): the
+    duplicate check asks first with neither, before it reads the texts' names, and drops a
+    pair complementary even so (PairJudge.verdict, tests/test_pair_bound.py)."""
     if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"

@@ -41,9 +41,11 @@ from generator.analyse.pair_judgement import (
     NEAR,
     SAME_PROVIDER,
     STRUCTURE,
+    Relation,
     Verdict,
     cannot_be_reported,
     judge,
+    relation,
 )
 from generator.analyse.pair_rules import PairRules, Provider
 from generator.analyse.selection import current_offers
@@ -138,6 +140,7 @@ class PairJudge:
         if both is None and not forced:
             return None
         pa, pb = self.profiles[a_id], self.profiles[b_id]
+        related = None
         if both is None:
             pair = PairScore(0.0, False)
         else:
@@ -147,14 +150,16 @@ class PairJudge:
                 # what they name (when that is less): two in three pairs end at the first
                 # step, one in three of the rest at the second
                 most = most_naming(a, b, self.names)
-                if self.bounded_out(a, b, both, text, most):
-                    return None
+                related = self.relation(a, b)
+                if self.bounded_out(a, b, both, text, most, related) or \
+                        self.complement(a, b, (), most > 0):
+                    return None  # complementary however much the texts name: no finding
                 naming = most and names_other_provider(a, b, pa, pb, self.names,
                                                        self.text_names)
-                if naming != most and self.bounded_out(a, b, both, text, naming):
+                if naming != most and self.bounded_out(a, b, both, text, naming, related):
                     return None
             pair = score_reached(a, b, pa, pb, both, text, self.names, naming)
-        return self._judged(a, b, pair, forced)
+        return self._judged(a, b, pair, forced, related)
 
     def reach(self, a_id: str, b_id: str) -> Reach | None:
         return reach(self.by_id[a_id], self.by_id[b_id], self.reached[a_id],
@@ -166,20 +171,29 @@ class PairJudge:
         return self._judged(a, b, self.score(a, b), forced)
 
     def bounded_out(self, a: Offer, b: Offer, both: Reach, text: float,
-                    naming: int | None = None) -> bool:
+                    naming: int | None = None, related: Relation | None = None) -> bool:
         return cannot_be_reported(a, b, best_case(a, b, both, text, self.names, naming),
-                                  self.spheres[a.id], self.spheres[b.id], self.rules,
-                                  self.names)
+                                  related or self.relation(a, b), self.names)
 
-    def _judged(self, a: Offer, b: Offer, pair: PairScore, forced: bool) -> Verdict | None:
+    def relation(self, a: Offer, b: Offer) -> Relation:
+        return relation(a, b, self.spheres[a.id], self.spheres[b.id], self.rules, self.names)
+
+    def _judged(self, a: Offer, b: Offer, pair: PairScore, forced: bool,
+                related: Relation | None = None) -> Verdict | None:
         if not pair.reaches_same_people and not forced:
             return None
-        complement = complement_reason(a, b, self.fields(a), self.fields(b),
-                                       self.rules.complements, pair.special, pair.named,
-                                       self.names.schools)
+        complement = self.complement(a, b, pair.special, pair.named)
         return judge(a, b, pair, self.profiles[a.id].canonical == self.profiles[b.id].canonical,
-                     complement, self.spheres[a.id], self.spheres[b.id], self.rules,
-                     lambda: self.common(a.id, b.id), self.names, forced)
+                     complement, related or self.relation(a, b), self.spheres[a.id],
+                     self.spheres[b.id], self.rules, lambda: self.common(a.id, b.id),
+                     self.names, forced)
+
+    def complement(self, a: Offer, b: Offer, special: tuple[str, ...],
+                   named: bool) -> str | None:
+        """complements.complement_reason of two offers: with the words by which one title
+        names a special group (`special`), and whether a text names the other's provider."""
+        return complement_reason(a, b, self.fields(a), self.fields(b), self.rules.complements,
+                                 special, named, self.names.schools)
 
     def fields(self, offer: Offer) -> OfferFields:
         """The job fields an offer names (complements.py), found when first asked: in the

@@ -39,6 +39,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.analyse.audience import is_for_young_people
 from generator.analyse.complements import on_other_dates
@@ -329,8 +330,7 @@ def _sphere_reason(labels_a: list[str], labels_b: list[str]) -> str:
             f"{' / '.join(labels_b)}")
 
 
-def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None,
-                       spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
+def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None, relation: Relation,
                        names: Names) -> bool:
     """A bound checked before the full judgement of a pair that is neither an exact copy nor
     acknowledged: True only when `_code` gives None for it. `best` (duplicate_score.best_case,
@@ -342,53 +342,59 @@ def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None,
     category asks for its own score; without that naming, such a pair is no same offer
     either.) A new rule must keep this (asking for titles that differ would not): else
     best_case changes with it, and tests/test_pair_bound.py checks the two against each other."""
-    if best is None:
-        return True
-    neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
-    return _code(a, b, best, False, None, cross, neighbours, names, False,
-                 bool(spheres_a & spheres_b)) is None
+    return best is None or _code(a, b, best, False, None, relation, names, False) is None
 
 
-def _relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozenset[str],
-              rules: PairRules) -> tuple[str | None, bool]:
-    """The neighbourhood of the two categories, if any, and whether the offers lie in other
-    Rechtskreise."""
+class Relation(NamedTuple):
+    """What two offers are to each other, whatever their numbers: found once per pair for
+    the bound and the judgement."""
+
+    neighbours: str | None  # the neighbourhood of the two categories, if any
+    cross: bool  # the offers lie in other Rechtskreise
+    one_sphere: bool  # they share a Rechtskreis
+    # a kind of help both texts give, in categories that are no neighbours (help_kinds.py)
+    helped: str | None
+
+
+def relation(a: Offer, b: Offer, spheres_a: frozenset[str], spheres_b: frozenset[str],
+             rules: PairRules, names: Names) -> Relation:
+    """The Relation of two offers with the Rechtskreise `spheres_a` and `spheres_b`."""
     cross = bool(spheres_a and spheres_b and not spheres_a & spheres_b)
-    return rules.neighbourhood(a.category, b.category, not_one_sphere(spheres_a, spheres_b),
-                               shared_stages(a, b)), cross
+    neighbours = rules.neighbourhood(a.category, b.category,
+                                     not_one_sphere(spheres_a, spheres_b), shared_stages(a, b))
+    helped = None if neighbours or a.provider == b.provider or names.rules is None else \
+        names.rules.shared_help(a, b)
+    return Relation(neighbours, cross, bool(spheres_a & spheres_b), helped)
 
 
 def _code(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
-          cross: bool, neighbours: str | None, names: Names, forced: bool,
-          one_sphere: bool = False) -> str | None:
-    """Which finding the pair is, before any words are written for it; `one_sphere`: the
-    two offers share a Rechtskreis."""
+          relation: Relation, names: Names, forced: bool) -> str | None:
+    """Which finding the pair is, before any words are written for it."""
     same_provider = a.provider == b.provider
     if exact and not on_other_dates(a, b):
         return EXACT
     if complement and not forced:
         return None
+    neighbours, helped = relation.neighbours, relation.helped
     # a kind of help both texts give stands for neighbouring categories (help_kinds.py)
-    helped = None if neighbours or same_provider or names.rules is None else \
-        names.rules.shared_help(a, b)
-    if not complement and _same_offer(a, b, pair, neighbours or helped, names, one_sphere):
+    if not complement and _same_offer(a, b, pair, neighbours or helped, names,
+                                      relation.one_sphere):
         return SAME_PROVIDER if same_provider else NEAR
     if forced or (not same_provider and not complement and (
-            _structure_evidence(a, b, pair, cross, neighbours, names)
+            _structure_evidence(a, b, pair, relation.cross, neighbours, names)
             or helped and _same_help(a, b, pair, names))):
         return SAME_PROVIDER if same_provider else STRUCTURE
     return None
 
 
 def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | None,
-          spheres_a: frozenset[str], spheres_b: frozenset[str], rules: PairRules,
-          common, names: Names, forced: bool = False) -> Verdict | None:
+          relation: Relation, spheres_a: frozenset[str], spheres_b: frozenset[str],
+          rules: PairRules, common, names: Names, forced: bool = False) -> Verdict | None:
     """The kind of finding for a pair with its reasons, or None; `forced` (an acknowledged
     pair) always gets a verdict so that the report can show it. `common` gives the
     municipalities both reach, asked only for a pair that is reported."""
-    neighbours, cross = _relation(a, b, spheres_a, spheres_b, rules)
-    code = _code(a, b, pair, exact, complement, cross, neighbours, names, forced,
-                 bool(spheres_a & spheres_b))
+    code = _code(a, b, pair, exact, complement, relation, names, forced)
+    neighbours, cross = relation.neighbours, relation.cross
     if code is None:
         return None
     score = min(1.0, round(pair.score + (NEIGHBOUR_BONUS if neighbours else 0.0), 2))
@@ -404,7 +410,7 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
     if neighbours and code == STRUCTURE:
         first.append(f"benachbarte Kategorien {names.categories.get(a.category, a.category)}"
                      f" und {names.categories.get(b.category, b.category)} ({neighbours})")
-    helped = rules.shared_help(a, b) if code == STRUCTURE and not neighbours else None
+    helped = relation.helped if code == STRUCTURE else None
     if helped:
         first.append(f"beide Texte nennen dieselbe Art Hilfe: {rules.helps.helps[helped].label}")
     if pair.named:

@@ -69,20 +69,25 @@ def _word_initials(word: str) -> list[str]:
     return sorted(found)
 
 
-@functools.lru_cache(maxsize=4096)
 def abbreviations(core: tuple[str, ...], place: str | None) -> frozenset[str]:
     """Abbreviations of a name made of the words `core` and, if any, a `place`: "jh" for
-    "Jugendhilfe (Auental)", "bwl" for "Bildungswerk Lindenau" with the place's initial.
-    Found once for many partners' names of the same words (the Jugendwerkstatt of each
-    town): two long compound words take milliseconds."""
+    "Jugendhilfe (Auental)", "bwl" for "Bildungswerk Lindenau" with the place's initial."""
+    found = _core_abbreviations(core)
+    if place:
+        found |= {f + place[0] for f in found if len(f) < MAX_ABBREVIATION}
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _core_abbreviations(core: tuple[str, ...]) -> frozenset[str]:
+    """The abbreviations of the words `core`, found once for the many partners' names of
+    the same words in other places (the Jugendwerkstatt of each town): two long compound
+    words take milliseconds."""
     found = {""}
     for word in core:
         found = {f + w for f in found for w in _word_initials(word)
                  if len(f + w) <= MAX_ABBREVIATION}
-    found = {f for f in found if len(f) >= 2}
-    if place:
-        found |= {f + place[0] for f in found if len(f) < MAX_ABBREVIATION}
-    return frozenset(found)
+    return frozenset(f for f in found if len(f) >= 2)
 
 
 _CAPITALS = re.compile(r"\b[A-ZÄÖÜ]{2,4}\b")
@@ -288,9 +293,11 @@ class PairRules:
 
     def names_by_kind(self, offer: Offer, provider_id: str) -> bool:
         """Whether the offer's texts name the partner's kind without a name ("ein freier
-        Träger"): whether they name the partner then depends on the other offer (meets)."""
+        Träger"): whether they name the partner then depends on the other offer (meets).
+        A text is read only for a kind that such phrases name at all."""
         provider = self.providers.get(provider_id)
-        return provider is not None and provider.kind in self.kinds_said(offer)
+        return provider is not None and provider.kind in self.kinds_named and \
+            provider.kind in self.kinds_said(offer)
 
     def kinds_said(self, offer: Offer) -> frozenset[str]:
         """The kinds of partner the offer's texts name without a name ("mit einem freien
