@@ -1,8 +1,9 @@
 """The duplicate check's setup (PairJudge) on two cores: a worker finds the candidate
 pairs from the texts' terms while this process weighs them; the pairs are the ones a
 single process finds, and the helps each offer gives (found on the way) come back with
-them. Meanwhile this process finds each offer's job fields once for both judging processes;
-without a worker they stay lazy (found when a pair first needs them)."""
+them. Meanwhile this process finds each offer's job fields and how its text may name a
+partner, once for both judging processes; without a worker they stay lazy (found when a
+pair first needs them)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ def test_a_worker_finds_the_candidate_pairs(demo, monkeypatch):
     assert any(judge.rules.helps.given(o) for o in offers)
     rules = names.rules.complements
     assert judge._fields == {o.id: offer_fields(o, rules) for o in offers}
+    ids = {o.id for o in offers}  # and how each text may name a partner (pair_rules.py)
+    assert ids <= set(judge.rules._said) and ids <= set(judge.rules._kinds_said) \
+        and ids <= set(judge.rules._capitals)
 
 
 def test_without_a_fork_this_process_finds_them(demo, monkeypatch):

@@ -124,9 +124,14 @@ class PairJudge:
             self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared)
                             for o in offers}
             self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
-            if pairs.forked:  # while the worker is busy: once for both judging processes
+            # while the worker is busy: the job fields and how each text may name a partner
+            # (pair_rules.py), once for both judging processes
+            if pairs.forked:
                 for offer in offers:
                     self.fields(offer)
+                    self.rules.said_terms(self.profiles[offer.id].body_terms, offer)
+                    self.rules.kinds_said(offer)
+                    self.rules.capitals(offer)
             self.candidates, given = pairs.result()
         helps.learn(given)
 
