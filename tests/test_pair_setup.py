@@ -1,6 +1,7 @@
 """The duplicate check's setup (PairJudge) on two cores: a worker finds the candidate
 pairs from the texts' terms while this process weighs them; the pairs are the ones a
-single process finds."""
+single process finds, and the helps each offer gives (found on the way) come back with
+them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyse import blocking, duplicates, forked
+from generator.analyse import blocking, duplicates, forked, help_kinds
 from generator.analyse.duplicates import PairJudge, dataset_names
 from generator.analyse.selection import current_offers
 from generator.analyse.text_similarity import build_profiles
@@ -42,6 +43,11 @@ def test_a_worker_finds_the_candidate_pairs(demo, monkeypatch):
                                      names.rules)
     assert here == []
     assert judge.candidates == alone and len(alone.pairs) > 100
+    # the worker's helps are known here: the judging does not read the texts again
+    monkeypatch.setattr(help_kinds, "_words", lambda offer: pytest.fail("read again"))
+    assert [judge.rules.helps.given(o) for o in offers] == \
+        [names.rules.helps.given(o) for o in offers]
+    assert any(judge.rules.helps.given(o) for o in offers)
 
 
 def test_without_a_fork_this_process_finds_them(demo, monkeypatch):

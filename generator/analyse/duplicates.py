@@ -15,7 +15,12 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
-from generator.analyse.blocking import CappedBlock, candidate_pairs, offer_municipalities
+from generator.analyse.blocking import (
+    Candidates,
+    CappedBlock,
+    candidate_pairs,
+    offer_municipalities,
+)
 from generator.analyse.complements import OfferFields, complement_reason, offer_fields
 from generator.analyse.duplicate_score import (
     Names,
@@ -104,17 +109,23 @@ class PairJudge:
         self._named: dict[tuple[int, str], bool] = {}  # text_names by profile and partner
         terms = wording_terms(offers)
         keys = terms.text_keys()
+        helps = self.rules.helps
+
+        def found_pairs() -> tuple[Candidates, dict[str, frozenset[str]]]:
+            """The candidate pairs, and the helps of each offer found on the way (the
+            judging asks for them again)."""
+            return candidate_pairs(offers, keys, everywhere, self.rules), helps.found()
+
         # the candidate pairs need only the terms: a worker finds them (forked.py), while
         # this process weighs the terms and finds what the judging asks of each offer
-        with ForkedCall(lambda: candidate_pairs(offers, keys, everywhere, self.rules)) as pairs:
+        with ForkedCall(found_pairs) as pairs:
             self.profiles: dict[str, TextProfile] = weighted_profiles(terms)
             shared: dict = {}
             self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared)
                             for o in offers}
             self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
-            for offer in offers:  # the helps each offer gives: found once, before judging
-                self.rules.helps.given(offer)
-            self.candidates = pairs.result()
+            self.candidates, given = pairs.result()
+        helps.learn(given)
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],

@@ -74,6 +74,14 @@ class HelpRules:
             self._given[offer.id] = found
         return found
 
+    def found(self) -> dict[str, frozenset[str]]:
+        """The helps found so far, by offer id: another process found them (the candidate
+        pairs' worker, duplicates.PairJudge) and hands them on (learn)."""
+        return dict(self._given)
+
+    def learn(self, found: dict[str, frozenset[str]]) -> None:
+        self._given.update(found)
+
     def shared(self, a: Offer, b: Offer) -> str | None:
         """The key of a help both offers give (so one holding both their categories), or
         None."""
