@@ -1,7 +1,9 @@
 """The duplicate check's setup (PairJudge) on two cores: a worker finds the candidate
 pairs from the texts' terms while this process weighs them; the pairs are the ones a
 single process finds, and the helps each offer gives (found on the way) come back with
-them."""
+them. Meanwhile this process finds each offer's job fields and how its text may name a
+partner, once for both judging processes; without a worker they stay lazy (found when a
+pair first needs them)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.analyse import blocking, duplicates, forked, help_kinds
+from generator.analyse.complements import offer_fields
 from generator.analyse.duplicates import PairJudge, dataset_names
 from generator.analyse.selection import current_offers
 from generator.analyse.text_similarity import build_profiles
@@ -48,6 +51,11 @@ def test_a_worker_finds_the_candidate_pairs(demo, monkeypatch):
     assert [judge.rules.helps.given(o) for o in offers] == \
         [names.rules.helps.given(o) for o in offers]
     assert any(judge.rules.helps.given(o) for o in offers)
+    rules = names.rules.complements
+    assert judge._fields == {o.id: offer_fields(o, rules) for o in offers}
+    ids = {o.id for o in offers}  # and how each text may name a partner (pair_rules.py)
+    assert ids <= set(judge.rules._said) and ids <= set(judge.rules._kinds_said) \
+        and ids <= set(judge.rules._capitals)
 
 
 def test_without_a_fork_this_process_finds_them(demo, monkeypatch):
@@ -58,3 +66,4 @@ def test_without_a_fork_this_process_finds_them(demo, monkeypatch):
     assert judge.candidates == blocking.candidate_pairs(
         offers, build_profiles(offers), list(names.municipalities), names.rules)
     assert judge.profiles == build_profiles(offers)
+    assert judge._fields == {}

@@ -124,6 +124,14 @@ class PairJudge:
             self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared)
                             for o in offers}
             self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
+            # while the worker is busy: the job fields and how each text may name a partner
+            # (pair_rules.py), once for both judging processes
+            if pairs.forked:
+                for offer in offers:
+                    self.fields(offer)
+                    self.rules.said_terms(self.profiles[offer.id].body_terms, offer)
+                    self.rules.kinds_said(offer)
+                    self.rules.capitals(offer)
             self.candidates, given = pairs.result()
         helps.learn(given)
 
@@ -201,8 +209,9 @@ class PairJudge:
                                  special, named, self.names.schools)
 
     def fields(self, offer: Offer) -> OfferFields:
-        """The job fields an offer names (complements.py), found when first asked: in the
-        worker process, not before it starts, and only for offers whose pairs get that far."""
+        """The job fields an offer names (complements.py), found when first asked (only
+        for offers whose pairs get that far), or for all offers while the candidate pairs'
+        worker is busy (__init__): then both judging processes share them."""
         found = self._fields.get(offer.id)
         if found is None:
             found = self._fields[offer.id] = offer_fields(offer, self.rules.complements)

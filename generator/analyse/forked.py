@@ -141,6 +141,11 @@ class ForkedCall:
             _worker(lambda: (function(),), os.dup(self.file.fileno()))
         self.pid = pid
 
+    @property
+    def forked(self) -> bool:
+        """Whether a worker makes the value."""
+        return bool(self.pid)
+
     def result(self) -> Result:
         if not self.pid:
             return self.function()

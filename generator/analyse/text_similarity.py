@@ -144,7 +144,9 @@ def weighted_profiles(found: WordingTerms) -> dict[str, TextProfile]:
     count)."""
     document_frequency: Counter = Counter()
     for wording, (_, body) in found.terms.items():
-        document_frequency.update(dict.fromkeys(body, found.uses[wording]))
+        # each term once per offer that uses the wording: counting a list runs in C, counting
+        # from a mapping in Python (at 100k offers seconds)
+        document_frequency.update(list(dict.fromkeys(body)) * found.uses[wording])
     total = len(found.wording)
     idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in document_frequency.items()}
     shared = {}
