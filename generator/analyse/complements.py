@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.analyse.meeting import at_one_time, same_time, shared_venue
 from generator.analyse.pair_pointers import co_provides
@@ -90,15 +91,22 @@ class ComplementRules:
 
 @dataclass(frozen=True)
 class OfferFields:
-    """The fields an offer is about (title and summary) and all it mentions anywhere."""
+    """The fields an offer is about (title and summary) and all it mentions anywhere: its
+    description is read only when asked (_other_fields asks only when both offers are about
+    some field; at 10k offers one in four is)."""
 
     named: frozenset[str]
-    mentioned: frozenset[str]
+    description: str = field(repr=False)
+    rules: ComplementRules = field(repr=False, compare=False)
+
+    @cached_property
+    def mentioned(self) -> frozenset[str]:
+        return self.named | self.rules.text_fields(self.description)
 
 
 def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
-    named = rules.text_fields(f"{offer.title} {offer.summary}")
-    return OfferFields(named, named | rules.text_fields(offer.description or ""))
+    return OfferFields(rules.text_fields(f"{offer.title} {offer.summary}"),
+                       offer.description or "", rules)
 
 
 def _other_fields(a: OfferFields, b: OfferFields) -> bool:
@@ -127,6 +135,9 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
+    ta, tb = a.target, b.target
+    if not (ta.situations or tb.situations or ta.school_forms and tb.school_forms):
+        return None  # most offers: neither a situation nor school forms on both sides
     sa = {s for s in a.target.situations if s in rules.special_situations}
     sb = {s for s in b.target.situations if s in rules.special_situations}
     if (sa or sb) and not sa & sb:

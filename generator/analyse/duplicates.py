@@ -141,8 +141,9 @@ class PairJudge:
 
     def verdict(self, a_id: str, b_id: str, forced: bool = False) -> Verdict | None:
         """The judgement of a pair. One that is neither acknowledged nor an exact copy
-        first meets a cheap bound (pair_judgement.cannot_be_reported): what it drops, the
-        full judgement (full_verdict) would not report either."""
+        first meets its complement at best and a cheap bound (pair_judgement.
+        cannot_be_reported): what they drop, the full judgement (full_verdict) would not
+        report either."""
         a, b = self.by_id[a_id], self.by_id[b_id]
         both = self.reach(a_id, b_id)
         if both is None and not forced:
@@ -152,16 +153,20 @@ class PairJudge:
         if both is None:
             pair = PairScore(0.0, False)
         else:
-            text, naming = cosine(pa.body, pb.body), None
-            if not (forced or pa.canonical == pb.canonical):
-                # first as if each text named the other partner wherever it may, then with
-                # what they name (when that is less): two in three pairs end at the first
-                # step, one in three of the rest at the second
+            naming = None
+            if forced or pa.canonical == pb.canonical:
+                text = cosine(pa.body, pb.body)
+            else:
+                # complementary however much the texts name each other: no finding (more
+                # than half of the pairs that reach the same people at 10k offers); then a
+                # bound as if each text named the other partner wherever it may, then one
+                # with what they name (when that is less)
                 most = most_naming(a, b, self.names)
-                related = self.relation(a, b)
-                if self.bounded_out(a, b, both, text, most, related) or \
-                        self.complement(a, b, (), most > 0):
-                    return None  # complementary however much the texts name: no finding
+                if self.complement(a, b, (), most > 0):
+                    return None
+                text, related = cosine(pa.body, pb.body), self.relation(a, b)
+                if self.bounded_out(a, b, both, text, most, related):
+                    return None
                 naming = most and names_other_provider(a, b, pa, pb, self.names,
                                                        self.text_names)
                 if naming != most and self.bounded_out(a, b, both, text, naming, related):
