@@ -171,9 +171,11 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
     named = pair.named or co_provides(a, b)
+    # weak words, two categories or a school's own: only a fact proves it (for one
+    # provider's two entries, declared_one says nothing, but one page of their own does)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b)):
-        return False  # weak words, two categories or a school's own: only a fact proves it
+        return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours) or \
             _one_page(a, b, pair, neighbours)
