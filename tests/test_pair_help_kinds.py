@@ -29,10 +29,15 @@ def verdict(a: dict, b: dict):
     return next(((p.kind, p.reasons) for p in result.pairs), None)
 
 
+def assert_same_help(a: dict, b: dict, label: str) -> None:
+    """The pair is a double structure because both texts give the help `label`."""
+    kind, reasons = verdict(a, b)
+    assert kind == DOUBLE_STRUCTURE, label
+    assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+
+
 def test_the_same_help_in_one_town_is_a_double_structure_in_any_categories():
-    kind, reasons = verdict(ASA, TALK)
-    assert kind == DOUBLE_STRUCTURE
-    assert "beide Texte nennen dieselbe Art Hilfe: Begleitung während der Ausbildung" in reasons
+    assert_same_help(ASA, TALK, "Begleitung während der Ausbildung")
 
 
 def test_the_meeting_takes_such_a_pair_as_a_question_of_its_kind_of_help():
@@ -179,9 +184,7 @@ def test_more_kinds_of_help_find_double_structures_in_categories_without_neighbo
                         (phone, hotline, "Beratung per Chat, Video oder Telefon"),
                         (analysis, check, "Stärken und Kompetenzen feststellen"),
                         (counselling, youth, "Beratung zur Berufswahl")):
-        kind, reasons = verdict(a, b)
-        assert kind == DOUBLE_STRUCTURE, label
-        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+        assert_same_help(a, b, label)
 
 
 LINDENAU = ["05799004"]
@@ -202,9 +205,7 @@ SWITCH = side("ihk-lindenau", "berufsberatung", "Studienabbrecher in die Ausbild
 def test_money_and_debts_and_a_study_dropout_are_kinds_of_help():
     for a, b, label in ((DEBTS, BUDGET, "Hilfe bei Geld und Schulden"),
                         (DROPOUT, SWITCH, "Neustart nach dem Studium")):
-        kind, reasons = verdict(a, b)
-        assert kind == DOUBLE_STRUCTURE
-        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+        assert_same_help(a, b, label)
 
 
 WORKSHOP = side("jobcenter-lindenau", "bewerbung", "Bewerbungswerkstatt U25",
@@ -216,9 +217,7 @@ CAFE = side("kolibri-jugendwerk", "jugendsozialarbeit", "Jobstarter-Treff",
 
 
 def test_application_help_in_other_words_is_a_kind_of_help():
-    kind, reasons = verdict(WORKSHOP, CAFE)
-    assert kind == DOUBLE_STRUCTURE
-    assert "beide Texte nennen dieselbe Art Hilfe: Hilfe bei der Bewerbung" in reasons
+    assert_same_help(WORKSHOP, CAFE, "Hilfe bei der Bewerbung")
     plain = {**CAFE, "title": "Offener Treff", "summary": "Kicker, Musik und Gespräche."}
     assert verdict(WORKSHOP, plain) is None
 
@@ -233,9 +232,7 @@ PARENTS_HOUR = side("agentur-lindenau", "berufsberatung", "Sprechstunde Berufsbe
 
 def test_two_partners_counselling_the_same_parents_are_a_double_structure():
     """An offer for parents alone counsels parents, whatever its words (audiences)."""
-    kind, reasons = verdict(PARENTS_CAFE, PARENTS_HOUR)
-    assert kind == DOUBLE_STRUCTURE
-    assert "beide Texte nennen dieselbe Art Hilfe: Beratung für Eltern" in reasons
+    assert_same_help(PARENTS_CAFE, PARENTS_HOUR, "Beratung für Eltern")
     pupils = {**PARENTS_HOUR, "audiences": ["schueler"]}
     assert verdict(PARENTS_CAFE, pupils) is None
     assert verdict(PARENTS_CAFE, {**PARENTS_HOUR, "municipalities": AUENTAL}) is None
@@ -256,10 +253,8 @@ def test_exam_preparation_and_language_for_work_in_other_words_are_kinds_of_help
                    situations=["fluchterfahrung"], legal_basis=["§ 13 SGB VIII"])
     for a, b, label in ((exam, groups, "Nachhilfe und Lernhilfe"),
                         (terms, mentors, "Deutsch für Schule und Beruf")):
-        kind, reasons = verdict({**a, "municipalities": ["05799008"]},
-                                {**b, "municipalities": ["05799008"]})
-        assert kind == DOUBLE_STRUCTURE
-        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+        assert_same_help({**a, "municipalities": ["05799008"]},
+                         {**b, "municipalities": ["05799008"]}, label)
 
 
 def test_a_course_on_its_dates_beside_a_weekly_open_door_is_two_formats():
@@ -295,9 +290,7 @@ def test_counselling_on_studies_is_a_kind_of_help():
                   "Welches Fach, welche Uni? Wir helfen bei der Wahl.",
                   classes=[11, 12, 13], school_leavers=False, audiences=["schueler"])
     university = {**school, "provider": "kolibri-jugendwerk", "legal_basis": ["§ 13 SGB VIII"]}
-    kind, reasons = verdict(hour, university)
-    assert kind == DOUBLE_STRUCTURE
-    assert "beide Texte nennen dieselbe Art Hilfe: Beratung zum Studium" in reasons
+    assert_same_help(hour, university, "Beratung zum Studium")
 
 
 def test_young_refugees_on_the_way_into_training_and_the_driving_licence_are_kinds_of_help():
@@ -315,7 +308,5 @@ def test_young_refugees_on_the_way_into_training_and_the_driving_licence_are_kin
                 municipalities=AUENTAL)
     for a, b, label in ((programme, arriving, "Geflüchtete auf dem Weg in Ausbildung"),
                         (budget, fund, "Hilfe beim Führerschein")):
-        kind, reasons = verdict(a, b)
-        assert kind == DOUBLE_STRUCTURE
-        assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
+        assert_same_help(a, b, label)
     assert verdict(programme, {**arriving, "situations": []}) is None
