@@ -369,8 +369,15 @@ def test_counselling_and_career_coaching_for_the_same_classes_are_a_double_struc
 
 
 def test_counselling_and_coaching_after_school_are_no_neighbours():
+    """After school the two categories are no neighbours: a coaching is no second
+    counselling hour, unless its title says it gives the same help (help_kinds.py: a
+    "Berufswahlcoaching" counsels on the choice of a job, like the hour)."""
     after = {"school_leavers": True, "classes": [], "audiences": ["schulabgaenger"]}
-    assert verdict({**HOUR_AT_SCHOOL, **after}, {**CAREER_COACHING, **after}) is None
+    coaching = {**CAREER_COACHING, **after, "title": "Coaching: dein nächster Schritt"}
+    assert verdict({**HOUR_AT_SCHOOL, **after}, coaching) is None
+    titled = verdict({**HOUR_AT_SCHOOL, **after}, {**CAREER_COACHING, **after})
+    assert titled[0] == DOUBLE_STRUCTURE
+    assert "beide Texte nennen dieselbe Art Hilfe: Beratung zur Berufswahl" in titled[1]
 
 
 OFFICIAL = side("bildungswerk-lindenau", "ausbildungsbegleitung", "Assistierte Ausbildung (AsA flex)",
@@ -465,3 +472,30 @@ def test_a_lasting_workshop_run_with_a_co_provider_is_one_in_any_job_fields():
                municipalities=["05799020"], venues=["sozialwerk-rosenfeld/halle"])
     assert verdict(school, own)[0] == SAME_OFFER
     assert verdict({**school, "co_providers": []}, own) is None
+
+
+def test_a_named_partner_at_the_same_venue_on_the_same_day_is_one_event_in_any_area():
+    """The chamber's speed dating for three towns, held at the Berufskolleg, and the college's
+    own entry of it "mit der Kammer": one event, though filed as application training and as
+    a fair, and for three towns beside one."""
+    ihk = side("ihk-lindenau", "bewerbung", "Azubi-Speed-Dating",
+               "In zehn Minuten zum Ausbildungsplatz: kurze Gespräche mit Betrieben.",
+               municipalities=["05799004", "05799008", "05799012"], classes=[10],
+               dates=["2027-05-12"], venues=["berufskolleg-lindenau/hauptgebaeude"])
+    college = side("berufskolleg-lindenau", "messe", "Speeddating mit Betrieben im BK",
+                   "Am 12.05. kommt die Kammer mit vielen Betrieben zu uns.", classes=[10],
+                   dates=["2027-05-12"], venues=["berufskolleg-lindenau/hauptgebaeude"])
+    assert verdict(ihk, college)[0] == SAME_OFFER
+    assert verdict(ihk, {**college, "dates": ["2027-05-19"]}) is None
+
+
+def test_one_providers_page_on_the_same_dates_is_one_course_in_any_categories():
+    page = "https://ihk-lindenau.example/pruefungstraining"
+    course = side("ihk-lindenau", "ausbildungsbegleitung", "Prüfungstraining Teil 2",
+                  "Drei Tage Vorbereitung auf die schriftliche Abschlussprüfung.",
+                  dates=["2027-03-15", "2027-03-16"], url=page)
+    again = side("ihk-lindenau", "schulabschluss", "Fit für die Prüfung",
+                 "In drei Tagen rechnest du alte Prüfungen durch.",
+                 dates=["2027-03-15", "2027-03-16"], url=page)
+    assert verdict(course, again)[0] == SAME_OFFER
+    assert verdict(course, {**again, "dates": ["2027-04-12", "2027-04-13"]}) is None

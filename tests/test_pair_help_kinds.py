@@ -310,3 +310,52 @@ def test_young_refugees_on_the_way_into_training_and_the_driving_licence_are_kin
                         (budget, fund, "Hilfe beim Führerschein")):
         assert_same_help(a, b, label)
     assert verdict(programme, {**arriving, "situations": []}) is None
+
+
+def test_a_title_gives_its_help_in_any_category():
+    """The BvB "mit Schwerpunkt Hauptschulabschluss" is a way to the school certificate,
+    although the help's categories do not hold Berufsvorbereitung; its summary alone would
+    not make it one (a means among others)."""
+    course = side("lernwerkstatt-bergheide", "schulabschluss", "Hauptschulabschluss nachholen",
+                  "In kleinen Gruppen bereiten wir dich auf die externe Prüfung vor.",
+                  municipalities=["05799008"], legal_basis=["§ 13 SGB VIII"])
+    bvb = side("berufsbildungszentrum-bergheide", "berufsvorbereitung",
+               "BvB mit Schwerpunkt Hauptschulabschluss",
+               "Berufsvorbereitende Bildungsmaßnahme mit beruflicher Orientierung.",
+               municipalities=["05799008"], legal_basis=["§ 51 SGB III"])
+    assert_same_help(course, bvb, "Schulabschluss nachholen")
+    in_summary = {**bvb, "title": "BvB Bergheide",
+                  "summary": "Berufsvorbereitung, auch mit Hauptschulabschluss."}
+    assert verdict(course, in_summary) is None
+
+
+def test_a_schools_own_offer_beside_an_outside_one_with_one_help_is_a_double_structure():
+    """The Agentur's study counselling in the Oberstufe beside the school's own StuBO team
+    giving study counselling to the same classes: one kind of help twice, in other words."""
+    agentur = side("agentur-lindenau", "studienorientierung", "Beratung in der Oberstufe",
+                   "Die Berufsberatung informiert in der Schule über Studienwahl und Fristen.",
+                   municipalities=["05799016"], classes=[11, 12], legal_basis=["SGB III"])
+    school = side("gymnasium-muehlental", "studienorientierung", "Was nach dem Abi?",
+                  "Unser Team berät euch einzeln zum dualen Studium und zu NC und BAföG.",
+                  municipalities=["05799016"], classes=[11, 12])
+    assert verdict(agentur, school)[0] == DOUBLE_STRUCTURE
+    other = {**school, "summary": "Ehemalige erzählen von Uni, FH und Ausbildung."}
+    assert verdict(agentur, other) is None
+
+
+def test_the_same_help_for_one_special_group_in_the_whole_district_is_a_double_structure():
+    """Counselling after a dropout by the Agentur and by the IHK, both for the whole district
+    and only for young people who dropped out; general offers for the whole district each
+    serve their part of it."""
+    agentur = side("agentur-lindenau", "berufsberatung", "Neustart nach Ausbildungsabbruch",
+                   "Die Berufsberatung klärt mit Ihnen Gründe und Alternativen.",
+                   municipalities=EVERYWHERE, school_leavers=True, min_age=16, max_age=25,
+                   situations=["ausbildung-abgebrochen"], legal_basis=["SGB III"],
+                   venues=["agentur-lindenau/biz"])
+    ihk = side("ihk-lindenau", "ausbildungsbegleitung", "Ausbildung abgebrochen – was nun?",
+               "Die Ausbildungsberater helfen dir beim Wechsel in einen anderen Betrieb.",
+               municipalities=EVERYWHERE, school_leavers=True, min_age=16, max_age=25,
+               situations=["ausbildung-abgebrochen"], venues=["ihk-lindenau/haus"])
+    assert_same_help(agentur, ihk, "Neustart nach einem Abbruch")
+    general = {key: value for key, value in ihk.items() if key != "situations"}
+    assert verdict({**agentur, "situations": []}, general) is None

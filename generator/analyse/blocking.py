@@ -6,7 +6,8 @@ Two offers become a candidate pair when they share a block:
     municipality and a common class band: double structures across categories (for a
     neighbourhood that holds only across Rechtskreise or only after school, only the pairs
     for which it holds), or
-  * a common rare title word (stem), a common municipality and the same provider, whatever
+  * a common rare title word (stem) or page of its own, a common municipality and the same
+    provider, whatever
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
   * the same wording and a common municipality (exact copies, whoever entered them), or
@@ -30,6 +31,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
+from generator.analyse.pair_pointers import pages
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_similarity import TextKeys, TextProfile, folded_text
 from generator.analyse.timing import regular_time
@@ -65,6 +67,8 @@ def block_keys(offer: Offer, profile: TextKeys | TextProfile, neighbourhoods: li
     for term in profile.title_terms:
         if len(term) >= 4:
             yield ("t", term, offer.provider)
+    for page in pages(offer):  # one provider's entries linking one page of their own
+        yield ("t", page, offer.provider)
     yield ("x", profile.canonical, "")
 
 

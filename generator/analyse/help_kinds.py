@@ -64,13 +64,21 @@ class HelpRules:
         return [key for key, h in self.helps.items() if category in h.categories]
 
     def given(self, offer: Offer) -> frozenset[str]:
-        """The helps the offer gives (only those of its category), found once per offer."""
+        """The helps the offer gives, found once per offer: those of its category by its
+        title and summary, any other by its title's words alone. A title says what the
+        offer is, whatever category it was filed under ("BvB mit Schwerpunkt
+        Hauptschulabschluss" is a way to the school certificate); a summary also names the
+        means and the next steps ("Bewerbungsfristen" in a study counselling)."""
         found = self._given.get(offer.id)
         if found is None:
-            keys = self.of_category(offer.category)
-            said = _words(offer) if keys else []
+            own = self.of_category(offer.category)
+            said = _words(offer)
             text, stems = f" {' '.join(said)} ", frozenset(map(stem, said))
-            found = frozenset(k for k in keys if _gives(offer, text, stems, self.helps[k]))
+            titled = all_words(offer.title)
+            title, title_stems = f" {' '.join(titled)} ", frozenset(map(stem, titled))
+            found = frozenset(k for k, help_ in self.helps.items() if (
+                _gives(offer, text, stems, help_) if k in own else
+                _placed(offer, help_) and _says(title, title_stems, help_)))
             self._given[offer.id] = found
         return found
 
@@ -105,7 +113,7 @@ def _words(offer: Offer) -> list[str]:
 def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:
     """Whether the offer gives the help; `text`: its folded words, space-separated, with a
     space before and after; `stems`: their stems."""
-    if help_.online and not anywhere(offer):
+    if not _placed(offer, help_):
         return False
     situations = set(offer.target.situations)
     if situations and situations <= help_.situations:
@@ -113,6 +121,17 @@ def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:
     audiences = set(offer.target.audiences)
     if audiences and audiences <= help_.audiences:
         return True  # for parents only: counselling them is the help, whatever the words
+    return _says(text, stems, help_)
+
+
+def _placed(offer: Offer, help_: Help) -> bool:
+    """An `online` help only for offers without a venue, dates or a regular time."""
+    return not help_.online or anywhere(offer)
+
+
+def _says(text: str, stems: frozenset[str], help_: Help) -> bool:
+    """Whether the words (`text`, folded and space-separated with a space before and after;
+    `stems`, their stems) hold one of the help's words or phrases."""
     if not help_.stems.isdisjoint(stems):
         return True
     return help_.pattern is not None and help_.pattern.search(text) is not None

@@ -110,13 +110,19 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         if neighbours and not pair.one_area and names.rules and \
                 names.rules.neighbourhood(a.category, b.category) is None:
             return False  # (blocking.candidate_pairs does not pair them either)
-        return not (school_alone and not pair.agree) and pair.target >= CROSS_TARGET and (
-            same_category or _most_of_both(a, b))
+        return not (school_alone and not (pair.agree or _one_help(a, b, names))) and \
+            pair.target >= CROSS_TARGET and (same_category or _most_of_both(a, b))
     if school_alone:
         return False
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS)
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+
+
+def _one_help(a: Offer, b: Offer, names: Names) -> bool:
+    """Both texts give one kind of help (help_kinds.py): a school's own study counselling
+    beside the Agentur's in that school, each in its own words, is that help twice there."""
+    return names.rules is not None and names.rules.helps.shared(a, b) is not None
 
 
 def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
@@ -133,7 +139,23 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
         return False
     if (a.provider in names.schools) != (b.provider in names.schools) and not pair.agree:
         return False
+    if _one_group_in_district(a, b, names):
+        return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
     return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
+
+
+def _one_group_in_district(a: Offer, b: Offer, names: Names) -> bool:
+    """Both offers are for the whole district and only for the same special group (the same
+    situations): the Agentur's counselling after a dropout beside a Träger's coaching for
+    the same young people, each for the whole district, is that help twice in the district.
+    Two general offers for the whole district each serve their own part of it."""
+    situations = set(a.target.situations)
+    return bool(situations) and situations == set(b.target.situations) and \
+        _district_wide(a, names) and _district_wide(b, names)
+
+
+def _district_wide(offer: Offer, names: Names) -> bool:
+    return offer.covers_district or len(set(offer.municipalities)) >= len(names.municipalities)
 
 
 def _groups(offer: Offer) -> set:
@@ -181,6 +203,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
             _one_page(a, b, pair, neighbours)
     if _apart(a, b, pair):
         return False
+    if named and _one_event_there(a, b):
+        return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
@@ -219,10 +243,21 @@ def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bo
     """One provider's two entries of one kind of help that link the same page of their own,
     for the very same young people in the same towns, at no venues, days or timing that
     differ: one offer entered twice (an official text and a du-text with bullet points). Two
-    courses of one house on one page run at other times or places and say so."""
+    courses of one house on one page run at other times or places and say so. On the very
+    same dates they are one course whatever categories each entry was filed under (an
+    exam training entered once as help in training and once as a school certificate)."""
     return bool(pages(a) & pages(b)) and not (
         other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
-        _one_kind_same_people(a, b, pair, neighbours)
+        _one_kind_same_people(a, b, pair, neighbours,
+                              any_category=bool(a.dates) and same_days(a, b))
+
+
+def _one_event_there(a: Offer, b: Offer) -> bool:
+    """A text naming the other partner, a venue in common and all days in common: one dated
+    event, whatever categories each filed it under and whichever towns each says it is for
+    (the chamber's speed dating for three towns, held at the Berufskolleg, beside the
+    college's own entry of it "mit der Kammer")."""
+    return bool(a.dates) and same_days(a, b) and shared_venue(a, b) and not other_venues(a, b)
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
