@@ -11,8 +11,8 @@ the quality page under 300 KB at 10k offers (issue 13's page budget).
 from __future__ import annotations
 
 import argparse
-import gc
 import datetime as dt
+import gc
 import resource
 import sys
 import tempfile
