@@ -145,7 +145,7 @@ class PairJudge:
         cannot_be_reported): what they drop, the full judgement (full_verdict) would not
         report either."""
         a, b = self.by_id[a_id], self.by_id[b_id]
-        both = self.reach(a_id, b_id)
+        both = reach(a, b, self.reached[a_id], self.reached[b_id], self.names)
         if both is None and not forced:
             return None
         pa, pb = self.profiles[a_id], self.profiles[b_id]
