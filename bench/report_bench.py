@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import resource
 import sys
 import tempfile
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.synthetic import generate  # noqa: E402
 from generator.analyse.duplicates import detect_duplicates  # noqa: E402
 from generator.analyse.report import build_report  # noqa: E402
+from generator.gc_pause import off_until_exit  # noqa: E402
 from generator.load import strict_yaml  # noqa: E402
 from generator.render.report_formats import write_report_json  # noqa: E402
 from generator.render.site.quality_page import quality_pages  # noqa: E402
@@ -74,12 +76,14 @@ def run(size: int, keep: Path | None = None, distinct: bool = False) -> None:
         out = Path(folder) / "bericht.json"
 
         def report_json():  # as `report --format json --out bericht.json` does it
+            off_until_exit()
             report = build_report(result.dataset, TODAY)
             with out.open("w", encoding="utf-8", newline="") as stream:
                 write_report_json(report, stream)
             return report
 
         report, seconds_report = timed(report_json)
+        gc.enable()  # this process goes on
         json_bytes, peak = out.stat().st_size, peak_mib()
         worker = peak_mib(resource.RUSAGE_CHILDREN)
         page = "".join(quality_pages(result.dataset, report.as_dict()).values())

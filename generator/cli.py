@@ -318,8 +318,10 @@ def add_report_command(commands, common) -> None:
 
 def run_report(args) -> int:
     from generator.analyse.report_states import ReportError, quality_report
+    from generator.gc_pause import off_until_exit
     from generator.render.report_formats import render_report
 
+    off_until_exit()  # the process ends after the report: no collection in between
     try:
         report = quality_report(resolve_root(args), today_of(args), args.since, args.compare)
     except ReportError as exc:

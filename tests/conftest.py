@@ -7,6 +7,7 @@ copy (the copied render cache keeps the rest of the handouts from being rendered
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,14 @@ import pytest
 from tests import handouts_support
 from tests.handouts_support import BuiltHandouts, copy_bundle
 from tests.site_support import DEMO_DAY, build_site, copy_demo
+
+
+@pytest.fixture(autouse=True)
+def collector_back_on():
+    """The report command leaves the garbage collector off until its process ends
+    (gc_pause.off_until_exit); tests run it in this process."""
+    yield
+    gc.enable()
 
 
 @pytest.fixture(scope="session")

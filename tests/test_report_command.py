@@ -3,6 +3,7 @@ and the website's quality page."""
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 
@@ -30,6 +31,16 @@ def test_every_format_exits_zero(tmp_path, capsys):
         code, out, _ = run(capsys, "--root", str(root), "--format", output_format)
         assert code == 0
         assert out.startswith(start)
+
+
+def test_the_collector_stays_off_after_the_report(tmp_path, capsys):
+    """The process ends after the report: a collection would only walk every object the
+    report built once more (gc_pause.off_until_exit)."""
+    root = write_root(tmp_path / "daten", [ORIGINAL, REWORDED])
+    assert gc.isenabled()
+    code, out, _ = run(capsys, "--root", str(root), "--format", "json")
+    assert code == 0 and json.loads(out)["summary"]["offers"] == 2
+    assert not gc.isenabled()
 
 
 def assert_sorted_keys(value):

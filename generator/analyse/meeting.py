@@ -15,7 +15,7 @@ SEASON_DAYS = 90
 
 
 def shared_venue(a: Offer, b: Offer) -> bool:
-    return bool(set(a.venues) & set(b.venues))
+    return bool(a.venues and b.venues) and not set(a.venues).isdisjoint(b.venues)
 
 
 def same_time(a: Offer, b: Offer) -> bool:
@@ -53,7 +53,7 @@ def same_days(a: Offer, b: Offer) -> bool:
 def other_venues(a: Offer, b: Offer) -> bool:
     """Both name where they take place, and no place is the same: two evenings on one date
     in two halls, a school's training in class beside the Agentur's in the BiZ."""
-    return bool(a.venues and b.venues) and not shared_venue(a, b)
+    return bool(a.venues and b.venues) and set(a.venues).isdisjoint(b.venues)
 
 
 def other_days(a: Offer, b: Offer) -> bool:

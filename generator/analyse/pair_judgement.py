@@ -289,13 +289,12 @@ def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     Unless their texts say nearly the same: both run on dates only and no day is in both
     (a Girls' Day in April beside the practicum in January), or one is for adults only and
     the other for young people (a teachers' course beside counselling)."""
-    if other_timing(a, b) and other_venues(a, b):
-        return True
-    if other_days(a, b) and other_venues(a, b) and a.category != b.category:
+    venues_apart, days_apart = other_venues(a, b), other_days(a, b)
+    if venues_apart and (other_timing(a, b) or days_apart and a.category != b.category):
         return True
     if pair.text >= SAME_TEXT:
         return False
-    return other_days(a, b) or is_for_young_people(a) != is_for_young_people(b)
+    return days_apart or is_for_young_people(a) != is_for_young_people(b)
 
 
 def _same_event(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
