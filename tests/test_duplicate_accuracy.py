@@ -37,7 +37,15 @@ at one venue run with a co-provider is one workshop in any job fields), so blind
 longer blind either: it became ordinary data in the same round, and blind8_pairs.yaml, written
 by someone else and committed on its own before the rest of the round's tuning reached main
 (two kinds of help, from blind7's misses), is the part "blind", run once that tuning was
-done: same offer 1.00 / 0.75, double structure 1.00 / 0.45.
+done: same offer 1.00 / 0.75, double structure 1.00 / 0.45. In the ninth round blind8_pairs.yaml
+became ordinary data, and the round's general changes were made knowing its misses (a help
+named in a title counts in any category; a school's own offer beside an outside one with one
+kind of help; one special group's help twice in the whole district; one event at one venue
+on the same days when a text names the other partner; one provider's page on the same
+dates). blind10_pairs.yaml, written by someone else and committed on its own while that
+tuning was under way (never read by the tuner), is the part "blind": run once after the
+tuning, with a mechanical fix of its targets first (see its header): same offer 1.00 / 0.75,
+double structure 1.00 / 0.40.
 """
 
 from __future__ import annotations
@@ -58,7 +66,7 @@ EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
-         "blind8_pairs.yaml")
+         "blind8_pairs.yaml", "blind10_pairs.yaml")
 BLIND = "blind10_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -75,8 +83,12 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # into development and held-out (b7-004, b7-008, b7-028; b7-040 reported wrongly; b8-007,
     # b8-016, b8-023, b8-029, b8-042, b8-044), 01.12.2026
     (SAME_OFFER, "held-out"): (0.963, 0.945),
-    (DOUBLE_STRUCTURE, "development"): (0.993, 0.944),
+    # with blind10_pairs.yaml's offers in the pool, ds-013 reads as the same offer, 01.12.2026
+    (DOUBLE_STRUCTURE, "development"): (0.993, 0.938),
     (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.936),
+    # blind10_pairs.yaml's one run after the ninth round's tuning, 01.12.2026
+    (SAME_OFFER, "blind"): (1.0, 0.75),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.4),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
