@@ -9,6 +9,8 @@
    apart (dated on other days, or one for adults only):
    * in categories that are not neighbours only a text naming the other partner (or
      entries that point at each other) with one regular time or all days in common,
+   * one dated event at one venue on all the same days, when a text names the other
+     partner (in any categories and areas),
    * one dated event entered twice (a common day, no other venue, and the same venue, a
      text naming the other partner, texts that agree, or all days in common for the same
      people; neighbouring categories only the last),
@@ -25,15 +27,16 @@
    (meeting.other_season), namely
    * across Rechtskreise (SGB II, SGB III, SGB VIII …) in the same or a neighbouring
      category, even in other words, a school's own offer beside an outside one only when
-     the texts agree, or
+     the texts agree or both give one kind of help (help_kinds.py), or
    * in the same Rechtskreis (or none known), never with a school's own offer beside an
      outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
      in the same or a neighbouring category in any words when the people, towns and
      audiences are the same in one area (neither reaches the whole district, or both do
      from anywhere: two online exchanges), or
    * in categories that are no neighbours, when both texts give one kind of help
-     (help_kinds.py) to the very same young people in one area (_same_help); such a kind
-     of help also stands for neighbouring categories in the evidence of one offer.
+     (help_kinds.py) to the very same young people in one area, or both for the whole
+     district and only for one special group (_same_help); such a kind of help also stands
+     for neighbouring categories in the evidence of one offer.
 """
 
 from __future__ import annotations
@@ -257,7 +260,7 @@ def _one_event_there(a: Offer, b: Offer) -> bool:
     event, whatever categories each filed it under and whichever towns each says it is for
     (the chamber's speed dating for three towns, held at the Berufskolleg, beside the
     college's own entry of it "mit der Kammer")."""
-    return bool(a.dates) and same_days(a, b) and shared_venue(a, b) and not other_venues(a, b)
+    return bool(a.dates) and same_days(a, b) and shared_venue(a, b)
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
