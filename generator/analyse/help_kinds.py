@@ -72,9 +72,8 @@ class HelpRules:
         found = self._given.get(offer.id)
         if found is None:
             own = self.of_category(offer.category)
-            said = _words(offer)
+            titled, said = _words(offer)
             text, stems = f" {' '.join(said)} ", frozenset(map(stem, said))
-            titled = all_words(offer.title)
             title, title_stems = f" {' '.join(titled)} ", frozenset(map(stem, titled))
             found = frozenset(k for k, help_ in self.helps.items() if (
                 _gives(offer, text, stems, help_) if k in own else
@@ -106,8 +105,10 @@ def _pattern(single: list[list[str]]) -> re.Pattern | None:
     return re.compile("|".join(found)) if found else None
 
 
-def _words(offer: Offer) -> list[str]:
-    return all_words(f"{offer.title} {offer.summary}")
+def _words(offer: Offer) -> tuple[list[str], list[str]]:
+    """The folded words of the title, and those of title and summary."""
+    titled = all_words(offer.title)
+    return titled, titled + all_words(offer.summary)
 
 
 def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:

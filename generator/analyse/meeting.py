@@ -27,7 +27,12 @@ def same_time(a: Offer, b: Offer) -> bool:
 
 def at_one_time(a: Offer, b: Offer) -> bool:
     """The same regular time with an hour, or (entries with dates) all the same days."""
-    return same_time(a, b) or bool(a.dates) and same_days(a, b)
+    return same_time(a, b) or on_all_the_same_days(a, b)
+
+
+def on_all_the_same_days(a: Offer, b: Offer) -> bool:
+    """Both are dated, and on the same days."""
+    return bool(a.dates) and same_days(a, b)
 
 
 def meets(a: Offer, b: Offer) -> bool:

@@ -56,6 +56,7 @@ from generator.analyse.duplicate_score import (
 )
 from generator.analyse.meeting import (
     at_one_time,
+    on_all_the_same_days,
     other_days,
     other_season,
     other_timing,
@@ -252,7 +253,7 @@ def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bo
     return bool(pages(a) & pages(b)) and not (
         other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
         _one_kind_same_people(a, b, pair, neighbours,
-                              any_category=bool(a.dates) and same_days(a, b))
+                              any_category=on_all_the_same_days(a, b))
 
 
 def _one_event_there(a: Offer, b: Offer) -> bool:
@@ -260,7 +261,7 @@ def _one_event_there(a: Offer, b: Offer) -> bool:
     event, whatever categories each filed it under and whichever towns each says it is for
     (the chamber's speed dating for three towns, held at the Berufskolleg, beside the
     college's own entry of it "mit der Kammer")."""
-    return bool(a.dates) and same_days(a, b) and shared_venue(a, b)
+    return on_all_the_same_days(a, b) and shared_venue(a, b)
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
