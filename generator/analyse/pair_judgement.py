@@ -57,6 +57,7 @@ from generator.analyse.duplicate_score import (
 from generator.analyse.meeting import (
     at_one_time,
     on_all_the_same_days,
+    on_the_same_weekdays,
     other_days,
     other_season,
     other_timing,
@@ -260,8 +261,10 @@ def _one_event_there(a: Offer, b: Offer) -> bool:
     """A text naming the other partner, a venue in common and all days in common: one dated
     event, whatever categories each filed it under and whichever towns each says it is for
     (the chamber's speed dating for three towns, held at the Berufskolleg, beside the
-    college's own entry of it "mit der Kammer")."""
-    return on_all_the_same_days(a, b) and shared_venue(a, b)
+    college's own entry of it "mit der Kammer"). So is one regular hour on the same
+    weekdays: the Agentur's office hour in a school's room beside the school's entry
+    "Sprechstunde Frau Yilmaz (Arbeitsagentur)", one giving clock times, the other lessons."""
+    return (on_all_the_same_days(a, b) or on_the_same_weekdays(a, b)) and shared_venue(a, b)
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
