@@ -343,6 +343,20 @@ def test_a_schools_own_offer_beside_an_outside_one_with_one_help_is_a_double_str
     assert verdict(agentur, other) is None
 
 
+def test_a_schools_own_help_beside_an_outside_one_in_unrelated_categories_needs_no_agreement():
+    """A Hauptschule's own exam-preparation group beside a youth-work provider's learning
+    help for the same class 10 in the same town: one kind of help twice, in other words and
+    filed under categories that are no neighbours."""
+    school = side("hauptschule-kleinsteinach", "schulabschluss", "Förderband Mathe und Deutsch",
+                  "Nachhilfe in kleinen Gruppen vor den Abschlussprüfungen, mit Lehrkräften.",
+                  municipalities=["05799028"], classes=[10], schedule="dienstags 13:30–15 Uhr")
+    youth_work = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Lerntreff Kleinsteinach",
+                      "Lernhilfe für Zehntklässler*innen: wir üben Textaufgaben mit dir, "
+                      "bis es sitzt.", municipalities=["05799028"], classes=[10],
+                      schedule="montags 15–17 Uhr", legal_basis=["§ 13 SGB VIII"])
+    assert_same_help(school, youth_work, "Nachhilfe und Lernhilfe")
+
+
 def test_the_same_help_for_one_special_group_in_the_whole_district_is_a_double_structure():
     """Counselling after a dropout by the Agentur and by the IHK, both for the whole district
     and only for young people who dropped out; general offers for the whole district each

@@ -135,14 +135,13 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     kind of help (help_kinds.py; only such offers are asked): AsA flex beside the
     Azubi-Beratung of the Jugendhilfe, two counselling services after a dropout. For the very
     same young people in one area (one town, or both reached from anywhere in the district),
-    not a season apart, that is the same help twice there, in any Rechtskreis. A school's own
-    offer beside an outside one only when the texts agree. A course on its dates beside a
-    weekly open door is two formats (a week's application course in the holidays beside a
-    drop-in that helps with a CV among other things)."""
+    not a season apart, that is the same help twice there, in any Rechtskreis, also a
+    school's own offer beside an outside one in other words (as _one_help for neighbouring
+    categories: a school's exam group beside a youth centre's learning help). A course on
+    its dates beside a weekly open door is two formats (a week's application course in the
+    holidays beside a drop-in that helps with a CV among other things)."""
     if other_season(a, b) or other_timing(a, b) or \
             is_for_young_people(a) != is_for_young_people(b):
-        return False
-    if (a.provider in names.schools) != (b.provider in names.schools) and not pair.agree:
         return False
     if _one_group_in_district(a, b, names):
         return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
