@@ -143,7 +143,7 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     if other_season(a, b) or other_timing(a, b) or \
             is_for_young_people(a) != is_for_young_people(b):
         return False
-    if _one_group_in_district(a, b, names):
+    if _one_group_in_district(a, b, names) or _remote_in_district(a, b, names):
         return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
     return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
 
@@ -156,6 +156,14 @@ def _one_group_in_district(a: Offer, b: Offer, names: Names) -> bool:
     situations = set(a.target.situations)
     return bool(situations) and situations == set(b.target.situations) and \
         _district_wide(a, names) and _district_wide(b, names)
+
+
+def _remote_in_district(a: Offer, b: Offer, names: Names) -> bool:
+    """Both offers are for the whole district and give one help by phone or chat (help_kinds,
+    `remote`): the Agentur's parents' line and an association's parents' hotline reach the
+    same parents anywhere, whatever hours each keeps."""
+    return _district_wide(a, names) and _district_wide(b, names) and \
+        names.rules.helps.remote_shared(a, b)
 
 
 def _district_wide(offer: Offer, names: Names) -> bool:
