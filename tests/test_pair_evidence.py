@@ -489,6 +489,24 @@ def test_a_named_partner_at_the_same_venue_on_the_same_day_is_one_event_in_any_a
     assert verdict(ihk, {**college, "dates": ["2027-05-19"]}) is None
 
 
+def test_a_named_partners_hour_in_the_same_room_on_the_same_weekday_is_one_offer():
+    """The Agentur's office hour in a school's room beside the school's own entry of it,
+    filed under another category, one giving clock times and the other lessons: one offer.
+    The same room on other Wednesdays of the month is another hour."""
+    agentur = side("agentur-lindenau", "berufsberatung", "Berufsberatung in der Schule",
+                   "Die Berufsberatung der Agentur hat Sprechzeiten in der Schule: "
+                   "Berufswahl und Ausbildungssuche.", classes=[9, 10],
+                   schedule="jeden 2. und 4. Mittwoch im Monat, 9:00–12:30 Uhr",
+                   venues=["realschule-rosenfeld/bo-buero"], municipalities=["05799020"])
+    school = side("realschule-rosenfeld", "studienorientierung",
+                  "Sprechstunde Frau Yilmaz (Arbeitsagentur)",
+                  "Unsere Berufsberaterin ist zweimal im Monat im BO-Büro. Einfach eintragen!",
+                  classes=[9, 10], schedule="2. + 4. Mi im Monat, 2.–4. Std.",
+                  venues=["realschule-rosenfeld/bo-buero"], municipalities=["05799020"])
+    assert verdict(agentur, school)[0] == SAME_OFFER
+    assert verdict(agentur, {**school, "schedule": "1. + 3. Mi im Monat, 2.–4. Std."}) is None
+
+
 def test_one_providers_page_on_the_same_dates_is_one_course_in_any_categories():
     page = "https://ihk-lindenau.example/pruefungstraining"
     course = side("ihk-lindenau", "ausbildungsbegleitung", "Prüfungstraining Teil 2",

@@ -112,6 +112,22 @@ def test_a_district_adds_a_help_of_its_own():
     assert "wohnen" not in helps.given(eval_offer("x-b", TALK))
 
 
+def test_a_word_that_a_hyphen_leaves_out_gives_its_help():
+    """"Studien- und Berufswahl" counsels on the choice of studies as well; a first part
+    alone ("Studien-") names no help of its own."""
+    helps = HelpRules.of(default_vocabularies())
+    both = eval_offer("x-a", side("gymnasium-muehlental", "studienorientierung",
+                                  "Einzelgespräche zur Studien- und Berufswahl",
+                                  "Jede Schülerin der Q1 spricht mit einer Lehrkraft.",
+                                  classes=[11]))
+    assert {"studienwahl", "berufswahl"} <= helps.given(both)
+    career = eval_offer("x-b", side("gymnasium-muehlental", "studienorientierung",
+                                    "Einzelgespräche zur Berufswahl",
+                                    "Jede Schülerin der Q1 spricht mit einer Lehrkraft.",
+                                    classes=[11]))
+    assert "studienwahl" not in helps.given(career)
+
+
 def test_a_help_named_only_in_the_description_is_a_means_not_the_offer():
     counselling = side("agentur-lindenau", "berufsberatung", "Berufsberatung nach der Schule",
                        "Wir beraten dich zu Ausbildung und Studium.", municipalities=EVERYWHERE,
@@ -343,6 +359,20 @@ def test_a_schools_own_offer_beside_an_outside_one_with_one_help_is_a_double_str
     assert verdict(agentur, other) is None
 
 
+def test_a_schools_own_help_beside_an_outside_one_in_unrelated_categories_needs_no_agreement():
+    """A Hauptschule's own exam-preparation group beside a youth-work provider's learning
+    help for the same class 10 in the same town: one kind of help twice, in other words and
+    filed under categories that are no neighbours."""
+    school = side("hauptschule-kleinsteinach", "schulabschluss", "Förderband Mathe und Deutsch",
+                  "Nachhilfe in kleinen Gruppen vor den Abschlussprüfungen, mit Lehrkräften.",
+                  municipalities=["05799028"], classes=[10], schedule="dienstags 13:30–15 Uhr")
+    youth_work = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Lerntreff Kleinsteinach",
+                      "Lernhilfe für Zehntklässler*innen: wir üben Textaufgaben mit dir, "
+                      "bis es sitzt.", municipalities=["05799028"], classes=[10],
+                      schedule="montags 15–17 Uhr", legal_basis=["§ 13 SGB VIII"])
+    assert_same_help(school, youth_work, "Nachhilfe und Lernhilfe")
+
+
 def test_the_same_help_for_one_special_group_in_the_whole_district_is_a_double_structure():
     """Counselling after a dropout by the Agentur and by the IHK, both for the whole district
     and only for young people who dropped out; general offers for the whole district each
@@ -359,3 +389,44 @@ def test_the_same_help_for_one_special_group_in_the_whole_district_is_a_double_s
     assert_same_help(agentur, ihk, "Neustart nach einem Abbruch")
     general = {key: value for key, value in ihk.items() if key != "situations"}
     assert verdict({**agentur, "situations": []}, general) is None
+
+
+def test_the_way_to_work_and_mentoring_are_kinds_of_help():
+    """The Jobcenter's mobility counselling beside a youth association's route training for
+    the same young people in one town; a school's mentoring by former pupils beside a
+    club's volunteer training sponsors for the same classes."""
+    mobility = side("jobcenter-lindenau", "ausbildungsbegleitung", "MOBIL U25",
+                    "Fahrplanauskunft, Deutschlandticket und Zuschüsse für den Arbeitsweg.",
+                    municipalities=LINDENAU, legal_basis=["§ 16 SGB II"])
+    route = side("kolibri-jugendwerk", "coaching", "Wie komm ich hin?",
+                 "Wir üben mit dir die Strecke zum Betrieb: Wegetraining mit Bus und Bahn.",
+                 municipalities=LINDENAU, legal_basis=["§ 13 SGB VIII"])
+    mentors = side("gesamtschule-rosenfeld", "berufsberatung", "Mentoring für die 9 und 10",
+                   "Ehemalige begleiten euch ein Schuljahr lang.", municipalities=["05799020"],
+                   classes=[9, 10], school_leavers=False, audiences=["schueler"])
+    sponsors = side("sozialwerk-rosenfeld", "ausbildungsbegleitung", "Ausbildungspaten",
+                    "Ehrenamtliche begleiten Schülerinnen und Schüler eins zu eins.",
+                    municipalities=["05799020"], classes=[9, 10], school_leavers=False,
+                    audiences=["schueler"])
+    for a, b, label in ((mobility, route, "Hilfe beim Weg zum Betrieb"),
+                        (mentors, sponsors, "Mentoring und Patenschaft")):
+        assert_same_help(a, b, label)
+
+
+def test_two_lines_by_phone_for_the_whole_district_reach_the_same_parents():
+    """The Agentur's parents' line and an association's parents' hotline, both for the whole
+    district at other hours: the same help for the same parents. Two evenings for parents,
+    each for the whole district, serve each its part of it."""
+    line = side("agentur-lindenau", "berufsberatung", "Elterntelefon der Berufsberatung",
+                "Telefonische Beratung für Eltern zur Berufswahl ihrer Kinder.",
+                municipalities=EVERYWHERE, classes=[8, 9, 10], school_leavers=False,
+                audiences=["eltern"], schedule="dienstags 17–19 Uhr")
+    hotline = side("elternnetz-lindenau", "jugendsozialarbeit", "Eltern-Hotline",
+                   "Ihr Kind hat keine Idee? Rufen Sie uns an, wir hören zu.",
+                   municipalities=EVERYWHERE, classes=[8, 9, 10], school_leavers=False,
+                   audiences=["eltern"], schedule="Mo + Do 18–20 Uhr")
+    assert_same_help(line, hotline, "Beratung per Chat, Video oder Telefon")
+    evening = {**hotline, "title": "Elternabend Berufswahl",
+               "summary": "Ein Abend für Eltern: wie Sie Ihr Kind begleiten."}
+    assert verdict({**line, "title": "Elternabend", "summary": "Für Eltern der 8 bis 10."},
+                   evening) is None

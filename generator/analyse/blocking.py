@@ -11,7 +11,8 @@ Two offers become a candidate pair when they share a block:
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
   * the same wording and a common municipality (exact copies, whoever entered them), or
-  * a common occasion (a day, or a regular time), a common municipality and a common
+  * a common occasion (a day, a regular time, or a venue on a weekday), a common
+    municipality and a common
     class band: one partner's write-up of another's offer filed under an unrelated
     category (pair_judgement asks that one text name the other partner), or
   * a kind of help both texts give (vocabularies.yaml, help_kinds), a common municipality
@@ -34,7 +35,7 @@ from generator.analyse.class_bands import offer_bands
 from generator.analyse.pair_pointers import pages
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_similarity import TextKeys, TextProfile, folded_text
-from generator.analyse.timing import regular_time
+from generator.analyse.timing import regular_days, regular_time
 from generator.model.offer import Offer
 
 # A title word shared by more offers of one provider in one municipality than this is too
@@ -73,14 +74,21 @@ def block_keys(offer: Offer, profile: TextKeys | TextProfile, neighbourhoods: li
 
 
 def occasions(offer: Offer):
-    """When an offer meets its young people: its days and its regular time (when that names
-    an hour). Two partners' entries that meet then, and one of which names the other
-    partner, may describe one offer filed under unrelated categories."""
+    """When an offer meets its young people: its days, its regular time (when that names
+    an hour), and each venue on each weekday of a regular schedule (an hour written as
+    lessons, "Mo, 7./8. Std."). Two partners' entries that meet then, and one of which
+    names the other partner, may describe one offer filed under unrelated categories."""
     for date in offer.dates:
         yield date.start.isoformat()
     time = regular_time(offer.schedule)
     if time is not None:
         yield " ".join(time)
+    days = None if offer.dates else regular_days(offer.schedule)
+    if days is not None:
+        rhythm, weekdays = days
+        for day in sorted(weekdays):
+            for venue in offer.venues:
+                yield f"{venue} {rhythm} {day}"
 
 
 def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):

@@ -13,7 +13,8 @@ help's situations
 training place or after a dropout is a general one) or audiences (eltern: an evening for
 parents and a parents' consulting hour both counsel parents). An `online` help only counts for
 offers without a venue, dates or a regular time: an exchange on the net, not a fair in the
-town hall.
+town hall. A `remote` help (by phone or chat) reaches its young people wherever they are:
+two such offers for the whole district serve the same young people (pair_judgement).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.analyse.meeting import anywhere
-from generator.analyse.text_normal import all_words, stem
+from generator.analyse.text_normal import all_words, completed_ellipses, stem
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -40,6 +41,7 @@ class Help:
     situations: frozenset[str]
     audiences: frozenset[str]
     online: bool
+    remote: bool
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class HelpRules:
                               frozenset(w[0] for w in single
                                         if len(w) == 1 and len(w[0]) >= MIN_PART),
                               frozenset(tuple(w) for w in single if len(w) > 1),
-                              frozenset(kind.situations), frozenset(kind.audiences), kind.online)
+                              frozenset(kind.situations), frozenset(kind.audiences), kind.online,
+                              kind.remote)
         return cls(helps)
 
     def of_category(self, category: str) -> list[str]:
@@ -119,6 +122,11 @@ class HelpRules:
     def learn(self, found: dict[str, frozenset[str]]) -> None:
         self._given.update(found)
 
+    def remote_shared(self, a: Offer, b: Offer) -> bool:
+        """Whether both offers give a help that reaches young people wherever they are
+        (`remote`: by phone or chat)."""
+        return any(self.helps[k].remote for k in self.given(a) & self.given(b))
+
     def shared(self, a: Offer, b: Offer) -> str | None:
         """The key of a help both offers give (so one holding both their categories), or
         None."""
@@ -127,9 +135,10 @@ class HelpRules:
 
 
 def _words(offer: Offer) -> tuple[list[str], list[str]]:
-    """The folded words of the title, and those of title and summary."""
-    titled = all_words(offer.title)
-    return titled, titled + all_words(offer.summary)
+    """The folded words of the title, and those of title and summary, with the words a
+    hyphen leaves out ("Studien- und Berufswahl" gives Studienwahl)."""
+    titled = all_words(offer.title) + completed_ellipses(offer.title)
+    return titled, titled + all_words(offer.summary) + completed_ellipses(offer.summary)
 
 
 def _gives(offer: Offer, says: bool, help_: Help) -> bool:

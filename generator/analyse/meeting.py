@@ -6,7 +6,7 @@ complement rules (complements) ask them."""
 
 from __future__ import annotations
 
-from generator.analyse.timing import regular_time
+from generator.analyse.timing import regular_days, regular_time
 from generator.model.offer import Offer
 
 # Two partners' dated offers this many days apart or more are two rounds of the school year
@@ -33,6 +33,15 @@ def at_one_time(a: Offer, b: Offer) -> bool:
 def on_all_the_same_days(a: Offer, b: Offer) -> bool:
     """Both are dated, and on the same days."""
     return bool(a.dates) and same_days(a, b)
+
+
+def on_the_same_weekdays(a: Offer, b: Offer) -> bool:
+    """Both run on a regular schedule only, on the same weekdays in the same rhythm,
+    however each writes its hours ("montags 13:30–15:00 Uhr" and "Mo, 7./8. Std.")."""
+    if a.dates or b.dates:
+        return False
+    days = regular_days(a.schedule)
+    return days is not None and days == regular_days(b.schedule)
 
 
 def meets(a: Offer, b: Offer) -> bool:

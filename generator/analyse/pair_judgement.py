@@ -57,6 +57,7 @@ from generator.analyse.duplicate_score import (
 from generator.analyse.meeting import (
     at_one_time,
     on_all_the_same_days,
+    on_the_same_weekdays,
     other_days,
     other_season,
     other_timing,
@@ -134,16 +135,15 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     kind of help (help_kinds.py; only such offers are asked): AsA flex beside the
     Azubi-Beratung of the Jugendhilfe, two counselling services after a dropout. For the very
     same young people in one area (one town, or both reached from anywhere in the district),
-    not a season apart, that is the same help twice there, in any Rechtskreis. A school's own
-    offer beside an outside one only when the texts agree. A course on its dates beside a
-    weekly open door is two formats (a week's application course in the holidays beside a
-    drop-in that helps with a CV among other things)."""
+    not a season apart, that is the same help twice there, in any Rechtskreis, also a
+    school's own offer beside an outside one in other words (as _one_help for neighbouring
+    categories: a school's exam group beside a youth centre's learning help). A course on
+    its dates beside a weekly open door is two formats (a week's application course in the
+    holidays beside a drop-in that helps with a CV among other things)."""
     if other_season(a, b) or other_timing(a, b) or \
             is_for_young_people(a) != is_for_young_people(b):
         return False
-    if (a.provider in names.schools) != (b.provider in names.schools) and not pair.agree:
-        return False
-    if _one_group_in_district(a, b, names):
+    if _one_group_in_district(a, b, names) or _remote_in_district(a, b, names):
         return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
     return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
 
@@ -156,6 +156,14 @@ def _one_group_in_district(a: Offer, b: Offer, names: Names) -> bool:
     situations = set(a.target.situations)
     return bool(situations) and situations == set(b.target.situations) and \
         _district_wide(a, names) and _district_wide(b, names)
+
+
+def _remote_in_district(a: Offer, b: Offer, names: Names) -> bool:
+    """Both offers are for the whole district and give one help by phone or chat (help_kinds,
+    `remote`): the Agentur's parents' line and an association's parents' hotline reach the
+    same parents anywhere, whatever hours each keeps."""
+    return _district_wide(a, names) and _district_wide(b, names) and \
+        names.rules.helps.remote_shared(a, b)
 
 
 def _district_wide(offer: Offer, names: Names) -> bool:
@@ -260,8 +268,10 @@ def _one_event_there(a: Offer, b: Offer) -> bool:
     """A text naming the other partner, a venue in common and all days in common: one dated
     event, whatever categories each filed it under and whichever towns each says it is for
     (the chamber's speed dating for three towns, held at the Berufskolleg, beside the
-    college's own entry of it "mit der Kammer")."""
-    return on_all_the_same_days(a, b) and shared_venue(a, b)
+    college's own entry of it "mit der Kammer"). So is one regular hour on the same
+    weekdays: the Agentur's office hour in a school's room beside the school's entry
+    "Sprechstunde Frau Yilmaz (Arbeitsagentur)", one giving clock times, the other lessons."""
+    return (on_all_the_same_days(a, b) or on_the_same_weekdays(a, b)) and shared_venue(a, b)
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,

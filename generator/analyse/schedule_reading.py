@@ -31,6 +31,8 @@ _TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_
 # "18 Uhr", "18.00 Uhr", "18:00"; not the day of a date ("18.09.")
 _TIME_ALONE = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.](\d{2})(?![.\d])|\s*(?:uhr|h)\b)")
 _LESSONS = re.compile(r"\b(?:stunde|stunden|std)\b")
+# "7./8. Std.", "3.–5. Stunde": lesson numbers, no weeks of the month
+_LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/]|bis)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
 _ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)")
 _ORDINAL_WORDS = {"ersten": "1", "erste": "1", "zweiten": "2", "zweite": "2", "dritten": "3",
                   "dritte": "3", "vierten": "4", "vierte": "4", "letzten": "L", "letzte": "L"}
@@ -50,6 +52,14 @@ def clock_time(schedule: str) -> tuple[str, ...] | None:
     if not days or not times:
         return None
     return (_rhythm(text), " ".join(WEEKDAYS[d] for d in sorted(days)), *times)
+
+
+def meeting_days(schedule: str) -> tuple[str, frozenset[int]]:
+    """The rhythm and the weekdays (0 = Monday) of a schedule, also when it counts lessons
+    or gives no hour: "Mo, 7./8. Std." and "montags 13:30–15:00 Uhr" both meet weekly on
+    Monday; "jeden 1. und 3. Mittwoch" meets on other Wednesdays than "2. + 4. Mi"."""
+    text = _LESSON_NUMBERS.sub(" ", fold(schedule))
+    return _rhythm(text), frozenset(_weekdays(text))
 
 
 def _weekdays(text: str) -> set[int]:

@@ -64,6 +64,24 @@ def all_words(text: str) -> list[str]:
     return _WORD.findall(fold(plain))
 
 
+# "Studien- und Berufswahl", "Ausbildungs-/Praktikumsplatz": a first word that leaves its
+# end to the second one
+_ELLIPSIS = re.compile(r"([a-z]{3,})-\s*(?:,|und|oder|bzw\.?|sowie|&|/)\s*([a-z]{7,})")
+_SHORTEST_END = 4
+
+
+def completed_ellipses(text: str) -> list[str]:
+    """The words a hyphen leaves out, folded ("Studien- und Berufswahl": studienwahl). The
+    text does not say where the second word's first part ends, so each way it could is
+    given ("studienfswahl", "studienswahl", "studienwahl"): only real words match a
+    vocabulary, and every such end is already a word of the text."""
+    if "-" not in text:
+        return []
+    return [first + second[cut:]
+            for first, second in _ELLIPSIS.findall(fold(text))
+            for cut in range(3, len(second) - _SHORTEST_END + 1)]
+
+
 def words(text: str) -> list[str]:
     """Folded words without stop words."""
     return [w for w in all_words(text) if w not in STOPWORDS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from generator.analyse.schedule_reading import clock_time
+from generator.analyse.schedule_reading import clock_time, meeting_days
 from generator.analyse.text_normal import all_words
 from generator.model.offer import Appointment, Offer
 
@@ -52,3 +52,13 @@ def regular_time(schedule: str | None) -> tuple[str, ...] | None:
     if not schedule or not any(c.isdigit() for c in schedule):
         return None
     return clock_time(schedule) or tuple(all_words(schedule))
+
+
+@lru_cache(maxsize=1 << 12)
+def regular_days(schedule: str | None) -> tuple[str, frozenset[int]] | None:
+    """The rhythm and weekdays of a regular schedule (schedule_reading.meeting_days); None
+    without a schedule or a weekday."""
+    if not schedule:
+        return None
+    rhythm, days = meeting_days(schedule)
+    return (rhythm, days) if days else None

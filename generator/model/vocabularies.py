@@ -96,6 +96,10 @@ class HelpKind(Term):
     online: bool = Field(
         False, description="true: nur Angebote ohne Ort, Termin und feste Zeit geben diese "
         "Hilfe (eine Börse im Netz, keine Messe in der Stadthalle).")
+    remote: bool = Field(
+        False, description="true: die Hilfe erreicht junge Menschen dort, wo sie sind "
+        "(Telefon, Chat, Video). Zwei Angebote für den ganzen Kreis, die sie geben, treffen "
+        "dieselben jungen Menschen, auch mit festen Sprechzeiten.")
 
 
 class JobField(Term):
