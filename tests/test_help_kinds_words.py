@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyse.help_kinds import MIN_PART, HelpRules
-from generator.analyse.text_normal import all_words, stem
+from generator.analyse.help_kinds import MIN_PART, HelpRules, _words
+from generator.analyse.text_normal import stem
 from generator.validate.check import check_data_root
 
 REPO = Path(__file__).parent.parent
@@ -43,9 +43,7 @@ def demo():
 
 def test_every_demo_text_says_what_the_patterns_find(demo):
     rules = HelpRules.of(demo.vocabularies)
-    texts = [all_words(offer.title) + all_words(offer.summary)
-             for offer in demo.offers.values()]
-    texts += [all_words(offer.title) for offer in demo.offers.values()]
+    texts = [words for offer in demo.offers.values() for words in _words(offer)]
     said = 0
     for words in texts:
         found = rules.said(words)
@@ -74,7 +72,7 @@ def test_each_word_is_read_once(demo):
     offers = list(demo.offers.values())
     for offer in offers:
         rules.given(offer)
-    words = {w for o in offers for w in all_words(o.title) + all_words(o.summary)}
+    words = {w for o in offers for w in _words(o)[1]}
     kept = dict(rules._by_word)
     assert set(kept) == words
     for offer in offers:
