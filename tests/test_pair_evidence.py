@@ -5,7 +5,9 @@ the same page). Offers as the evaluation set writes them (tests/eval/providers.y
 
 from __future__ import annotations
 
+from generator.analyse.complements import ComplementRules, offer_fields
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
+from generator.load.vocabularies import default_vocabularies
 from tests.test_duplicate_accuracy import DISTRICT, eval_names, eval_offer
 
 LINDENAU = ["05799004"]
@@ -517,3 +519,26 @@ def test_one_providers_page_on_the_same_dates_is_one_course_in_any_categories():
                  dates=["2027-03-15", "2027-03-16"], url=page)
     assert verdict(course, again)[0] == SAME_OFFER
     assert verdict(course, {**again, "dates": ["2027-04-12", "2027-04-13"]}) is None
+
+
+def test_words_that_only_look_like_a_job_field_name_none():
+    """Parents ("Erziehungsberechtigte") are no offer about Erziehung, a moderator none about
+    Mode: two online evenings for the same parents on career choice are a double structure,
+    not two Berufsfelder. A district names such words in `not_words` of its job fields."""
+    rules = ComplementRules.of(default_vocabularies())
+    parents = eval_offer("x-a", side(
+        "agentur-lindenau", "berufsberatung", "Online-Seminar für Eltern",
+        "Die Berufsberatung zeigt Erziehungsberechtigten, wie sie ihr Kind begleiten."))
+    assert offer_fields(parents, rules).named == frozenset()
+    care = eval_offer("x-b", side("caritas-lindenau", "berufsberatung", "Erziehung als Beruf",
+                                  "Was Erzieherinnen in der Kita tun."))
+    assert offer_fields(care, rules).named == {"soziales"}
+    evening = side("agentur-lindenau", "berufsberatung", "Online-Seminar für Eltern",
+                   "Die Berufsberatung zeigt Erziehungsberechtigten, wie sie ihr Kind bei der "
+                   "Berufswahl begleiten.", municipalities=list(DISTRICT), classes=[8, 9, 10],
+                   school_leavers=False, audiences=["eltern"], dates=["2027-02-10"])
+    cafe = side("elternnetz-lindenau", "berufsberatung", "Elterncafé digital",
+                "Eltern fragen, eine Moderatorin antwortet: wie begleite ich mein Kind bei "
+                "der Berufswahl?", municipalities=list(DISTRICT), classes=[8, 9, 10],
+                school_leavers=False, audiences=["eltern"], dates=["2027-02-17"])
+    assert not any("Berufsfelder" in reason for reason in verdict(evening, cafe)[1])

@@ -430,3 +430,39 @@ def test_two_lines_by_phone_for_the_whole_district_reach_the_same_parents():
                "summary": "Ein Abend für Eltern: wie Sie Ihr Kind begleiten."}
     assert verdict({**line, "title": "Elternabend", "summary": "Für Eltern der 8 bis 10."},
                    evening) is None
+
+
+def test_placement_into_training_is_a_kind_of_help():
+    """The Jobcenter's placement team beside the Agentur's counsellor who puts school leavers
+    forward to companies, in one town: placement twice. Counselling on the choice of a
+    job is another help."""
+    jobcenter = side("jobcenter-lindenau", "coaching", "Ausbildungsvermittlung U25",
+                     "Das Team U25 vermittelt junge Menschen in betriebliche Ausbildung.",
+                     municipalities=["05799020"], legal_basis=["§ 16 SGB II"],
+                     venues=["jobcenter-lindenau/geschaeftsstelle-rosenfeld"])
+    agentur = side("agentur-lindenau", "berufsberatung", "Lehrstelle gesucht?",
+                   "Deine Beraterin bringt dich mit passenden Betrieben zusammen.",
+                   municipalities=["05799020"], legal_basis=["SGB III"],
+                   venues=["agentur-lindenau/buero-rosenfeld"])
+    assert_same_help(jobcenter, agentur, "Vermittlung in Ausbildung")
+    choice = {**agentur, "title": "Was soll ich werden?",
+              "summary": "Deine Beraterin hilft dir, einen Beruf zu finden, der passt."}
+    assert verdict(jobcenter, choice) is None
+
+
+def test_two_chats_of_one_category_for_the_whole_district_are_a_double_structure():
+    """The Agentur's chat for parents and a parents' network's messenger counselling, both
+    for the whole district at other hours, filed under one category: the same parents
+    anywhere. Two open hours for the whole district each serve their part of it."""
+    agentur = side("agentur-lindenau", "berufsberatung", "Eltern-Chat der Berufsberatung",
+                   "Im Chat beraten wir Eltern zur Berufswahl ihrer Kinder.",
+                   municipalities=EVERYWHERE, classes=[9, 10], school_leavers=False,
+                   audiences=["eltern"], schedule="dienstags 16–18 Uhr")
+    parents = side("elternnetz-lindenau", "berufsberatung", "Frag uns per WhatsApp",
+                   "Schreiben Sie uns, wenn Ihr Kind nicht weiß, welche Ausbildung passt.",
+                   municipalities=EVERYWHERE, classes=[9, 10], school_leavers=False,
+                   audiences=["eltern"], schedule="montags 18–20 Uhr")
+    assert verdict(agentur, parents)[0] == DOUBLE_STRUCTURE
+    hours = ({**agentur, "title": "Elternsprechstunde", "summary": "Für Eltern, im BiZ."},
+             {**parents, "title": "Elterntreff", "summary": "Für Eltern, im Familienzentrum."})
+    assert verdict(*hours) is None

@@ -3,7 +3,7 @@ two entries describe one offer is that they meet their young people at one time.
 
 import pytest
 
-from generator.analyse.schedule_reading import clock_time
+from generator.analyse.schedule_reading import clock_time, meeting_days
 from generator.analyse.timing import regular_time
 
 SAME = [
@@ -16,6 +16,7 @@ SAME = [
     ("jeden 1. Freitag im Monat ab 18 Uhr", "monatlich, 1. Freitag, 18.00 Uhr"),
     ("einmal im Quartal, dienstags 18 Uhr", "alle drei Monate, Dienstag 18:00"),
     ("Mittwochs 14-17 Uhr", "mittwochs 14–17 Uhr"),
+    ("werktags 8:00 bis 14:00", "Mo–Fr 8–14 Uhr"),
 ]
 OTHER = [
     ("dienstags 14–16 Uhr", "donnerstags 14–16 Uhr"),  # another day
@@ -44,3 +45,11 @@ def test_what_cannot_be_read_stays_as_written():
     assert clock_time("Mo + Mi, 1./2. Stunde") is None  # lessons, not clock times
     assert regular_time("Mo + Mi, 1./2. Stunde") == ("mo", "mi", "1", "2", "stunde")
     assert clock_time("ab 1. Februar") is None  # no weekday
+
+
+def test_the_days_of_an_hour_written_in_lessons():
+    """Weekdays and rhythm, also where lessons stand for the hour."""
+    assert meeting_days("Mo, 7./8. Std.") == meeting_days("montags 13:30–15:00 Uhr")
+    assert meeting_days("Fr 3.–5. Std.") == ("woechentlich", frozenset({4}))
+    assert meeting_days("2. + 4. Mi im Monat") == meeting_days("jeden 2. und 4. Mittwoch")
+    assert meeting_days("jeden 1. und 3. Mittwoch") != meeting_days("2. + 4. Mi im Monat")

@@ -37,6 +37,8 @@ class ComplementRules:
     field_labels: dict[str, str]
     special_situations: dict[str, str]  # situation key -> label
     special_forms: dict[str, str] = field(default_factory=dict)  # school form key -> label
+    # folded words that look like a field word and name none ("erziehungsberechtigte")
+    not_field_words: frozenset[str] = frozenset()
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
@@ -45,6 +47,8 @@ class ComplementRules:
     def word_fields(self, word: str) -> frozenset[str]:
         """The fields one folded word names; words repeat, so each is looked at once."""
         found = self._cache.get(word)
+        if found is None and word in self.not_field_words:
+            found = self._cache[word] = frozenset()
         if found is None:
             key = self.field_stems.get(stem(word))
             found = frozenset([key]) if key else frozenset(
@@ -86,7 +90,9 @@ class ComplementRules:
                    {key: t.label for key, t in vocabularies.situations.items()
                     if t.special_group},
                    {key: t.label for key, t in vocabularies.school_forms.items()
-                    if t.special_group})
+                    if t.special_group},
+                   frozenset(fold(w) for term in vocabularies.job_fields.values()
+                             for w in term.not_words))
 
 
 @dataclass(frozen=True)

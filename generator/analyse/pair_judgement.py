@@ -121,7 +121,9 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         return False
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS)
-    return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair))
+    return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
+                                  or _remote_in_district(a, b, names)
+                                  and pair.structure >= SAME_STRUCTURE)
 
 
 def _one_help(a: Offer, b: Offer, names: Names) -> bool:
@@ -162,8 +164,8 @@ def _remote_in_district(a: Offer, b: Offer, names: Names) -> bool:
     """Both offers are for the whole district and give one help by phone or chat (help_kinds,
     `remote`): the Agentur's parents' line and an association's parents' hotline reach the
     same parents anywhere, whatever hours each keeps."""
-    return _district_wide(a, names) and _district_wide(b, names) and \
-        names.rules.helps.remote_shared(a, b)
+    return names.rules is not None and _district_wide(a, names) and \
+        _district_wide(b, names) and names.rules.helps.remote_shared(a, b)
 
 
 def _district_wide(offer: Offer, names: Names) -> bool:

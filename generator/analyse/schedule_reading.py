@@ -26,6 +26,8 @@ _DAY_WORDS = {
 _DAY = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
 _DAY_RANGE = re.compile(rf"\b({_DAY})\b\s*(?:-|–|bis)\s*\b({_DAY})\b")
 _DAY_WORD = re.compile(rf"\b({_DAY})\b")
+# "werktags 8:00 bis 14:00" is "Mo–Fr 8–14 Uhr"
+_WORKDAYS = re.compile(r"\b(?:werktags|wochentags|werktaeglich|an werktagen)\b")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?"
 _TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_CLOCK}(?!\.?\d)")
 # "18 Uhr", "18.00 Uhr", "18:00"; not the day of a date ("18.09.")
@@ -68,6 +70,8 @@ def _weekdays(text: str) -> set[int]:
         start, end = _DAY_WORDS[first], _DAY_WORDS[last]
         days.update(range(start, end + 1) if start <= end else ())
     days.update(_DAY_WORDS[word] for word in _DAY_WORD.findall(text))
+    if _WORKDAYS.search(text):
+        days.update(range(5))
     return days
 
 

@@ -108,6 +108,12 @@ class JobField(Term):
     words: list[ShortLine] = Field(
         min_length=1, description="Wörter, an denen man das Feld in Titel oder Kurzbeschreibung "
         "erkennt, z. B. „Pflege“, „Altenpflege“.")
+    not_words: list[ShortLine] = Field(
+        default_factory=list, description="Wörter, die mit einem Wort des Feldes beginnen oder "
+        "seinen Wortstamm haben, es aber nicht nennen, z. B. „Erziehungsberechtigte“ (Eltern, "
+        "nicht Erziehung) oder „Moderatorin“ (nicht Mode).")
+
+
 class PartnerShortName(StrictModel):
     """Short forms by which texts name a kind of partner: "IHK" for the Industrie- und
     Handelskammer. The quality report reads a text that says "die IHK" as naming it. With
