@@ -66,8 +66,9 @@ EVAL = Path(__file__).parent / "eval"
 FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.yaml",
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
-         "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml")
-BLIND = "blind11_pairs.yaml"
+         "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
+         "blind12_pairs.yaml")
+BLIND = "blind12_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -79,17 +80,16 @@ BAR = 0.95
 # a change makes a part worse than the (precision, recall) recorded here, so that the
 # expected failure cannot hide a regression. docs/report.md gives the figures.
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
-    # blind7, blind8 and blind10 as ordinary data bring their unsolved misses into
+    # blind7, blind8, blind10 and blind11 as ordinary data bring their unsolved misses into
     # development and held-out (b7-004, b7-008, b7-028, b10-052; b7-040 reported wrongly;
     # b8-007, b8-016, b8-023, b8-029, b8-042, b8-044, b10-015, b10-033, b10-037, b10-041,
-    # b10-059), 01.12.2026
-    (SAME_OFFER, "held-out"): (0.965, 0.932),
-    (DOUBLE_STRUCTURE, "development"): (0.993, 0.912),
-    (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.942),
-    # blind11_pairs.yaml's one run after the tenth round's tuning gave 1.00 / 0.90 and
-    # 1.00 / 0.60; since then its misses are tuned on (same offer reaches the bar), until
-    # the next blind file takes its place, 01.12.2026
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
+    # b10-059, b11-005, b11-011, b11-025, b11-027, b11-048), 01.12.2026
+    (SAME_OFFER, "held-out"): (0.967, 0.937),
+    (DOUBLE_STRUCTURE, "development"): (0.994, 0.896),
+    (DOUBLE_STRUCTURE, "held-out"): (1.0, 0.931),
+    # blind12_pairs.yaml's one run after the tenth round's tuning, 01.12.2026
+    (SAME_OFFER, "blind"): (0.941, 0.8),
+    (DOUBLE_STRUCTURE, "blind"): (0.923, 0.6),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
