@@ -466,3 +466,32 @@ def test_two_chats_of_one_category_for_the_whole_district_are_a_double_structure
     hours = ({**agentur, "title": "Elternsprechstunde", "summary": "Für Eltern, im BiZ."},
              {**parents, "title": "Elterntreff", "summary": "Für Eltern, im Familienzentrum."})
     assert verdict(*hours) is None
+
+
+def test_first_help_for_the_mind_young_parents_and_time_abroad_are_kinds_of_help():
+    mind = side("sozialwerk-rosenfeld", "schulsozialarbeit", "Seelen-Sprechstunde",
+                "Prüfungsangst, alles zu viel? Bei uns kannst du reden.",
+                municipalities=["05799020"], classes=[8, 9, 10], school_leavers=False,
+                audiences=["schueler"], legal_basis=["§ 13 SGB VIII"])
+    first_contact = side("inklusionsnetz-lindenau", "reha", "Kopfsache",
+                         "Erstanlaufstelle für Schüler mit psychischen Belastungen.",
+                         municipalities=["05799020"], classes=[8, 9, 10],
+                         school_leavers=False, audiences=["schueler"], legal_basis=["SGB IX"])
+    parents = side("jobcenter-lindenau", "berufsberatung", "Teilzeitausbildung U25",
+                   "Beratung für Alleinerziehende zur Ausbildung und zur Kinderbetreuung.",
+                   municipalities=["05799008"], situations=["mit-kind"],
+                   legal_basis=["§ 16 SGB II"])
+    baby = side("diakonie-bergheide", "ausbildungsbegleitung", "Ausbildung trotz Baby",
+                "Wir finden mit dir einen Betrieb und eine Kita.",
+                municipalities=["05799008"], situations=["mit-kind"],
+                legal_basis=["§ 13 SGB VIII"])
+    gap = side("agentur-lindenau", "berufsberatung", "Zwischenzeit nutzen",
+               "Beratung zu FSJ, Bundesfreiwilligendienst und Au-pair.",
+               municipalities=EVERYWHERE, legal_basis=["SGB III"])
+    abroad = side("jugendamt-kreis-lindenau", "jugendsozialarbeit", "Ab ins Ausland?",
+                  "Eurodesk-Beratung zu Freiwilligendienst und Work & Travel.",
+                  municipalities=EVERYWHERE, legal_basis=["§ 11 SGB VIII"])
+    for a, b, label in ((mind, first_contact, "Erste Hilfe für die Seele"),
+                        (parents, baby, "Ausbildung mit Kind"),
+                        (gap, abroad, "Freiwilligendienst und Zeit im Ausland")):
+        assert_same_help(a, b, label)
