@@ -499,3 +499,28 @@ def test_first_help_for_the_mind_young_parents_and_time_abroad_are_kinds_of_help
                         (parents, baby, "Ausbildung mit Kind"),
                         (gap, abroad, "Freiwilligendienst und Zeit im Ausland")):
         assert_same_help(a, b, label)
+
+
+def test_getting_back_to_school_and_youth_work_for_refugees_are_kinds_of_help():
+    """The Jugendamt's help for school refusers beside a school's social work that brings
+    pupils back; the JMD's group for young refugees beside youth work only for them."""
+    refusers = side("jugendamt-kreis-lindenau", "jugendsozialarbeit", "Zweite Chance",
+                    "Einzelfallhilfe für Jugendliche mit erheblichen Fehlzeiten.",
+                    municipalities=["05799028"], classes=[7, 8, 9], school_leavers=False,
+                    audiences=["schueler"], legal_basis=["§ 13 SGB VIII"])
+    back = side("hauptschule-kleinsteinach", "schulsozialarbeit", "Wieder dabei",
+                "Du gehst kaum noch zur Schule? Wir machen einen Plan, wie du zurückkommst.",
+                municipalities=["05799028"], classes=[7, 8, 9], school_leavers=False,
+                audiences=["schueler"])
+    group = side("jmd-lindenau", "migration", "Ankommen im Beruf",
+                 "Wöchentliche Gruppe: Infos zum Ausbildungssystem und Begleitung zu Betrieben.",
+                 municipalities=ROSENFELD, situations=["fluchterfahrung"],
+                 legal_basis=["§ 13 SGB VIII"])
+    youth_work = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Neu in Rosenfeld",
+                      "Du willst arbeiten? Wir gehen mit dir zum Betrieb.",
+                      municipalities=ROSENFELD, situations=["fluchterfahrung"],
+                      legal_basis=["§ 13 SGB VIII"])
+    # neighbouring categories: the school's own offer counts with one kind of help
+    assert verdict(refusers, back)[0] == DOUBLE_STRUCTURE
+    assert verdict(refusers, {**back, "summary": "Wir sind in jeder Pause für dich da."}) is None
+    assert_same_help(group, youth_work, "Geflüchtete auf dem Weg in Ausbildung")
