@@ -542,3 +542,36 @@ def test_words_that_only_look_like_a_job_field_name_none():
                 "der Berufswahl?", municipalities=list(DISTRICT), classes=[8, 9, 10],
                 school_leavers=False, audiences=["eltern"], dates=["2027-02-17"])
     assert not any("Berufsfelder" in reason for reason in verdict(evening, cafe)[1])
+
+
+def test_one_schools_club_entered_twice_in_lessons_and_in_clock_times_is_one_offer():
+    """A school's application club entered again under another category, once as "montags
+    7. Stunde", once as "Mo, 13:25–14:10 Uhr", in the same computer room: one offer. In
+    another room on that Monday it is another club."""
+    club = side("hauptschule-kleinsteinach", "bewerbung", "Bewerbungs-AG Kl. 9",
+                "AG für alle Neuner: Lebenslauf am PC, Anschreiben, Telefontraining.",
+                municipalities=["05799028"], classes=[9], school_leavers=False,
+                audiences=["schueler"], schedule="montags 7. Stunde",
+                venues=["hauptschule-kleinsteinach/computerraum"])
+    again = side("hauptschule-kleinsteinach", "schulsozialarbeit", "Fit für die Bewerbung",
+                 "In unserer AG schreibst du deine Bewerbung fertig und übst das Gespräch.",
+                 municipalities=["05799028"], classes=[9], school_leavers=False,
+                 audiences=["schueler"], schedule="Mo, 13:25–14:10 Uhr",
+                 venues=["hauptschule-kleinsteinach/computerraum"])
+    assert verdict(club, again)[0] == SAME_OFFER
+    assert verdict(club, {**again, "venues": ["hauptschule-kleinsteinach/aula"]}) is None
+
+
+def test_one_providers_entries_for_ages_up_to_24_and_up_to_25_are_for_the_same_people():
+    """"bis 24" and "bis 25" are one U25: one provider's outreach entered twice at one time
+    and place. A help from 18 beside one from 16 is for other people."""
+    old = side("startklar-lindenau", "coaching", "Straßen-Coaching Nordstadt",
+               "Aufsuchendes Coaching für junge Menschen, die keiner mehr erreicht.",
+               min_age=15, max_age=24, schedule="Di + Do 15–19 Uhr",
+               venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+    new = side("startklar-lindenau", "jugendsozialarbeit", "Startklar unterwegs",
+               "Unser Team ist zweimal die Woche in der Nordstadt unterwegs und hört zu.",
+               min_age=15, max_age=25, schedule="dienstags und donnerstags von 15 bis 19 Uhr",
+               venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+    assert verdict(old, new)[0] == SAME_OFFER
+    assert verdict(old, {**new, "min_age": 18}) is None
