@@ -542,3 +542,68 @@ def test_words_that_only_look_like_a_job_field_name_none():
                 "der Berufswahl?", municipalities=list(DISTRICT), classes=[8, 9, 10],
                 school_leavers=False, audiences=["eltern"], dates=["2027-02-17"])
     assert not any("Berufsfelder" in reason for reason in verdict(evening, cafe)[1])
+
+
+def test_one_schools_club_entered_twice_in_lessons_and_in_clock_times_is_one_offer():
+    """A school's application club entered again under another category, once as "montags
+    7. Stunde", once as "Mo, 13:25–14:10 Uhr", in the same computer room: one offer. In
+    another room on that Monday it is another club."""
+    club = side("hauptschule-kleinsteinach", "bewerbung", "Bewerbungs-AG Kl. 9",
+                "AG für alle Neuner: Lebenslauf am PC, Anschreiben, Telefontraining.",
+                municipalities=["05799028"], classes=[9], school_leavers=False,
+                audiences=["schueler"], schedule="montags 7. Stunde",
+                venues=["hauptschule-kleinsteinach/computerraum"])
+    again = side("hauptschule-kleinsteinach", "schulsozialarbeit", "Fit für die Bewerbung",
+                 "In unserer AG schreibst du deine Bewerbung fertig und übst das Gespräch.",
+                 municipalities=["05799028"], classes=[9], school_leavers=False,
+                 audiences=["schueler"], schedule="Mo, 13:25–14:10 Uhr",
+                 venues=["hauptschule-kleinsteinach/computerraum"])
+    assert verdict(club, again)[0] == SAME_OFFER
+    assert verdict(club, {**again, "venues": ["hauptschule-kleinsteinach/aula"]}) is None
+
+
+def test_one_providers_entries_for_ages_up_to_24_and_up_to_25_are_for_the_same_people():
+    """"bis 24" and "bis 25" are one U25: one provider's outreach entered twice at one time
+    and place. A help from 18 beside one from 16 is for other people."""
+    old = side("startklar-lindenau", "coaching", "Straßen-Coaching Nordstadt",
+               "Aufsuchendes Coaching für junge Menschen, die keiner mehr erreicht.",
+               min_age=15, max_age=24, schedule="Di + Do 15–19 Uhr",
+               venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+    new = side("startklar-lindenau", "jugendsozialarbeit", "Startklar unterwegs",
+               "Unser Team ist zweimal die Woche in der Nordstadt unterwegs und hört zu.",
+               min_age=15, max_age=25, schedule="dienstags und donnerstags von 15 bis 19 Uhr",
+               venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+    assert verdict(old, new)[0] == SAME_OFFER
+    assert verdict(old, {**new, "min_age": 18}) is None
+
+
+def test_one_providers_hour_entered_twice_in_unrelated_categories_is_one_offer():
+    """The Jobcenter's walk-in hour entered twice, as coaching and as counselling, under
+    two titles and with the time written two ways: the candidate pairs hold it (blocking by
+    the regular time), and it is one offer."""
+    hour = side("jobcenter-lindenau", "coaching", "Offene Sprechstunde U25",
+                "Ohne Termin: Fragen zu Ausbildung, Arbeit und Leistungen.",
+                min_age=15, max_age=25, schedule="donnerstags 13:00–15:30 Uhr",
+                venues=["jobcenter-lindenau/hauptstelle"])
+    walk_in = side("jobcenter-lindenau", "berufsberatung", "Walk-in für junge Leute",
+                   "Donnerstags kannst du einfach vorbeikommen, ohne Termin.",
+                   min_age=16, max_age=24, schedule="Do 13-15.30",
+                   venues=["jobcenter-lindenau/hauptstelle"])
+    assert verdict(hour, walk_in)[0] == SAME_OFFER
+    assert verdict(hour, {**walk_in, "schedule": "Do 16-18"}) is None
+
+
+def test_a_schools_own_help_beside_a_club_without_a_rechtskreis_in_one_town():
+    """A school's application workshop in class beside a learning workshop's application
+    course for the same classes in the same town (a club with no Rechtskreis): one kind of
+    help twice. A district-wide evening beside the school's stays the district's own."""
+    school = side("hauptschule-bergheide", "bewerbung", "Bewerbungswerkstatt am Wall",
+                  "In vier Doppelstunden schreibst du Lebenslauf und Anschreiben.",
+                  municipalities=["05799008"], classes=[9, 10], school_leavers=False,
+                  audiences=["schueler"], dates=["2027-02-25", "2027-03-04"])
+    club = side("lernwerkstatt-bergheide", "bewerbung", "Fit für die Bewerbung",
+                "In unserem Workshop übst du das Vorstellungsgespräch und schreibst "
+                "deine Bewerbungsmappe.", municipalities=["05799008"], classes=[9, 10],
+                school_leavers=False, audiences=["schueler"], dates=["2027-02-16"])
+    assert verdict(school, club)[0] == DOUBLE_STRUCTURE
+    assert verdict(school, {**club, "municipalities": list(DISTRICT)}) is None

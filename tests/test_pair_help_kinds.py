@@ -273,12 +273,16 @@ def test_exam_preparation_and_language_for_work_in_other_words_are_kinds_of_help
                          {**b, "municipalities": ["05799008"]}, label)
 
 
-def test_a_course_on_its_dates_beside_a_weekly_open_door_is_two_formats():
+def test_a_course_on_its_dates_beside_a_weekly_open_door_is_the_same_help_twice():
+    """The Jobcenter's application course on a date beside a youth centre's weekly
+    application café for the same young people in the same town: one kind of help twice,
+    in two formats (until 1.12.2026 the report took two formats for two helps; every blind
+    file labels such pairs a double structure). A season apart they complement."""
     course = {**WORKSHOP, "dates": ["2027-03-22"]}
     door = {**CAFE, "schedule": "Montag bis Freitag 10 bis 18 Uhr"}
-    assert verdict(course, door) is None
-    assert verdict({**course, "schedule": "dienstags 9–12 Uhr", "dates": []}, door)[0] \
-        == DOUBLE_STRUCTURE
+    assert verdict(course, door)[0] == DOUBLE_STRUCTURE
+    autumn = {**CAFE, "dates": ["2027-10-11"]}
+    assert verdict(course, autumn) is None
 
 
 def test_two_evenings_on_other_days_at_other_places_are_two_events_however_alike():
@@ -466,3 +470,57 @@ def test_two_chats_of_one_category_for_the_whole_district_are_a_double_structure
     hours = ({**agentur, "title": "Elternsprechstunde", "summary": "Für Eltern, im BiZ."},
              {**parents, "title": "Elterntreff", "summary": "Für Eltern, im Familienzentrum."})
     assert verdict(*hours) is None
+
+
+def test_first_help_for_the_mind_young_parents_and_time_abroad_are_kinds_of_help():
+    mind = side("sozialwerk-rosenfeld", "schulsozialarbeit", "Seelen-Sprechstunde",
+                "Prüfungsangst, alles zu viel? Bei uns kannst du reden.",
+                municipalities=["05799020"], classes=[8, 9, 10], school_leavers=False,
+                audiences=["schueler"], legal_basis=["§ 13 SGB VIII"])
+    first_contact = side("inklusionsnetz-lindenau", "reha", "Kopfsache",
+                         "Erstanlaufstelle für Schüler mit psychischen Belastungen.",
+                         municipalities=["05799020"], classes=[8, 9, 10],
+                         school_leavers=False, audiences=["schueler"], legal_basis=["SGB IX"])
+    parents = side("jobcenter-lindenau", "berufsberatung", "Teilzeitausbildung U25",
+                   "Beratung für Alleinerziehende zur Ausbildung und zur Kinderbetreuung.",
+                   municipalities=["05799008"], situations=["mit-kind"],
+                   legal_basis=["§ 16 SGB II"])
+    baby = side("diakonie-bergheide", "ausbildungsbegleitung", "Ausbildung trotz Baby",
+                "Wir finden mit dir einen Betrieb und eine Kita.",
+                municipalities=["05799008"], situations=["mit-kind"],
+                legal_basis=["§ 13 SGB VIII"])
+    gap = side("agentur-lindenau", "berufsberatung", "Zwischenzeit nutzen",
+               "Beratung zu FSJ, Bundesfreiwilligendienst und Au-pair.",
+               municipalities=EVERYWHERE, legal_basis=["SGB III"])
+    abroad = side("jugendamt-kreis-lindenau", "jugendsozialarbeit", "Ab ins Ausland?",
+                  "Eurodesk-Beratung zu Freiwilligendienst und Work & Travel.",
+                  municipalities=EVERYWHERE, legal_basis=["§ 11 SGB VIII"])
+    for a, b, label in ((mind, first_contact, "Erste Hilfe für die Seele"),
+                        (parents, baby, "Ausbildung mit Kind"),
+                        (gap, abroad, "Freiwilligendienst und Zeit im Ausland")):
+        assert_same_help(a, b, label)
+
+
+def test_getting_back_to_school_and_youth_work_for_refugees_are_kinds_of_help():
+    """The Jugendamt's help for school refusers beside a school's social work that brings
+    pupils back; the JMD's group for young refugees beside youth work only for them."""
+    refusers = side("jugendamt-kreis-lindenau", "jugendsozialarbeit", "Zweite Chance",
+                    "Einzelfallhilfe für Jugendliche mit erheblichen Fehlzeiten.",
+                    municipalities=["05799028"], classes=[7, 8, 9], school_leavers=False,
+                    audiences=["schueler"], legal_basis=["§ 13 SGB VIII"])
+    back = side("hauptschule-kleinsteinach", "schulsozialarbeit", "Wieder dabei",
+                "Du gehst kaum noch zur Schule? Wir machen einen Plan, wie du zurückkommst.",
+                municipalities=["05799028"], classes=[7, 8, 9], school_leavers=False,
+                audiences=["schueler"])
+    group = side("jmd-lindenau", "migration", "Ankommen im Beruf",
+                 "Wöchentliche Gruppe: Infos zum Ausbildungssystem und Begleitung zu Betrieben.",
+                 municipalities=ROSENFELD, situations=["fluchterfahrung"],
+                 legal_basis=["§ 13 SGB VIII"])
+    youth_work = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Neu in Rosenfeld",
+                      "Du willst arbeiten? Wir gehen mit dir zum Betrieb.",
+                      municipalities=ROSENFELD, situations=["fluchterfahrung"],
+                      legal_basis=["§ 13 SGB VIII"])
+    # neighbouring categories: the school's own offer counts with one kind of help
+    assert verdict(refusers, back)[0] == DOUBLE_STRUCTURE
+    assert verdict(refusers, {**back, "summary": "Wir sind in jeder Pause für dich da."}) is None
+    assert_same_help(group, youth_work, "Geflüchtete auf dem Weg in Ausbildung")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.analyse.meeting import at_one_time, same_time, shared_venue
+from generator.analyse.meeting import at_one_time, hours_unknown, same_time, shared_venue
 from generator.analyse.pair_pointers import co_provides
 from generator.analyse.text_normal import fold, stem, words
 from generator.analyse.timing import regular_time
@@ -184,7 +184,7 @@ def on_other_dates(a: Offer, b: Offer) -> bool:
     if a.dates or b.dates:
         return False
     times = regular_time(a.schedule), regular_time(b.schedule)
-    return None not in times and times[0] != times[1]
+    return None not in times and times[0] != times[1] and not hours_unknown(a, b)
 
 
 def _other_dates(a: Offer, b: Offer) -> str | None:

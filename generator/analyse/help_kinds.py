@@ -19,7 +19,6 @@ two such offers for the whole district serve the same young people (pair_judgeme
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from generator.analyse.meeting import anywhere
@@ -36,9 +35,9 @@ class Help:
     label: str
     categories: frozenset[str]
     stems: frozenset[str]  # stems of the single words
-    # in the folded words of a text joined by spaces: a word of MIN_PART letters or more at
-    # the start or end of a word, or a phrase of several words
-    pattern: re.Pattern | None
+    # single words of MIN_PART letters or more: also at the start or end of a word
+    parts: frozenset[str]
+    phrases: frozenset[tuple[str, ...]]  # words in a row
     situations: frozenset[str]
     audiences: frozenset[str]
     online: bool
@@ -50,6 +49,8 @@ class HelpRules:
     helps: dict[str, Help]
     # offer id -> the helps it gives: asked for every candidate pair of its categories
     _given: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # folded word -> what it says (HelpRules._read), once per word: texts share their words
+    _by_word: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, vocabularies: Vocabularies) -> HelpRules:
@@ -58,8 +59,11 @@ class HelpRules:
             single = [all_words(w) for w in kind.words]
             helps[key] = Help(kind.label, frozenset(kind.categories),
                               frozenset(stem(w[0]) for w in single if len(w) == 1),
-                              _pattern(single), frozenset(kind.situations),
-                              frozenset(kind.audiences), kind.online, kind.remote)
+                              frozenset(w[0] for w in single
+                                        if len(w) == 1 and len(w[0]) >= MIN_PART),
+                              frozenset(tuple(w) for w in single if len(w) > 1),
+                              frozenset(kind.situations), frozenset(kind.audiences), kind.online,
+                              kind.remote)
         return cls(helps)
 
     def of_category(self, category: str) -> list[str]:
@@ -75,13 +79,40 @@ class HelpRules:
         if found is None:
             own = self.of_category(offer.category)
             titled, said = _words(offer)
-            text, stems = f" {' '.join(said)} ", frozenset(map(stem, said))
-            title, title_stems = f" {' '.join(titled)} ", frozenset(map(stem, titled))
+            in_text, in_title = self.said(said), self.said(titled)
             found = frozenset(k for k, help_ in self.helps.items() if (
-                _gives(offer, text, stems, help_) if k in own else
-                _placed(offer, help_) and _says(title, title_stems, help_)))
+                _gives(offer, k in in_text, help_) if k in own else
+                _placed(offer, help_) and k in in_title))
             self._given[offer.id] = found
         return found
+
+    def said(self, words: list[str]) -> set[str]:
+        """The helps whose words or phrases the folded words of a text hold: a word whose
+        stem is one of a help's single words, or that starts or ends with one of MIN_PART
+        letters or more ("Azubi-Treff", "Ausbildungsabbruch"), or a help's phrase word by
+        word ("in der Ausbildung")."""
+        found: set[str] = set()
+        for position, word in enumerate(words):
+            read = self._by_word.get(word)
+            if read is None:
+                read = self._by_word[word] = self._read(word)
+            alone, phrases = read
+            found |= alone
+            for key, phrase in phrases:
+                if tuple(words[position:position + len(phrase)]) == phrase:
+                    found.add(key)
+        return found
+
+    def _read(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+        """What one word says: the helps it names alone (by its stem, or starting or ending
+        with a part), and the phrases that start with it, with their helps."""
+        stemmed = stem(word)
+        ends = {word[:size] for size in range(MIN_PART, len(word) + 1)} | \
+            {word[-size:] for size in range(MIN_PART, len(word) + 1)}
+        return (frozenset(key for key, help_ in self.helps.items()
+                          if stemmed in help_.stems or not help_.parts.isdisjoint(ends)),
+                tuple((key, phrase) for key, help_ in self.helps.items()
+                      for phrase in help_.phrases if phrase[0] == word))
 
     def found(self) -> dict[str, frozenset[str]]:
         """The helps found so far, by offer id: another process found them (the candidate
@@ -103,15 +134,6 @@ class HelpRules:
         return min(common) if common else None
 
 
-def _pattern(single: list[list[str]]) -> re.Pattern | None:
-    parts = "|".join(w[0] for w in single if len(w) == 1 and len(w[0]) >= MIN_PART)
-    phrases = "|".join(" ".join(w) for w in single if len(w) > 1)
-    found = [f" (?:{parts})|(?:{parts}) "] if parts else []
-    if phrases:
-        found.append(f" (?:{phrases}) ")
-    return re.compile("|".join(found)) if found else None
-
-
 def _words(offer: Offer) -> tuple[list[str], list[str]]:
     """The folded words of the title, and those of title and summary, with the words a
     hyphen leaves out ("Studien- und Berufswahl" gives Studienwahl)."""
@@ -119,9 +141,9 @@ def _words(offer: Offer) -> tuple[list[str], list[str]]:
     return titled, titled + all_words(offer.summary) + completed_ellipses(offer.summary)
 
 
-def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:
-    """Whether the offer gives the help; `text`: its folded words, space-separated, with a
-    space before and after; `stems`: their stems."""
+def _gives(offer: Offer, says: bool, help_: Help) -> bool:
+    """Whether the offer gives the help; `says`: whether its title and summary hold one of
+    the help's words or phrases."""
     if not _placed(offer, help_):
         return False
     situations = set(offer.target.situations)
@@ -130,17 +152,9 @@ def _gives(offer: Offer, text: str, stems: frozenset[str], help_: Help) -> bool:
     audiences = set(offer.target.audiences)
     if audiences and audiences <= help_.audiences:
         return True  # for parents only: counselling them is the help, whatever the words
-    return _says(text, stems, help_)
+    return says
 
 
 def _placed(offer: Offer, help_: Help) -> bool:
     """An `online` help only for offers without a venue, dates or a regular time."""
     return not help_.online or anywhere(offer)
-
-
-def _says(text: str, stems: frozenset[str], help_: Help) -> bool:
-    """Whether the words (`text`, folded and space-separated with a space before and after;
-    `stems`, their stems) hold one of the help's words or phrases."""
-    if not help_.stems.isdisjoint(stems):
-        return True
-    return help_.pattern is not None and help_.pattern.search(text) is not None

@@ -6,7 +6,7 @@ complement rules (complements) ask them."""
 
 from __future__ import annotations
 
-from generator.analyse.timing import regular_days, regular_time
+from generator.analyse.timing import clocked, regular_days, regular_time
 from generator.model.offer import Offer
 
 # Two partners' dated offers this many days apart or more are two rounds of the school year
@@ -42,6 +42,13 @@ def on_the_same_weekdays(a: Offer, b: Offer) -> bool:
         return False
     days = regular_days(a.schedule)
     return days is not None and days == regular_days(b.schedule)
+
+
+def hours_unknown(a: Offer, b: Offer) -> bool:
+    """Both run on the same weekdays in the same rhythm, one with clock times and the other
+    in lessons or without an hour ("Mo, 13:25–14:10 Uhr" and "montags 7. Stunde"): whether
+    they meet at one hour cannot be told."""
+    return on_the_same_weekdays(a, b) and clocked(a.schedule) != clocked(b.schedule)
 
 
 def meets(a: Offer, b: Offer) -> bool:

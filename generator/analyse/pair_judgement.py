@@ -56,6 +56,7 @@ from generator.analyse.duplicate_score import (
 )
 from generator.analyse.meeting import (
     at_one_time,
+    hours_unknown,
     on_all_the_same_days,
     on_the_same_weekdays,
     other_days,
@@ -117,8 +118,9 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
             return False  # (blocking.candidate_pairs does not pair them either)
         return not (school_alone and not (pair.agree or _one_help(a, b, names))) and \
             pair.target >= CROSS_TARGET and (same_category or _most_of_both(a, b))
-    if school_alone:
-        return False
+    if school_alone:  # beside a partner without a Rechtskreis: as across them, in one area
+        return _one_help(a, b, names) and pair.one_area and pair.target >= CROSS_TARGET and \
+            (same_category or _most_of_both(a, b))
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS)
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
@@ -140,9 +142,9 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     not a season apart, that is the same help twice there, in any Rechtskreis, also a
     school's own offer beside an outside one in other words (as _one_help for neighbouring
     categories: a school's exam group beside a youth centre's learning help). A course on
-    its dates beside a weekly open door is two formats (a week's application course in the
-    holidays beside a drop-in that helps with a CV among other things)."""
-    if other_season(a, b) or other_timing(a, b) or \
+    its dates beside a weekly open door is the same help in two formats: the steering group
+    asks about the help, not the format (every blind file labels such pairs so)."""
+    if other_season(a, b) or \
             is_for_young_people(a) != is_for_young_people(b):
         return False
     if _one_group_in_district(a, b, names) or _remote_in_district(a, b, names):
@@ -210,7 +212,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     # weak words, two categories or a school's own: only a fact proves it (for one
     # provider's two entries, declared_one says nothing, but one page of their own does)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
-                              or pages(a) & pages(b)):
+                              or pages(a) & pages(b) or _one_room_one_day(a, b)):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours) or \
@@ -248,9 +250,16 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bo
     (the Agentur's monthly hour at a Gymnasium as "Studienorientierung" and as
     "Berufsberatung"). Not so on one day: a provider's job-field day runs several
     workshops at once, in one house."""
-    if not same_time(a, b) or other_venues(a, b):
+    if not (same_time(a, b) or hours_unknown(a, b)) or other_venues(a, b):
         return False
     return _one_kind_same_people(a, b, pair, neighbours, any_category=shared_venue(a, b))
+
+
+def _one_room_one_day(a: Offer, b: Offer) -> bool:
+    """A venue in common on the same weekdays, one entry giving clock times and the other
+    lessons ("Mo, 13:25–14:10 Uhr" and "montags 7. Stunde" in the computer room): as good
+    a fact as one time."""
+    return shared_venue(a, b) and hours_unknown(a, b)
 
 
 def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
@@ -290,9 +299,10 @@ def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str |
 
 
 def _other_ages(a: Offer, b: Offer) -> bool:
-    """Both give a lowest (or highest) age, and it differs."""
+    """Both give a lowest (or highest) age, and it differs by more than a year ("bis 24"
+    and "bis 25" are one "U25")."""
     ta, tb = a.target, b.target
-    return any(x is not None and y is not None and x != y
+    return any(x is not None and y is not None and abs(x - y) > 1
                for x, y in ((ta.min_age, tb.min_age), (ta.max_age, tb.max_age)))
 
 

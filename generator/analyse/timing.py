@@ -62,3 +62,9 @@ def regular_days(schedule: str | None) -> tuple[str, frozenset[int]] | None:
         return None
     rhythm, days = meeting_days(schedule)
     return (rhythm, days) if days else None
+
+
+@lru_cache(maxsize=1 << 12)
+def clocked(schedule: str | None) -> bool:
+    """Whether a schedule gives its hours as clock times (not lessons, not "abends")."""
+    return bool(schedule) and clock_time(schedule) is not None

@@ -1,0 +1,81 @@
+"""How help_kinds reads a text (HelpRules.said): each distinct word once, through what it
+says alone and the phrases it starts. The reading is checked against the definition (the
+help's words at the start or end of a word, its phrases word by word, as regular
+expressions over the folded words joined by spaces) on every offer of the demo district
+and on the vocabulary's own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.help_kinds import MIN_PART, HelpRules, _words
+from generator.analyse.text_normal import stem
+from generator.validate.check import check_data_root
+
+REPO = Path(__file__).parent.parent
+TODAY = dt.date(2026, 11, 24)
+
+
+def says_by_pattern(rules: HelpRules, words: list[str]) -> set[str]:
+    """The helps whose words the text holds, read as the definition says it."""
+    text, stems = f" {' '.join(words)} ", {stem(w) for w in words}
+    found = set()
+    for key, help_ in rules.helps.items():
+        parts = "|".join(sorted(help_.parts))
+        phrases = "|".join(" ".join(p) for p in sorted(help_.phrases))
+        pattern = "|".join(([f" (?:{parts})|(?:{parts}) "] if parts else [])
+                           + ([f" (?:{phrases}) "] if phrases else []))
+        if not help_.stems.isdisjoint(stems) or (pattern and re.search(pattern, text)):
+            found.add(key)
+    return found
+
+
+@pytest.fixture(scope="module")
+def demo():
+    result = check_data_root(REPO, TODAY)
+    assert result.ok
+    return result.dataset
+
+
+def test_every_demo_text_says_what_the_patterns_find(demo):
+    rules = HelpRules.of(demo.vocabularies)
+    texts = [words for offer in demo.offers.values() for words in _words(offer)]
+    said = 0
+    for words in texts:
+        found = rules.said(words)
+        assert found == says_by_pattern(rules, words), words
+        said += bool(found)
+    assert said > 50
+
+
+def test_parts_and_phrases_count_where_the_definition_counts_them(demo):
+    rules = HelpRules.of(demo.vocabularies)
+    for key, help_ in rules.helps.items():
+        for part in help_.parts:
+            for words in (["x", f"azubi{part}"], [f"{part}treff"], [part[:MIN_PART - 1]]):
+                assert rules.said(words) == says_by_pattern(rules, words), (key, words)
+        for phrase in help_.phrases:
+            for words in (list(phrase), ["vor", *phrase, "nach"], list(phrase[:-1]),
+                          [*phrase[:-1], "x", phrase[-1]]):
+                assert rules.said(words) == says_by_pattern(rules, words), (key, words)
+                if words[1:len(phrase) + 1] == list(phrase) or words == list(phrase):
+                    assert key in rules.said(words)
+
+
+def test_each_word_is_read_once(demo):
+    """Texts share most of their words: a word's reading is kept, not made anew."""
+    rules = HelpRules.of(demo.vocabularies)
+    offers = list(demo.offers.values())
+    for offer in offers:
+        rules.given(offer)
+    words = {w for o in offers for w in _words(o)[1]}
+    kept = dict(rules._by_word)
+    assert set(kept) == words
+    for offer in offers:
+        rules._given.pop(offer.id)
+        rules.given(offer)
+    assert all(rules._by_word[w] is kept[w] for w in words)
