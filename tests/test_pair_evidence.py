@@ -575,3 +575,19 @@ def test_one_providers_entries_for_ages_up_to_24_and_up_to_25_are_for_the_same_p
                venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
     assert verdict(old, new)[0] == SAME_OFFER
     assert verdict(old, {**new, "min_age": 18}) is None
+
+
+def test_one_providers_hour_entered_twice_in_unrelated_categories_is_one_offer():
+    """The Jobcenter's walk-in hour entered twice, as coaching and as counselling, under
+    two titles and with the time written two ways: the candidate pairs hold it (blocking by
+    the regular time), and it is one offer."""
+    hour = side("jobcenter-lindenau", "coaching", "Offene Sprechstunde U25",
+                "Ohne Termin: Fragen zu Ausbildung, Arbeit und Leistungen.",
+                min_age=15, max_age=25, schedule="donnerstags 13:00–15:30 Uhr",
+                venues=["jobcenter-lindenau/hauptstelle"])
+    walk_in = side("jobcenter-lindenau", "berufsberatung", "Walk-in für junge Leute",
+                   "Donnerstags kannst du einfach vorbeikommen, ohne Termin.",
+                   min_age=16, max_age=24, schedule="Do 13-15.30",
+                   venues=["jobcenter-lindenau/hauptstelle"])
+    assert verdict(hour, walk_in)[0] == SAME_OFFER
+    assert verdict(hour, {**walk_in, "schedule": "Do 16-18"}) is None

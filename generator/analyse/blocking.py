@@ -91,6 +91,11 @@ def occasions(offer: Offer):
                 yield f"{venue} {rhythm} {day}"
 
 
+def _a_day(occasion: str) -> bool:
+    """Whether an occasion (occasions) is a day ("2027-03-22"), not a regular time."""
+    return occasion[:4].isdigit()
+
+
 def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):
     """Each group of offers (numbers, ascending) split by municipality: the blocks
     (kind, name, municipality, band or provider) with their members, still ascending. Most
@@ -199,7 +204,9 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
             if known is None or (key[0], key[1]) < (known.kind, known.name):
                 capped[same] = CappedBlock(key[0], key[1], key[2], key[3], len(members))
             continue
-        if key[0] == "o":  # one provider's offers on one day are no write-up of another's
+        if key[0] == "o" and _a_day(key[1]):
+            # one provider's offers on one day are no write-up of another's; at one regular
+            # time they may be one offer entered twice (pair_judgement._one_slot)
             pairs.update(a * size + b for a, b in combinations(members, 2)
                          if ordered[a].provider != ordered[b].provider)
             continue
