@@ -591,3 +591,19 @@ def test_one_providers_hour_entered_twice_in_unrelated_categories_is_one_offer()
                    venues=["jobcenter-lindenau/hauptstelle"])
     assert verdict(hour, walk_in)[0] == SAME_OFFER
     assert verdict(hour, {**walk_in, "schedule": "Do 16-18"}) is None
+
+
+def test_a_schools_own_help_beside_a_club_without_a_rechtskreis_in_one_town():
+    """A school's application workshop in class beside a learning workshop's application
+    course for the same classes in the same town (a club with no Rechtskreis): one kind of
+    help twice. A district-wide evening beside the school's stays the district's own."""
+    school = side("hauptschule-bergheide", "bewerbung", "Bewerbungswerkstatt am Wall",
+                  "In vier Doppelstunden schreibst du Lebenslauf und Anschreiben.",
+                  municipalities=["05799008"], classes=[9, 10], school_leavers=False,
+                  audiences=["schueler"], dates=["2027-02-25", "2027-03-04"])
+    club = side("lernwerkstatt-bergheide", "bewerbung", "Fit für die Bewerbung",
+                "In unserem Workshop übst du das Vorstellungsgespräch und schreibst "
+                "deine Bewerbungsmappe.", municipalities=["05799008"], classes=[9, 10],
+                school_leavers=False, audiences=["schueler"], dates=["2027-02-16"])
+    assert verdict(school, club)[0] == DOUBLE_STRUCTURE
+    assert verdict(school, {**club, "municipalities": list(DISTRICT)}) is None

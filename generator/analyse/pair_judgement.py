@@ -120,8 +120,9 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
             return False  # (blocking.candidate_pairs does not pair them either)
         return not (school_alone and not (pair.agree or _one_help(a, b, names))) and \
             pair.target >= CROSS_TARGET and (same_category or _most_of_both(a, b))
-    if school_alone:
-        return False
+    if school_alone:  # beside a partner without a Rechtskreis: as across them, in one area
+        return _one_help(a, b, names) and pair.one_area and pair.target >= CROSS_TARGET and \
+            (same_category or _most_of_both(a, b))
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS)
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
