@@ -77,7 +77,7 @@ def run(size: int, keep: Path | None = None, distinct: bool = False) -> None:
 
         def report_json():  # as `report --format json --out bericht.json` does it
             off_until_exit()
-            report = build_report(result.dataset, TODAY)
+            report = build_report(result.dataset, TODAY, json_form=True)
             with out.open("w", encoding="utf-8", newline="") as stream:
                 write_report_json(report, stream)
             return report

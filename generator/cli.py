@@ -323,7 +323,8 @@ def run_report(args) -> int:
 
     off_until_exit()  # the process ends after the report: no collection in between
     try:
-        report = quality_report(resolve_root(args), today_of(args), args.since, args.compare)
+        report = quality_report(resolve_root(args), today_of(args), args.since, args.compare,
+                                json_form=args.format == "json")
     except ReportError as exc:
         if exc.findings:
             print(FORMATTERS["text"](exc.findings), file=sys.stderr)

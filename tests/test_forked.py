@@ -90,3 +90,50 @@ def test_a_forked_call_leaves_room_for_a_second_worker(always_fork, monkeypatch)
     with forked.ForkedCall(os.getpid) as call:
         assert call.pid == 0
         assert call.result() == os.getpid()
+
+
+def test_a_second_step_runs_in_the_worker_after_the_value_is_taken(always_fork, tmp_path):
+    """The report's worker makes the JSON of the coverage at the end, once this process
+    has taken the analyses: until then it waits."""
+    mark = tmp_path / "taken"
+
+    def then(value):
+        return value, os.getpid(), mark.exists()
+
+    with forked.ForkedCall(lambda: os.getpid(), then) as call:
+        worker = call.result()
+        mark.write_text("taken")
+        assert call.later() == (worker, worker, True)
+    assert worker != os.getpid()
+
+
+def test_a_second_step_without_a_worker_runs_here(always_fork, monkeypatch):
+    monkeypatch.setattr(forked, "MEMORY_BUDGET", 0)
+    with forked.ForkedCall(lambda: 2, lambda value: (value * 3, os.getpid())) as call:
+        assert not call.forked
+        assert call.later() == (6, os.getpid())
+
+
+def test_a_failed_second_step_fails_here(always_fork):
+    def then(value):
+        raise ValueError(f"kaputt {value}")
+
+    with forked.ForkedCall(lambda: 1, then) as call:
+        assert call.result() == 1
+        with pytest.raises(ValueError, match="kaputt 1"):
+            call.later()
+
+
+def test_a_value_not_taken_ends_the_worker_waiting_to_hand_it_over(always_fork):
+    with pytest.raises(RuntimeError), forked.ForkedCall(lambda: "x" * 10**6, len) as call:
+        assert call.forked
+        raise RuntimeError("meanwhile")
+    assert call.pid == 0 and call.file.closed
+
+
+def test_a_failed_first_step_fails_here(always_fork):
+    def analyse():
+        raise ValueError("kaputt")
+
+    with forked.ForkedCall(analyse, len) as call, pytest.raises(ValueError, match="kaputt"):
+        call.result()

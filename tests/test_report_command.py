@@ -145,3 +145,29 @@ def test_quality_page_escapes_partner_text_and_has_accessible_map(tmp_path):
     assert '<table class="aw-heatmap-table">' in text
     assert 'href="../angebote/bewerbung-a/"' in text and 'href="../partner/traeger-a/"' in text
     assert "markdown=" not in text
+
+
+def test_json_made_partly_in_the_worker_is_the_same_text(tmp_path):
+    """For the JSON form, the worker of the analyses without pairs makes the coverage and
+    the offers as compact items at the end, and this process the findings (build_report,
+    json_form): the same bytes as from the plain structure."""
+    from generator.analyse import forked
+    from generator.analyse.report import json_dict
+    from generator.render.json_text import CompactItems
+    from tests.test_pair_bound import REPO
+    from tests.test_pair_bound import TODAY as DEMO_DAY
+
+    result = check_data_root(REPO, DEMO_DAY)
+    assert result.ok
+    report = build_report(result.dataset, DEMO_DAY, json_form=True)
+    if not forked.can_fork(workers=2, growth=forked.GROWTH):
+        assert report.json_parts == {}  # in one process: written piece by piece
+        return
+    parts = report.json_parts
+    assert set(parts) == {"offers", "coverage", "findings", "acknowledged"}
+    assert isinstance(parts["coverage"]["cells"], CompactItems)
+    assert len(parts["coverage"]["cells"]) > 100 and len(parts["findings"]) > 50
+    assert json_text(json_dict(report)) == json_text(report.as_dict())
+    plain = build_report(result.dataset, DEMO_DAY)
+    assert plain.json_parts == {}
+    assert json_text(plain.as_dict()) == json_text(json_dict(report))

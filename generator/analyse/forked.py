@@ -129,17 +129,40 @@ class ForkedCall:
     is free again as soon as it is done. Without a fork (see can_fork; it leaves room for
     this process to grow, GROWTH, and a forked_map worker besides), result() calls function
     itself. Use it as a context manager, so that the worker is waited for even when this
-    process fails meanwhile."""
+    process fails meanwhile.
 
-    def __init__(self, function: Callable[[], Result]):
-        self.function, self.pid, self.file = function, 0, None
+    A second step, then(value), runs in the same worker once this process has taken the
+    value (result()), and later() gives what it made: work for the end, when this process
+    works alone (the report's JSON of the coverage, while the findings are sorted), by a
+    worker that was forked while this process was small. Until the value is taken, the
+    worker waits, blocked, and takes no time from the cores. Without a fork, later() calls
+    then(result()) itself."""
+
+    def __init__(self, function: Callable[[], Result],
+                 then: Callable[[Result], object] | None = None):
+        self.function, self.then, self.pid, self.file = function, then, 0, None
+        self._value: tuple | None = None  # (result,) once taken
+        # with a second step: the pipe that hands the value over, and the one that says
+        # "taken" (a byte) or "not wanted" (closed)
+        self._handed, self._go = None, -1
         if not can_fork(workers=2, growth=GROWTH):
             return
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by result() or __exit__
+        read, write = os.pipe() if then is not None else (-1, -1)
+        wait, go = os.pipe() if then is not None else (-1, -1)
         pid = os.fork()
         if pid == 0:
-            _worker(lambda: (function(),), os.dup(self.file.fileno()))
+            if then is None:
+                _worker(lambda: (function(),), os.dup(self.file.fileno()))
+            os.close(read)
+            os.close(go)
+            _worker(lambda: (then(_handed_over(function(), write, wait)),),
+                    os.dup(self.file.fileno()))
         self.pid = pid
+        if then is not None:
+            os.close(write)
+            os.close(wait)
+            self._handed, self._go = os.fdopen(read, "rb"), go
 
     @property
     def forked(self) -> bool:
@@ -147,16 +170,46 @@ class ForkedCall:
         return bool(self.pid)
 
     def result(self) -> Result:
+        if self._value is None:
+            self._value = (self._take(),)
+        return self._value[0]
+
+    def _take(self) -> Result:
         if not self.pid:
             return self.function()
+        if self._handed is not None:
+            with self._handed as stream:
+                data = stream.read()
+            self._handed = None
+            if not data:  # the worker failed and ended
+                return self.function()
+            os.write(self._go, b"!")  # taken: the worker goes on with the second step
+            return pickle.loads(data)[0]
+        return self._finished(self.function)
+
+    def later(self):
+        """then(result()), made by the worker while this process went on."""
+        value = self.result()
+        if not self.pid:
+            return self.then(value)
+        return self._finished(lambda: self.then(value))
+
+    def _finished(self, instead: Callable[[], object]):
+        """The value the worker left in its file when it ended, or instead()."""
         self._wait()
         self.file.seek(0)
         data = self.file.read()
         self.file.close()
         done = pickle.loads(data) if data else None
-        return self.function() if done is None else done[0]
+        return instead() if done is None else done[0]
 
     def _wait(self) -> None:
+        if self._handed is not None:
+            self._handed.close()  # not taken: the worker's hand-over fails, and it ends
+            self._handed = None
+        if self._go >= 0:
+            os.close(self._go)
+            self._go = -1
         if self.pid:
             os.waitpid(self.pid, 0)
             self.pid = 0
@@ -168,3 +221,13 @@ class ForkedCall:
         self._wait()
         if self.file is not None:
             self.file.close()
+
+
+def _handed_over(value, pipe: int, wait: int):
+    """In a forked worker: hand `value` to the parent through `pipe`, and go on with it
+    once the parent has taken it (a byte on `wait`; closed unread, it ends the worker)."""
+    with os.fdopen(pipe, "wb") as stream:
+        stream.write(pickle.dumps((value,), pickle.HIGHEST_PROTOCOL))
+    if os.read(wait, 1) != b"!":
+        raise EOFError("the value was not taken")
+    return value

@@ -34,6 +34,7 @@ from generator.analyse.quality_finding import INFO, WARNING, QualityFinding
 from generator.analyse.selection import current_offers
 from generator.gc_pause import paused_gc
 from generator.model.dataset import Dataset
+from generator.render.json_text import compact_items
 
 FORMAT_NAME, FORMAT_VERSION = "angebotswegweiser-qualitaetsbericht", 2
 ACKNOWLEDGED = "duplicate-acknowledged"
@@ -50,12 +51,19 @@ class Report:
     duplicates: DuplicateResult
     supply: Supply
     comparison: dict | None = field(default=None)
+    # parts of the JSON form made beforehand, as compact items (json_dict; build_report)
+    json_parts: dict = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict:
         return report_dict(self)
 
     def supply_labels(self, keys) -> list[str]:
-        return [s.label for k, s in self.data.vocabularies.legal_spheres.items() if k in keys]
+        return sphere_labels(self.data, keys)
+
+
+def sphere_labels(data: Dataset, keys) -> list[str]:
+    """The labels of Rechtskreise `keys`, in the vocabulary's order."""
+    return [s.label for k, s in data.vocabularies.legal_spheres.items() if k in keys]
 
 
 def _titles(data: Dataset, pair: DuplicatePair) -> str:
@@ -91,10 +99,13 @@ def duplicate_finding(data: Dataset, pair: DuplicatePair) -> QualityFinding:
                               ack.reason, ack.decided and ack.decided.isoformat()))
 
 
-def build_report(data: Dataset, today: dt.date) -> Report:
-    """Run every analysis over a checked data root."""
+def build_report(data: Dataset, today: dt.date, json_form: bool = False) -> Report:
+    """Run every analysis over a checked data root; `json_form`: the report is written as
+    JSON (write_report_json), and where the analyses without pairs run in a worker, it
+    makes their parts of the JSON form at the end, while this process makes the findings'
+    (json_parts)."""
     with paused_gc():
-        return _build_report(data, today)
+        return _build_report(data, today, json_form)
 
 
 def _other_analyses(data: Dataset, today: dt.date,
@@ -107,24 +118,45 @@ def _other_analyses(data: Dataset, today: dt.date,
         *classes_without_school(data, today), *data_quality(data, today)]
 
 
-def _build_report(data: Dataset, today: dt.date) -> Report:
+def _json_parts(data: Dataset, today: dt.date,
+                analysed: tuple[Coverage, Supply, list[QualityFinding]]) -> dict:
+    """The parts of the JSON form that need no pairs, as compact items."""
+    coverage, supply, _ = analysed
+    return {"offers": compact_items(offer_list(data, today)),
+            "coverage": {key: compact_items(value) if isinstance(value, list) else value
+                         for key, value in coverage_dict(data, coverage, supply).items()}}
+
+
+def _build_report(data: Dataset, today: dt.date, json_form: bool) -> Report:
     names = dataset_names(data)  # with the rules' caches (Rechtskreise of each partner …)
     # the other analyses run in a worker from the start, beside the text profiles and
-    # candidate pairs, which take one process; the pairs are then judged in two (forked.py)
-    with ForkedCall(lambda: _other_analyses(data, today, names)) as others:
+    # candidate pairs, which take one process; the pairs are then judged in two (forked.py).
+    # For the JSON form the worker then makes the coverage's and offers' parts, while this
+    # process sorts the findings and makes theirs: the end needs no single process alone.
+    with ForkedCall(lambda: _other_analyses(data, today, names),
+                    (lambda analysed: _json_parts(data, today, analysed)) if json_form
+                    else None) as others:
         duplicates = detect_duplicates(data, today, names)
         coverage, supply, gaps = others.result()
-    findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
-    findings += supply.findings
-    findings += capped_findings(data, duplicates.capped)
-    findings += coverage.gaps
-    findings += gaps
-    acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
-    acknowledged += supply.acknowledged
-    findings += outdated_acknowledgements(acknowledged, today)
-    return Report(data, today, sorted(findings, key=QualityFinding.sort_key),
-                  sorted(acknowledged, key=QualityFinding.sort_key), coverage, duplicates,
-                  supply)
+        findings = [duplicate_finding(data, pair) for pair in duplicates.pairs]
+        findings += supply.findings
+        findings += capped_findings(data, duplicates.capped)
+        findings += coverage.gaps
+        findings += gaps
+        acknowledged = [duplicate_finding(data, pair) for pair in duplicates.acknowledged]
+        acknowledged += supply.acknowledged
+        findings += outdated_acknowledgements(acknowledged, today)
+        report = Report(data, today, sorted(findings, key=QualityFinding.sort_key),
+                        sorted(acknowledged, key=QualityFinding.sort_key), coverage,
+                        duplicates, supply)
+        # only beside a worker: made in one process, they would all sit in memory at once
+        # (at 100k offers 200 MB of text) instead of going to the file piece by piece
+        if json_form and others.forked:
+            report.json_parts = {
+                key: compact_items(f.as_dict() for f in found) for key, found in
+                (("findings", report.findings), ("acknowledged", report.acknowledged))}
+            report.json_parts.update(others.later())
+    return report
 
 
 def todo_by_partner(report: Report) -> list[dict]:
@@ -141,11 +173,10 @@ def todo_by_partner(report: Report) -> list[dict]:
             for pid, keys in sorted(lists.items(), key=lambda item: (not item[0], item[0]))]
 
 
-def cell_dicts(report: Report, keys) -> list[dict]:
+def cell_dicts(data: Dataset, coverage: Coverage, supply: Supply, keys) -> list[dict]:
     """The cells of the matrix: too little (missing) and too much (oversupply) in one
     place. (A district of 100k offers has 230,000 cells: the labels of each set of
     Rechtskreise are found once.)"""
-    coverage, supply = report.coverage, report.supply
     counts, required, missing = coverage.cells, coverage.required, coverage.missing
     held_in, marked, accepted = supply.cells, supply.marked, supply.accepted
     labels: dict[tuple[str, ...], list[str]] = {}
@@ -157,7 +188,7 @@ def cell_dicts(report: Report, keys) -> list[dict]:
         if held:
             spheres = tuple(held.spheres)
             if spheres not in labels:
-                labels[spheres] = report.supply_labels(spheres)
+                labels[spheres] = sphere_labels(data, spheres)
         found.append({"municipality": ags, "category": cat, "band": band,
                       "offers": counts.get(key, 0),
                       "partners": len(held.partners) if held else 0,
@@ -167,8 +198,7 @@ def cell_dicts(report: Report, keys) -> list[dict]:
     return found
 
 
-def coverage_dict(report: Report) -> dict:
-    data, coverage = report.data, report.coverage
+def coverage_dict(data: Dataset, coverage: Coverage, supply: Supply) -> dict:
     cells = sorted(set(coverage.cells) | coverage.required)
     limits = data.network.oversupply
     return {
@@ -176,7 +206,7 @@ def coverage_dict(report: Report) -> dict:
         "categories": [{"id": key, "label": term.label}
                        for key, term in data.vocabularies.categories.items()],
         "municipalities": [{"ags": m.ags, "name": m.name} for m in data.network.municipalities],
-        "cells": cell_dicts(report, cells),
+        "cells": cell_dicts(data, coverage, supply, cells),
         "oversupply": {"max_offers": limits.max_offers, "categories": dict(limits.categories)},
         "totals": [{"municipality": ags, "category": cat, "offers": count}
                    for (ags, cat), count in sorted(coverage.totals.items())],
@@ -209,34 +239,51 @@ def structure_groups_list(report: Report) -> list[dict]:
     return sorted(groups, key=lambda g: (-len(g["partners"]), -g["pairs"], g["key"]))
 
 
+def offer_list(data: Dataset, today: dt.date) -> list[dict]:
+    current = {o.id for o in current_offers(data, today)}
+    return [{"id": o.id, "provider": o.provider, "title": o.title, "category": o.category,
+             "current": o.id in current} for _, o in sorted(data.offers.items())]
+
+
 def report_dict(report: Report) -> dict:
+    """The documented JSON format as plain values."""
     with paused_gc():
-        return _report_dict(report)
+        return _report_dict(report, {})
 
 
-def _report_dict(report: Report) -> dict:
+def json_dict(report: Report) -> dict:
+    """report_dict with the parts made beforehand (Report.json_parts) as compact items:
+    the same JSON text (render/json_text.py)."""
+    with paused_gc():
+        return _report_dict(report, report.json_parts)
+
+
+def _report_dict(report: Report, made: dict) -> dict:
     data = report.data
     codes = Counter(f.code for f in report.findings)
-    current = {o.id for o in current_offers(data, report.today)}
+
+    def part(key: str, make):
+        return made[key] if key in made else make()
+
     result = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION,
         "district": {"key": data.network.district.key, "name": data.network.district.name},
         "today": report.today.isoformat(),
         "summary": {
             "offers": len(data.offers),
-            "current_offers": len(current),
+            "current_offers": len(current_offers(data, report.today)),
             "partners": len(data.partners),
             "candidate_pairs": report.duplicates.candidates,
             "findings": dict(sorted(codes.items())),
             "acknowledged": len(report.acknowledged),
         },
-        "offers": [{"id": o.id, "provider": o.provider, "title": o.title,
-                    "category": o.category, "current": o.id in current}
-                   for _, o in sorted(data.offers.items())],
-        "findings": [f.as_dict() for f in report.findings],
-        "acknowledged": [f.as_dict() for f in report.acknowledged],
+        "offers": part("offers", lambda: offer_list(data, report.today)),
+        "findings": part("findings", lambda: [f.as_dict() for f in report.findings]),
+        "acknowledged": part("acknowledged",
+                             lambda: [f.as_dict() for f in report.acknowledged]),
         "structure_groups": structure_groups_list(report),
-        "coverage": coverage_dict(report),
+        "coverage": part("coverage", lambda: coverage_dict(data, report.coverage,
+                                                           report.supply)),
         "todo": todo_by_partner(report),
     }
     if report.comparison is not None:

@@ -24,7 +24,7 @@ class ReportError(UserError):
         self.findings = list(findings)
 
 
-def report_of(root: Path, today: dt.date, state: str = "") -> Report:
+def report_of(root: Path, today: dt.date, state: str = "", json_form: bool = False) -> Report:
     result = check_data_root(root, today)
     if not result.ok:
         errors = sorted(set(result.findings.errors))
@@ -32,7 +32,7 @@ def report_of(root: Path, today: dt.date, state: str = "") -> Report:
         raise ReportError(f"{where} hat {len(errors)} Fehler. Der Qualitätsbericht braucht "
                           "fehlerfreie Daten: behebe sie zuerst (python -m generator check).",
                           errors if not state else [])
-    return build_report(result.dataset, today)
+    return build_report(result.dataset, today, json_form)
 
 
 def saved_report(path: Path) -> dict:
@@ -68,9 +68,10 @@ def earlier_report(root: Path, today: dt.date, since: str | None,
 
 
 def quality_report(root: Path, today: dt.date, since: str | None = None,
-                   compare: Path | None = None) -> Report:
-    """The report of `root`, with a comparison when an earlier state is given."""
-    report = report_of(root, today)
+                   compare: Path | None = None, json_form: bool = False) -> Report:
+    """The report of `root`, with a comparison when an earlier state is given; `json_form`:
+    it is written as JSON (build_report)."""
+    report = report_of(root, today, json_form=json_form)
     earlier = earlier_report(root, today, since, compare)
     if earlier is not None:
         before, base = earlier

@@ -31,6 +31,15 @@ def _compact(value) -> str:
     return "".join(_C_ENCODER(value, 0))
 
 
+class CompactItems(list):
+    """A list whose items are already compact JSON text (compact_items): written as they
+    are. Made where there is time for it (the report's worker, analyse/report.py)."""
+
+
+def compact_items(items) -> CompactItems:
+    return CompactItems(_compact(item) for item in items)
+
+
 def _pieces(value, depth: int) -> Iterator[str]:
     inner = _INDENT * (depth + 1)
     if isinstance(value, dict) and value:
@@ -42,9 +51,11 @@ def _pieces(value, depth: int) -> Iterator[str]:
         yield "\n" + _INDENT * depth + "}"
     elif isinstance(value, list) and value:
         separator = ",\n" + inner
+        compact = isinstance(value, CompactItems)
         for start in range(0, len(value), _BATCH):
+            batch = value[start:start + _BATCH]
             yield ("[\n" if start == 0 else ",\n") + inner + separator.join(
-                [_compact(item) for item in value[start:start + _BATCH]])
+                batch if compact else [_compact(item) for item in batch])
         yield "\n" + _INDENT * depth + "]"
     else:
         yield _compact(value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.analyse.report import Report
+from generator.analyse.report import Report, json_dict
 from generator.render.json_text import json_text, write_json
 from generator.render.report_md import render_markdown
 from generator.render.report_text import render_text
@@ -19,5 +19,6 @@ def render_report(report: Report, output_format: str) -> str | bytes:
 
 
 def write_report_json(report: Report, stream) -> None:
-    """The JSON format written to `stream` piece by piece (the same bytes as render_report)."""
-    write_json(report.as_dict(), stream)
+    """The JSON format written to `stream` piece by piece (the same bytes as render_report),
+    with the parts build_report made beforehand for it (json_form)."""
+    write_json(json_dict(report), stream)
