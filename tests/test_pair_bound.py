@@ -1,9 +1,9 @@
 """The cheap bound before the full judgement of a pair (pair_judgement.cannot_be_reported)
 never drops a pair that the full judgement reports: checked on every pair of the demo
 district's current offers, and on the labelled pairs and candidate pairs of the evaluation
-set (tests/eval/). Nor does the complement asked before the texts' names are read: a pair
-complementary at best (no special title, each text naming the other's provider) is
-complementary in full."""
+set (tests/eval/), where a settled pair gets no verdict either (test_pair_settled.py). Nor
+does the complement asked before the texts' names are read: a pair complementary at best
+(no special title, each text naming the other's provider) is complementary in full."""
 
 from __future__ import annotations
 
@@ -13,23 +13,28 @@ from pathlib import Path
 
 import pytest
 
+from generator.analyse.blocking import candidate_pairs
 from generator.analyse.duplicate_score import most_naming
 from generator.analyse.duplicates import PairJudge, dataset_names
 from generator.analyse.selection import current_offers
 from generator.analyse.text_similarity import cosine
 from generator.validate.check import check_data_root
 from tests.test_duplicate_accuracy import eval_names, eval_offer, load_pairs
+from tests.test_pair_settled import settled
 
 REPO = Path(__file__).parent.parent
 TODAY = dt.date(2026, 11, 24)
 
 
 def check(judge: PairJudge, pairs) -> int:
-    """Every pair gets the same verdict with the bound as in full; returns how many pairs
-    the bound dropped (so that the test shows it is at work)."""
+    """Every pair gets the same verdict with the bound as in full, and none when settled
+    (test_pair_settled.py); returns how many pairs the bound dropped (so that the test
+    shows it is at work)."""
     dropped = 0
     for a_id, b_id in pairs:
-        assert judge.verdict(a_id, b_id) == judge.full_verdict(a_id, b_id), (a_id, b_id)
+        verdict = judge.verdict(a_id, b_id)
+        assert verdict == judge.full_verdict(a_id, b_id), (a_id, b_id)
+        assert verdict is None or not settled(judge, a_id, b_id), (a_id, b_id)
         a, b = judge.by_id[a_id], judge.by_id[b_id]
         pa, pb = judge.profiles[a_id], judge.profiles[b_id]
         both = judge.reach(a_id, b_id)
@@ -57,8 +62,11 @@ def test_labelled_and_candidate_pairs_keep_their_verdict():
     offers = [eval_offer(f"{item['id']}-{side}", item[side])
               for item in labelled for side in ("a", "b")]
     judge = PairJudge(offers, eval_names())
+    # the candidate pairs settled without judging, too (test_pair_settled.py)
+    candidates = candidate_pairs(offers, judge.profiles, list(judge.names.municipalities),
+                                 judge.rules)
     pairs = sorted({(f"{item['id']}-a", f"{item['id']}-b") for item in labelled}
-                   | set(judge.candidates.pairs))
+                   | set(candidates.pairs))
     assert check(judge, pairs) > 50
 
 

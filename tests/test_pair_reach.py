@@ -6,6 +6,7 @@ complements the other at best."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from generator.analyse import duplicate_score, duplicates
@@ -48,7 +49,8 @@ def test_complementary_pairs_end_before_reach(monkeypatch):
     data = check_data_root(REPO, TODAY).dataset
     names = dataset_names(data)
     judge = PairJudge(current_offers(data, TODAY), names)
-    pairs = judge.candidates.pairs
+    # all pairs: the candidate pairs leave out most complementary ones (test_pair_settled.py)
+    pairs = list(itertools.combinations(sorted(judge.by_id), 2))
     complementary = [(a, b) for a, b in pairs if judge.complement(
         judge.by_id[a], judge.by_id[b], (), most_naming(judge.by_id[a], judge.by_id[b], names)
         > 0) and judge.profiles[a].canonical != judge.profiles[b].canonical]

@@ -43,7 +43,7 @@ def test_a_worker_finds_the_candidate_pairs(demo, monkeypatch):
     judge = PairJudge(offers, dataset_names(data))
     names = dataset_names(data)
     alone = blocking.candidate_pairs(offers, build_profiles(offers), list(names.municipalities),
-                                     names.rules)
+                                     names.rules, judge.settled)
     assert here == []
     assert judge.candidates == alone and len(alone.pairs) > 100
     # the worker's helps are known here: the judging does not read the texts again
@@ -64,6 +64,6 @@ def test_without_a_fork_this_process_finds_them(demo, monkeypatch):
     names = dataset_names(data)
     judge = PairJudge(offers, names)
     assert judge.candidates == blocking.candidate_pairs(
-        offers, build_profiles(offers), list(names.municipalities), names.rules)
+        offers, build_profiles(offers), list(names.municipalities), names.rules, judge.settled)
     assert judge.profiles == build_profiles(offers)
     assert judge._fields == {}

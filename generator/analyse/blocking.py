@@ -125,8 +125,10 @@ class CappedBlock:
 
 @dataclass
 class Candidates:
-    pairs: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # the pairs to judge
     capped: list[CappedBlock] = field(default_factory=list)
+    # pairs that share a block, also those settled without judging (the report's count)
+    shared: int = 0
 
 
 def _windowed(members: list[int], texts: Callable[[int], str], size: int) -> set[int]:
@@ -143,10 +145,13 @@ def _windowed(members: list[int], texts: Callable[[int], str], size: int) -> set
 
 
 def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextProfile],
-                    all_municipalities: list[str],
-                    rules: PairRules | None = None) -> Candidates:
+                    all_municipalities: list[str], rules: PairRules | None = None,
+                    settled: Callable[[Offer, Offer, bool], bool] | None = None
+                    ) -> Candidates:
     """Sorted id pairs (a < b) that share at least one block, and the blocks that were too
-    big to compare in full (MAX_BLOCK)."""
+    big to compare in full (MAX_BLOCK). A pair for which `settled(a, b, same wording)`
+    holds is known to get no verdict (pair_judgement.never_reported): it counts as a
+    candidate (Candidates.shared), but is not handed on to be judged."""
     ordered = sorted(offers, key=lambda o: o.id)
     size = len(ordered)
     groups: dict[tuple, list[int]] = defaultdict(list)
@@ -207,5 +212,11 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
             continue
         pairs.update(a * size + b for a, b in combinations(members, 2))
     ids = [o.id for o in ordered]
-    return Candidates([(ids[p // size], ids[p % size]) for p in sorted(pairs)],
-                      sorted(capped.values(), key=lambda b: (b.municipality, b.band, b.name)))
+    judged = sorted(pairs)
+    if settled is not None:
+        wording = [profiles[i].canonical for i in ids]
+        judged = [p for p in judged if not settled(
+            ordered[p // size], ordered[p % size], wording[p // size] == wording[p % size])]
+    return Candidates([(ids[p // size], ids[p % size]) for p in judged],
+                      sorted(capped.values(), key=lambda b: (b.municipality, b.band, b.name)),
+                      len(pairs))

@@ -43,6 +43,20 @@ class ComplementRules:
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
     _silent: set[str] = field(default_factory=set, compare=False, repr=False)
+    # special groups and school forms by offer id, and each distinct pair of them once
+    _groups: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
+    _distinct: dict[tuple, tuple] = field(default_factory=dict, compare=False, repr=False)
+
+    def groups(self, offer: Offer) -> tuple[frozenset[str], frozenset[str]]:
+        """The offer's special groups (its situations marked special_group) and its school
+        forms, found once per offer (other_groups asks them for every candidate pair)."""
+        found = self._groups.get(offer.id)
+        if found is None:
+            target = offer.target
+            found = (frozenset(s for s in target.situations if s in self.special_situations),
+                     frozenset(target.school_forms))
+            found = self._groups[offer.id] = self._distinct.setdefault(found, found)
+        return found
 
     def word_fields(self, word: str) -> frozenset[str]:
         """The fields one folded word names; words repeat, so each is looked at once."""
@@ -140,20 +154,26 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
     return at_one_time(a, b) or lasting and co_provides(a, b)
 
 
+def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
+    """Offers for other special groups (situations marked special_group: one for a group,
+    the other for another or for all), or for other school forms: complementary, whatever
+    the texts say (the candidate pairs leave such pairs out, pair_judgement.never_reported).
+    Asks nothing of the offers but ComplementRules.groups (PairJudge.settled relies on it)."""
+    (sa, forms_a), (sb, forms_b) = rules.groups(a), rules.groups(b)
+    return bool(sa or sb) and sa.isdisjoint(sb) or \
+        bool(forms_a and forms_b) and forms_a.isdisjoint(forms_b)
+
+
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
-    ta, tb = a.target, b.target
-    if not (ta.situations or tb.situations or ta.school_forms and tb.school_forms):
-        return None  # most offers: neither a situation nor school forms on both sides
-    sa = {s for s in a.target.situations if s in rules.special_situations}
-    sb = {s for s in b.target.situations if s in rules.special_situations}
-    if (sa or sb) and not sa & sb:
+    """other_groups in words."""
+    if not other_groups(a, b, rules):
+        return None
+    sa, sb = rules.groups(a)[0], rules.groups(b)[0]
+    if (sa or sb) and sa.isdisjoint(sb):
         labels = sorted(rules.special_situations[s] for s in sa | sb)
         return f"für verschiedene Gruppen: {' / '.join(labels)} und allgemein" if not (
             sa and sb) else f"für verschiedene Gruppen: {' / '.join(labels)}"
-    forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
-    if forms_a and forms_b and not forms_a & forms_b:
-        return "verschiedene Schulformen"
-    return None
+    return "verschiedene Schulformen"
 
 
 def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset[str],

@@ -211,6 +211,13 @@ class Reach:
     one_area: bool
 
 
+def no_one_in_common(ra: Reached, rb: Reached) -> bool:
+    """Two offers reach no young people in common, wherever they are (reach gives None): no
+    target group or no audience in common. Asks nothing but classes, school leavers, ages
+    and audiences (PairJudge.settled remembers its answers by them)."""
+    return not target_overlap(ra, rb)[0] or ra.audiences.isdisjoint(rb.audiences)
+
+
 def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach | None:
     """How far two offers (whom they reach: `ra`, `rb`) reach the same young people, or
     None when they do not."""

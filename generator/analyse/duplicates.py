@@ -45,6 +45,7 @@ from generator.analyse.pair_judgement import (
     Verdict,
     cannot_be_reported,
     judge,
+    never_reported,
     relation,
 )
 from generator.analyse.pair_rules import PairRules, Provider
@@ -111,18 +112,27 @@ class PairJudge:
         keys = terms.text_keys()
         helps = self.rules.helps
 
+        shared: dict = {}
+        self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared)
+                        for o in offers}
+        # all that never_reported asks of one of two partners' offers (but its wording), as
+        # a number: settled remembers its answers by these (at 10k offers 123 kinds)
+        kinds: dict[tuple, int] = {}
+        self._kind = {o.id: kinds.setdefault((r.classes, r.school_leavers, r.ages, r.audiences,
+                                              self.rules.complements.groups(o)), len(kinds))
+                      for o in offers for r in (self.reached[o.id],)}
+        self._settled: dict[tuple[int, int, bool], bool] = {}
+
         def found_pairs() -> tuple[Candidates, dict[str, frozenset[str]]]:
             """The candidate pairs, and the helps of each offer found on the way (the
             judging asks for them again)."""
-            return candidate_pairs(offers, keys, everywhere, self.rules), helps.found()
+            return candidate_pairs(offers, keys, everywhere, self.rules, self.settled), \
+                helps.found()
 
         # the candidate pairs need only the terms: a worker finds them (forked.py), while
         # this process weighs the terms and finds what the judging asks of each offer
         with ForkedCall(found_pairs) as pairs:
             self.profiles: dict[str, TextProfile] = weighted_profiles(terms)
-            shared: dict = {}
-            self.reached = {o.id: reached(o, self.place_sets[o.id], names, shared)
-                            for o in offers}
             self.spheres = {o.id: self.rules.offer_spheres(o) for o in offers}
             # while the worker is busy: the job fields and how each text may name a partner
             # (pair_rules.py), once for both judging processes
@@ -134,6 +144,20 @@ class PairJudge:
                     self.rules.capitals(offer)
             self.candidates, given = pairs.result()
         helps.learn(given)
+
+    def settled(self, a: Offer, b: Offer, exact: bool) -> bool:
+        """pair_judgement.never_reported for two offers (`exact`: of the same wording):
+        blocking.candidate_pairs leaves such pairs out. For two partners' offers it is
+        asked once per kind of each (self._kind); one provider's two are asked by their
+        dates as well."""
+        key = (self._kind[a.id], self._kind[b.id], exact) if a.provider != b.provider else None
+        found = self._settled.get(key)
+        if found is None:
+            found = never_reported(a, b, self.reached[a.id], self.reached[b.id], exact,
+                                   self.rules.complements)
+            if key is not None:
+                self._settled[key] = found
+        return found
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],
@@ -251,7 +275,7 @@ def find_duplicates(offers: list[Offer], names: Names,
     intended = {k: v for k, v in (acknowledged if acknowledged is not None
                                   else pair_acknowledgements(by_id)).items()
                 if k[0] in by_id and k[1] in by_id}
-    result = DuplicateResult(candidates=len(judge_.candidates.pairs),
+    result = DuplicateResult(candidates=judge_.candidates.shared,
                              capped=judge_.candidates.capped)
     keys = sorted(set(judge_.candidates.pairs) | set(intended))
     result.compared = len(keys)

@@ -45,13 +45,15 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.analyse.audience import is_for_young_people
-from generator.analyse.complements import on_other_dates
+from generator.analyse.complements import ComplementRules, on_other_dates, other_groups
 from generator.analyse.duplicate_score import (
     LIKELY,
     STRUCTURE_DISCOUNT,
     THRESHOLD,
     Names,
     PairScore,
+    Reached,
+    no_one_in_common,
     pair_reasons,
 )
 from generator.analyse.meeting import (
@@ -405,6 +407,21 @@ def cannot_be_reported(a: Offer, b: Offer, best: PairScore | None, relation: Rel
     either.) A new rule must keep this (asking for titles that differ would not): else
     best_case changes with it, and tests/test_pair_bound.py checks the two against each other."""
     return best is None or _code(a, b, best, False, None, relation, names, False) is None
+
+
+def never_reported(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
+                   rules: ComplementRules) -> bool:
+    """Whether a pair that is not acknowledged gets no verdict, whatever its texts say and
+    whatever else the two offers are (`ra`, `rb`: whom they reach; `exact`: the same
+    wording): they reach no young people in common (reach), or they complement each other
+    whatever the texts name (complements.py, which _code reports for no pair but an exact
+    copy): one provider's format on other dates, even as an exact copy; unless an exact
+    copy, offers for other special groups or school forms. The candidate pairs leave such
+    pairs out (blocking.candidate_pairs; at 10k offers six in ten of the pairs that share a
+    block); tests/test_pair_settled.py checks it against the verdict on every pair of the
+    demo district."""
+    return not exact and other_groups(a, b, rules) or no_one_in_common(ra, rb) or \
+        on_other_dates(a, b)
 
 
 class Relation(NamedTuple):
