@@ -161,15 +161,19 @@ def _one_group_in_district(a: Offer, b: Offer, names: Names) -> bool:
     Two general offers for the whole district each serve their own part of it."""
     situations = set(a.target.situations)
     return bool(situations) and situations == set(b.target.situations) and \
-        _district_wide(a, names) and _district_wide(b, names)
+        _both_district_wide(a, b, names)
 
 
 def _remote_in_district(a: Offer, b: Offer, names: Names) -> bool:
     """Both offers are for the whole district and give one help by phone or chat (help_kinds,
     `remote`): the Agentur's parents' line and an association's parents' hotline reach the
     same parents anywhere, whatever hours each keeps."""
-    return names.rules is not None and _district_wide(a, names) and \
-        _district_wide(b, names) and names.rules.helps.remote_shared(a, b)
+    return names.rules is not None and _both_district_wide(a, b, names) and \
+        names.rules.helps.remote_shared(a, b)
+
+
+def _both_district_wide(a: Offer, b: Offer, names: Names) -> bool:
+    return _district_wide(a, names) and _district_wide(b, names)
 
 
 def _district_wide(offer: Offer, names: Names) -> bool:

@@ -54,7 +54,7 @@ def regular_time(schedule: str | None) -> tuple[str, ...] | None:
     return clock_time(schedule) or tuple(all_words(schedule))
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)  # asked for pairs, like regular_time
 def regular_days(schedule: str | None) -> tuple[str, frozenset[int]] | None:
     """The rhythm and weekdays of a regular schedule (schedule_reading.meeting_days); None
     without a schedule or a weekday."""
@@ -64,7 +64,7 @@ def regular_days(schedule: str | None) -> tuple[str, frozenset[int]] | None:
     return (rhythm, days) if days else None
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)  # asked for pairs, like regular_time
 def clocked(schedule: str | None) -> bool:
     """Whether a schedule gives its hours as clock times (not lessons, not "abends")."""
     return bool(schedule) and clock_time(schedule) is not None
