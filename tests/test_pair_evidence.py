@@ -264,6 +264,22 @@ def test_one_providers_two_helps_for_other_ages_at_one_hour_are_two():
     assert verdict(debts, career) is None
 
 
+def test_one_providers_one_help_for_ages_a_little_apart_at_one_hour_is_one_offer():
+    """One debt counselling entered twice at one hour in one house, once "ab 16" and once
+    "ab 18": both texts give one kind of help, so it is one offer whatever ages each entry
+    gives. Beside a career help at that hour (above) the ages still part them."""
+    debts = side("diakonie-bergheide", "jugendsozialarbeit", "Schulden? Wir schauen drauf",
+                 "Mahnungen, Handyvertrag, Inkasso: wir sortieren deine Schulden mit dir.",
+                 min_age=16, max_age=26, schedule="montags 13–17 Uhr",
+                 venues=["diakonie-bergheide/haus"])
+    counselling = side("diakonie-bergheide", "coaching", "Schuldnerberatung für junge Erwachsene",
+                       "Beratung bei Überschuldung, Zahlungsrückständen und Inkassoforderungen.",
+                       min_age=18, max_age=27, schedule="Mo 13-17 Uhr",
+                       venues=["diakonie-bergheide/haus"])
+    assert verdict(debts, counselling)[0] == SAME_OFFER
+    assert verdict(debts, {**counselling, "venues": ["diakonie-bergheide/nebenstelle"]}) is None
+
+
 OPEN_DOOR = side("caritas-lindenau", "jugendsozialarbeit", "Offene Tür: Hilfe bei Papierkram",
                  "Ärger mit der Krankenversicherung? Komm dienstags einfach rein.",
                  schedule="dienstags 15–18 Uhr")
@@ -607,3 +623,49 @@ def test_a_schools_own_help_beside_a_club_without_a_rechtskreis_in_one_town():
                 school_leavers=False, audiences=["schueler"], dates=["2027-02-16"])
     assert verdict(school, club)[0] == DOUBLE_STRUCTURE
     assert verdict(school, {**club, "municipalities": list(DISTRICT)}) is None
+
+
+def test_a_title_naming_other_help_parts_one_providers_entries_at_one_hour():
+    """An application hour and a driving-licence group of one youth club, at one hour in one
+    house: the title of one names a help the other does not give. Two general counselling
+    entries, whose titles name no help, stay one offer whatever topics their texts list."""
+    applying = side("brueckenbau-weidenhof", "bewerbung", "Bewerbungs-Sprechstunde im Treff",
+                    "Lebenslauf, Anschreiben, Online-Formular: wir helfen dir dabei.",
+                    schedule="dienstags 16–18 Uhr", venues=["brueckenbau-weidenhof/treff"])
+    licence = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Führerschein-Lerngruppe",
+                   "Wir lernen zusammen für die Theorieprüfung und helfen beim Zuschuss.",
+                   schedule="dienstags 16–18 Uhr", venues=["brueckenbau-weidenhof/treff"])
+    assert verdict(applying, licence) is None
+    assert verdict(applying, {**licence, "title": "Offener Treff am Dienstag"})[0] == SAME_OFFER
+
+
+def test_a_venue_in_common_on_other_weeks_of_the_month_is_no_one_offer():
+    """The Jobcenter's coaching on the 1st and 3rd Wednesday in a youth house beside a
+    neighbouring offer of the house on the 2nd and 4th: two groups, not one entered twice."""
+    house = ["jugendhilfe-eschenbrueck/jugendhaus"]
+    coaching = side("jobcenter-lindenau", "bewerbung", "Bewerbungscoaching U25",
+                    "Hilfe bei Bewerbungsunterlagen in den Räumen der Jugendhilfe.",
+                    schedule="jeden 1. und 3. Mittwoch 14–17 Uhr", venues=house)
+    club = side("jugendhilfe-eschenbrueck", "bewerbung", "Bewerbungstreff im Jugendhaus",
+                "Bewerbungsunterlagen fertig machen, am Rechner im Jugendhaus.",
+                schedule="jeden 2. und 4. Mittwoch 14–17 Uhr", venues=house)
+    found = verdict(coaching, club)
+    assert found is None or found[0] != SAME_OFFER
+    assert verdict(coaching, {**club, "schedule": "jeden 1. und 3. Mittwoch 14–17 Uhr"}
+                   )[0] == SAME_OFFER
+
+
+def test_one_providers_two_entries_of_one_help_on_one_day_in_one_office_are_one_offer():
+    """The Agentur's late-summer placement day entered by two teams, as counselling and as
+    application help, on one day in one office. On another day, or in another office, two."""
+    day = {"dates": ["2027-08-10"], "venues": ["agentur-lindenau/buero-weidenhof"],
+           "municipalities": ["05799024"]}
+    action = side("agentur-lindenau", "berufsberatung", "Nachvermittlungsaktion Ausbildung",
+                  "Ohne Termin: Beratung und Vermittlungsvorschläge für unbesetzte "
+                  "Ausbildungsstellen.", **day)
+    last_minute = side("agentur-lindenau", "bewerbung", "Lehrstelle in letzter Minute!",
+                       "Noch keine Ausbildung? Wir haben noch freie Stellen und helfen dir.",
+                       **day)
+    assert verdict(action, last_minute)[0] == SAME_OFFER
+    assert verdict(action, {**last_minute, "dates": ["2027-08-17"]}) is None
+    assert verdict(action, {**last_minute, "venues": ["agentur-lindenau/hauptstelle"]}) is None

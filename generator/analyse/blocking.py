@@ -96,6 +96,12 @@ def _a_day(occasion: str) -> bool:
     return occasion[:4].isdigit()
 
 
+def _one_help_there(a: Offer, b: Offer, rules: PairRules) -> bool:
+    """Two offers at a venue in common whose texts both give one kind of help."""
+    return not set(a.venues).isdisjoint(b.venues) and \
+        not rules.helps.given(a).isdisjoint(rules.helps.given(b))
+
+
 def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):
     """Each group of offers (numbers, ascending) split by municipality: the blocks
     (kind, name, municipality, band or provider) with their members, still ascending. Most
@@ -206,9 +212,11 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
             continue
         if key[0] == "o" and _a_day(key[1]):
             # one provider's offers on one day are no write-up of another's; at one regular
-            # time they may be one offer entered twice (pair_judgement._one_slot)
+            # time they may be one offer entered twice (pair_judgement._one_slot), and so
+            # at one venue with one kind of help (pair_judgement._one_day_one_help)
             pairs.update(a * size + b for a, b in combinations(members, 2)
-                         if ordered[a].provider != ordered[b].provider)
+                         if ordered[a].provider != ordered[b].provider
+                         or rules and _one_help_there(ordered[a], ordered[b], rules))
             continue
         pairs.update(a * size + b for a, b in combinations(members, 2))
     ids = [o.id for o in ordered]

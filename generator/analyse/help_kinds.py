@@ -86,6 +86,10 @@ class HelpRules:
             self._given[offer.id] = found
         return found
 
+    def titled(self, offer: Offer) -> set[str]:
+        """The helps the offer's title names, whatever its category."""
+        return self.said(_words(offer)[0])
+
     def said(self, words: list[str]) -> set[str]:
         """The helps whose words or phrases the folded words of a text hold: a word whose
         stem is one of a help's single words, or that starts or ends with one of MIN_PART

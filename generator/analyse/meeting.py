@@ -44,6 +44,15 @@ def on_the_same_weekdays(a: Offer, b: Offer) -> bool:
     return days is not None and days == regular_days(b.schedule)
 
 
+def on_other_weekdays(a: Offer, b: Offer) -> bool:
+    """Both run on a regular schedule only, on other weekdays or in another rhythm ("jeden
+    1. und 3. Mittwoch" and "jeden 2. und 4. Mittwoch"): two groups, even in one house."""
+    if a.dates or b.dates:
+        return False
+    days_a, days_b = regular_days(a.schedule), regular_days(b.schedule)
+    return days_a is not None and days_b is not None and days_a != days_b
+
+
 def hours_unknown(a: Offer, b: Offer) -> bool:
     """Both run on the same weekdays in the same rhythm, one with clock times and the other
     in lessons or without an hour ("Mo, 13:25–14:10 Uhr" and "montags 7. Stunde"): whether

@@ -60,6 +60,7 @@ from generator.analyse.meeting import (
     at_one_time,
     hours_unknown,
     on_all_the_same_days,
+    on_other_weekdays,
     on_the_same_weekdays,
     other_days,
     other_season,
@@ -134,6 +135,20 @@ def _one_help(a: Offer, b: Offer, names: Names) -> bool:
     """Both texts give one kind of help (help_kinds.py): a school's own study counselling
     beside the Agentur's in that school, each in its own words, is that help twice there."""
     return names.rules is not None and names.rules.helps.shared(a, b) is not None
+
+
+def _other_helps(a: Offer, b: Offer, names: Names) -> bool:
+    """One title names kinds of help (help_kinds.py) and the other entry gives kinds of help,
+    none of them the same: a provider's "Führerschein-Lerngruppe" beside its application hour
+    in one youth club at one hour are two offers. (A general counselling's topics in its
+    text do not part it: "Finanzen" in the old entry, "keinen Plan" in the new one.)"""
+    if names.rules is None:
+        return False
+    helps = names.rules.helps
+    titled_a, titled_b = helps.titled(a), helps.titled(b)
+    gives_a, gives_b = helps.given(a) | titled_a, helps.given(b) | titled_b
+    return bool(titled_a and gives_b) and titled_a.isdisjoint(gives_b) or \
+        bool(titled_b and gives_a) and titled_b.isdisjoint(gives_a)
 
 
 def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
@@ -221,8 +236,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or pages(a) & pages(b) or _one_room_one_day(a, b)):
         return False
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours) or \
-            _one_page(a, b, pair, neighbours)
+        return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours, names) or \
+            _one_page(a, b, pair, neighbours) or _one_day_one_help(a, b, pair, neighbours, names)
     if _apart(a, b, pair):
         return False
     if named and _one_event_there(a, b):
@@ -247,7 +262,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         written_up or pair.text >= SAME_TEXT)
 
 
-def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
+def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
+              names: Names) -> bool:
     """One provider's two entries of one kind of help at the same regular time, for the very
     same young people in the same towns, at no venues that differ: one offer entered twice in
     other words (a du-text and an official one). A provider does not run the same help twice
@@ -255,10 +271,26 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bo
     at one hour, the two entries are one offer whatever categories they were filed under
     (the Agentur's monthly hour at a Gymnasium as "Studienorientierung" and as
     "Berufsberatung"). Not so on one day: a provider's job-field day runs several
-    workshops at once, in one house."""
-    if not (same_time(a, b) or hours_unknown(a, b)) or other_venues(a, b):
+    workshops at once, in one house. Where both texts give one kind of help (help_kinds),
+    it is one offer whatever ages each entry gives (a debt counselling "ab 16" and "ab
+    18"). (Kinds of help in neither text do not make two offers: a general counselling
+    lists "Finanzen" in one entry and "keinen Plan" in the other.)"""
+    if not (same_time(a, b) or hours_unknown(a, b)) or other_venues(a, b) or \
+            _other_helps(a, b, names):
         return False
-    return _one_kind_same_people(a, b, pair, neighbours, any_category=shared_venue(a, b))
+    return _one_kind_same_people(a, b, pair, neighbours, any_category=shared_venue(a, b),
+                                 ages=not _one_help(a, b, names))
+
+
+def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
+                      names: Names) -> bool:
+    """One provider's two entries at one venue on all the same days, whose texts both give
+    one kind of help (help_kinds), for the very same young people: one event entered twice
+    (the Agentur's "Nachvermittlungsaktion" and its "Lehrstelle in letzter Minute!" on one
+    day in one office, filed as counselling and as application help). A job-field day's
+    workshops at once in one house give other help or other fields (complements)."""
+    return on_all_the_same_days(a, b) and shared_venue(a, b) and _one_help(a, b, names) and \
+        _one_kind_same_people(a, b, pair, neighbours, any_category=True)
 
 
 def _one_room_one_day(a: Offer, b: Offer) -> bool:
@@ -292,7 +324,7 @@ def _one_event_there(a: Offer, b: Offer) -> bool:
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
-                          any_category: bool = False) -> bool:
+                          any_category: bool = False, ages: bool = True) -> bool:
     """One provider's two entries of one kind of help (one category or neighbours; any two,
     `any_category`) for the very same young people in the same towns, in one area, of the
     same ages where both give them: a debt counselling from 18 and a career help from 16
@@ -300,8 +332,8 @@ def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str |
     same_category = a.category == b.category
     bonus = 0.0 if same_category else NEIGHBOUR_BONUS * STRUCTURE_DISCOUNT
     return (same_category or neighbours is not None or any_category) and \
-        not _other_ages(a, b) and pair.structure + bonus >= SAME_STRUCTURE * STRUCTURE_DISCOUNT \
-        and pair.one_area
+        not (ages and _other_ages(a, b)) and \
+        pair.structure + bonus >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
 
 
 def _other_ages(a: Offer, b: Offer) -> bool:
@@ -386,10 +418,13 @@ def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> 
     Jugendamt's and its Träger's entry of one Jugendwerkstatt, the Jobcenter's consulting
     hour in a youth centre): the same or a neighbouring category (the same kind of help),
     the same young people in the same towns, no dates of their own, and a venue in common
-    or the very same weekly time."""
+    or the very same weekly time. Not a venue alone where each meets on other weekdays (the
+    Jobcenter's coaching on the 1st and 3rd Wednesday in a youth house, the house's own
+    group on the 2nd and 4th)."""
     if a.dates or b.dates or not (a.category == b.category or neighbours):
         return False
-    return (shared_venue(a, b) or same_time(a, b)) and _same_people_same_place(
+    at_one_place = shared_venue(a, b) and not on_other_weekdays(a, b)
+    return (at_one_place or same_time(a, b)) and _same_people_same_place(
         pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS)
 
 
