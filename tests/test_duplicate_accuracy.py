@@ -45,7 +45,11 @@ on the same days when a text names the other partner; one provider's page on the
 dates). blind10_pairs.yaml, written by someone else and committed on its own while that
 tuning was under way (never read by the tuner), is the part "blind": run once after the
 tuning, with a mechanical fix of its targets first (see its header): same offer 1.00 / 0.75,
-double structure 1.00 / 0.40.
+double structure 1.00 / 0.40. In the tenth round blind11 to blind14 were written blind and
+run once each after that round's tuning; in the eleventh round blind14_pairs.yaml became
+ordinary data, and blind15_pairs.yaml, written by someone else and committed on its own
+after part of that round's tuning had landed (the writer read neither the rules nor the
+vocabularies), is the part "blind": same offer 1.00 / 0.70, double structure 1.00 / 0.85.
 """
 
 from __future__ import annotations
@@ -67,7 +71,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "fresh_pairs.yaml", "blind_pairs.yaml", "blind2_pairs.yaml", "blind3_pairs.yaml",
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
-         "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml")
+         "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
+         "blind15_pairs.yaml")
 BLIND = "blind15_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -89,6 +94,9 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # in the pool dup-032 reads below the bar, 01.12.2026
     (SAME_OFFER, "held-out"): (0.974, 0.927),
     (DOUBLE_STRUCTURE, "development"): (0.995, 0.888),
+    # blind15_pairs.yaml's one run after the eleventh round's tuning, 01.12.2026
+    (SAME_OFFER, "blind"): (1.0, 0.7),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
