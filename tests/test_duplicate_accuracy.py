@@ -49,7 +49,10 @@ double structure 1.00 / 0.40. In the tenth round blind11 to blind14 were written
 run once each after that round's tuning; in the eleventh round blind14_pairs.yaml became
 ordinary data, and blind15_pairs.yaml, written by someone else and committed on its own
 after part of that round's tuning had landed (the writer read neither the rules nor the
-vocabularies), is the part "blind": same offer 1.00 / 0.70, double structure 1.00 / 0.85.
+vocabularies), was the part "blind": same offer 1.00 / 0.70, double structure 1.00 / 0.85.
+General changes followed, made knowing its misses (see docs/report.md, "Elfte Runde"), so
+blind15 became ordinary data in the same round, and the part "blind" is blind16_pairs.yaml,
+written by someone else while that tuning was under way and run once after it.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml")
-BLIND = "blind15_pairs.yaml"
+BLIND = "blind16_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -85,18 +88,15 @@ BAR = 0.95
 # a change makes a part worse than the (precision, recall) recorded here, so that the
 # expected failure cannot hide a regression. docs/report.md gives the figures.
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
-    # blind7, blind8 and blind10 to blind14 as ordinary data bring their unsolved misses
-    # into development and held-out (b7-004, b7-008, b7-028, b12-012, b13-024; b7-040
-    # reported wrongly; double structures b7-017, b7-041, b8-007, b8-023, b8-029, b8-042,
-    # b10-015,
+    # blind7, blind8 and blind10 to blind15 as ordinary data bring their unsolved misses
+    # into development and held-out (b7-004, b7-008, b7-028, b13-024, b15-008, b15-016:
+    # a special group's entry of an event the general entry names; b7-040 reported
+    # wrongly; double structures b7-017, b7-041, b8-007, b8-023, b8-029, b8-042, b10-015,
     # b10-033, b10-037, b10-059, b11-005, b11-011, b11-027, b12-038, b12-042, b12-050,
-    # b12-054, b13-011, b13-021, b13-047, b13-049, b14-038, b14-049); with blind13's offers
-    # in the pool dup-032 reads below the bar, 01.12.2026
-    (SAME_OFFER, "held-out"): (0.974, 0.927),
-    (DOUBLE_STRUCTURE, "development"): (0.995, 0.888),
-    # blind15_pairs.yaml's one run after the eleventh round's tuning, 01.12.2026
-    (SAME_OFFER, "blind"): (1.0, 0.7),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
+    # b12-054, b13-011, b13-021, b13-047, b13-049, b14-038, b14-049, b15-003); with
+    # blind13's offers in the pool dup-032 reads below the bar, 01.12.2026
+    (SAME_OFFER, "held-out"): (0.975, 0.919),
+    (DOUBLE_STRUCTURE, "development"): (0.995, 0.892),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",

@@ -669,3 +669,21 @@ def test_one_providers_two_entries_of_one_help_on_one_day_in_one_office_are_one_
     assert verdict(action, last_minute)[0] == SAME_OFFER
     assert verdict(action, {**last_minute, "dates": ["2027-08-17"]}) is None
     assert verdict(action, {**last_minute, "venues": ["agentur-lindenau/hauptstelle"]}) is None
+
+
+def test_the_careers_service_named_at_a_schools_evening_is_the_agentur_there_that_day():
+    """A Gymnasium's evening for parents and pupils where "Frau Adomeit von der
+    Berufsberatung" speaks, beside the Agentur's entry of that evening for parents, in the
+    same hall on the same day: one event, though one entry also invites the pupils. On
+    another day the word names no one."""
+    evening = {"dates": ["2027-11-04"], "venues": ["gymnasium-lindenau/aula"],
+               "classes": [10, 11], "school_leavers": None}
+    school = side("gymnasium-lindenau", "studienorientierung", "Infoabend EF: Studium oder Ausbildung?",
+                  "Frau Adomeit von der Berufsberatung stellt Wege nach dem Abi vor.",
+                  audiences=["eltern", "schueler"], **evening)
+    agentur = side("agentur-lindenau", "berufsberatung", "Elternveranstaltung: Wege nach dem Abitur",
+                   "Informationen für Eltern über Studienwahl und Bewerbungsfristen.",
+                   audiences=["eltern"], legal_basis=["§ 33 SGB III"], **evening)
+    kind, reasons = verdict(school, agentur)
+    assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
+    assert verdict(school, {**agentur, "dates": ["2027-11-18"]}) is None

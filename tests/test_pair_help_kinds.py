@@ -524,3 +524,20 @@ def test_getting_back_to_school_and_youth_work_for_refugees_are_kinds_of_help():
     assert verdict(refusers, back)[0] == DOUBLE_STRUCTURE
     assert verdict(refusers, {**back, "summary": "Wir sind in jeder Pause für dich da."}) is None
     assert_same_help(group, youth_work, "Geflüchtete auf dem Weg in Ausbildung")
+
+
+def test_a_coaching_that_finds_internship_places_gives_that_help():
+    """The chamber's internship placement beside a learning workshop's "Praktikumslotsen"
+    (coaching, which names the help only in its text) for the same classes in one town: the
+    same help twice."""
+    placement = side("hwk-lindenau", "praktikum", "Praktikumsvermittlung Handwerk",
+                     "Die Kammer vermittelt Schülerinnen und Schülern Praktikumsplätze.",
+                     municipalities=["05799008"], classes=[8, 9], school_leavers=False,
+                     audiences=["schueler"])
+    pilots = side("lernwerkstatt-bergheide", "coaching", "Lotsenprojekt Bergheide",
+                  "Noch kein Platz fürs Schulpraktikum? Wir sind deine Praktikumslotsen.",
+                  municipalities=["05799008"], classes=[8, 9], school_leavers=False,
+                  audiences=["schueler"], legal_basis=["§ 13 SGB VIII"])
+    assert_same_help(placement, pilots, "Hilfe bei der Suche nach einem Praktikum")
+    assert verdict(placement, {**pilots, "title": "Lerntreff",
+                               "summary": "Hausaufgaben und Mathe mit dir."}) is None

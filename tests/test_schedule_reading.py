@@ -53,3 +53,13 @@ def test_the_days_of_an_hour_written_in_lessons():
     assert meeting_days("Fr 3.–5. Std.") == ("woechentlich", frozenset({4}))
     assert meeting_days("2. + 4. Mi im Monat") == meeting_days("jeden 2. und 4. Mittwoch")
     assert meeting_days("jeden 1. und 3. Mittwoch") != meeting_days("2. + 4. Mi im Monat")
+
+
+def test_a_term_a_class_or_a_year_is_no_week_of_the_month():
+    """"ab 2. Halbjahr" says when a weekly practice day starts, not that it meets on the
+    second Wednesday; "jeden 2. Mittwoch" does."""
+    weekly = meeting_days("mittwochs 8–14 Uhr")
+    assert meeting_days("jeden Mittwoch ganztags (ab 2. Halbjahr)") == weekly
+    assert meeting_days("Mi, 9. Klasse") == weekly
+    assert meeting_days("im 1. Lehrjahr mittwochs") == weekly
+    assert meeting_days("jeden 2. Mittwoch") != weekly

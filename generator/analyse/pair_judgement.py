@@ -351,14 +351,22 @@ def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     Both run on dates only, no day is in both and no venue either, in two categories (a
     school's parents' evening "with the Berufsberatung" beside the Agentur's own evening).
     Unless their texts say nearly the same: both run on dates only and no day is in both
-    (a Girls' Day in April beside the practicum in January), or one is for adults only and
-    the other for young people (a teachers' course beside counselling)."""
+    (a Girls' Day in April beside the practicum in January), or they serve other people
+    (_other_people)."""
     venues_apart, days_apart = other_venues(a, b), other_days(a, b)
     if venues_apart and (other_timing(a, b) or days_apart and a.category != b.category):
         return True
     if pair.text >= SAME_TEXT:
         return False
-    return days_apart or is_for_young_people(a) != is_for_young_people(b)
+    return days_apart or _other_people(a, b)
+
+
+def _other_people(a: Offer, b: Offer) -> bool:
+    """One is for adults only, the other for young people, and no audience is in both: a
+    teachers' course beside counselling. A parents' evening the school opens to pupils
+    too is for the parents the Agentur's entry of that evening names."""
+    return is_for_young_people(a) != is_for_young_people(b) and \
+        set(a.target.audiences).isdisjoint(b.target.audiences)
 
 
 def _same_event(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:

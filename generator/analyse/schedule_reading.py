@@ -35,7 +35,10 @@ _TIME_ALONE = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.](\d{2})(?![.\d])|\s*(?:uhr|
 _LESSONS = re.compile(r"\b(?:stunde|stunden|std)\b")
 # "7./8. Std.", "3.–5. Stunde": lesson numbers, no weeks of the month
 _LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/]|bis)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
-_ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)")
+# the weeks of a month ("jeden 1. und 3. Mittwoch"); not a term, a class or a year ("ab 2.
+# Halbjahr", "9. Klasse", "im 1. Lehrjahr")
+_ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)(?!\s*(?:halbjahr|schulhalbjahr|schuljahr"
+                      r"|klasse|jahrgang|lehrjahr|ausbildungsjahr|jahr|semester|quartal))")
 _ORDINAL_WORDS = {"ersten": "1", "erste": "1", "zweiten": "2", "zweite": "2", "dritten": "3",
                   "dritte": "3", "vierten": "4", "vierte": "4", "letzten": "L", "letzte": "L"}
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
