@@ -52,7 +52,8 @@ after part of that round's tuning had landed (the writer read neither the rules 
 vocabularies), was the part "blind": same offer 1.00 / 0.70, double structure 1.00 / 0.85.
 General changes followed, made knowing its misses (see docs/report.md, "Elfte Runde"), so
 blind15 became ordinary data in the same round, and the part "blind" is blind16_pairs.yaml,
-written by someone else while that tuning was under way and run once after it.
+written by someone else while that tuning was under way and run once after it: same offer
+0.867 / 0.65, double structure 1.00 / 0.50.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
-         "blind15_pairs.yaml")
+         "blind15_pairs.yaml", "blind16_pairs.yaml")
 BLIND = "blind16_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -97,6 +98,9 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # blind13's offers in the pool dup-032 reads below the bar, 01.12.2026
     (SAME_OFFER, "held-out"): (0.975, 0.919),
     (DOUBLE_STRUCTURE, "development"): (0.995, 0.892),
+    # blind16_pairs.yaml's one run after the eleventh round's tuning, 01.12.2026
+    (SAME_OFFER, "blind"): (0.867, 0.65),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.5),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
