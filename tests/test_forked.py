@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -94,15 +95,18 @@ def test_a_forked_call_leaves_room_for_a_second_worker(always_fork, monkeypatch)
 
 def test_a_second_step_runs_in_the_worker_after_the_value_is_taken(always_fork, tmp_path):
     """The report's worker makes the JSON of the coverage at the end, once this process
-    has taken the analyses: until then it waits."""
+    has taken the analyses: until then it waits. The mark is written before the value is
+    taken, a while after the fork: a worker that did not wait would look before it exists
+    (writing it after result() raced with the worker on a fast machine)."""
     mark = tmp_path / "taken"
 
     def then(value):
         return value, os.getpid(), mark.exists()
 
     with forked.ForkedCall(lambda: os.getpid(), then) as call:
-        worker = call.result()
+        time.sleep(0.3)
         mark.write_text("taken")
+        worker = call.result()
         assert call.later() == (worker, worker, True)
     assert worker != os.getpid()
 
