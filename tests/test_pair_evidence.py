@@ -687,3 +687,23 @@ def test_the_careers_service_named_at_a_schools_evening_is_the_agentur_there_tha
     kind, reasons = verdict(school, agentur)
     assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
     assert verdict(school, {**agentur, "dates": ["2027-11-18"]}) is None
+
+
+def test_a_special_groups_entry_of_an_event_the_other_names_is_one_offer():
+    """The JMD's evening for refugee families "zusammen mit dem Elternnetz" and the
+    Elternnetz's own entry of it for all parents, in one room on one day: one evening, though
+    one entry is for a special group. Without the naming, or on another day, the special
+    group's evening complements the general one."""
+    evening = {"dates": ["2027-03-10"], "venues": ["jmd-lindenau/treff"], "classes": [8, 9, 10],
+               "school_leavers": None, "audiences": ["eltern"]}
+    refugees = side("jmd-lindenau", "migration", "Infoabend für Familien: Ausbildung in Deutschland",
+                    "Wir erklären Eltern das deutsche System, zusammen mit dem Elternnetz.",
+                    situations=["fluchterfahrung"], **evening)
+    parents = side("elternnetz-lindenau", "berufsberatung", "Elternkompass international",
+                   "Eltern aus aller Welt erfahren, welche Wege es nach der Schule gibt.",
+                   **evening)
+    kind, reasons = verdict(refugees, parents)
+    assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
+    plain = {**refugees, "summary": "Wir erklären Eltern das deutsche System."}
+    assert verdict(plain, parents) is None
+    assert verdict(refugees, {**parents, "dates": ["2027-03-17"]}) is None

@@ -164,9 +164,22 @@ def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
         bool(forms_a and forms_b) and forms_a.isdisjoint(forms_b)
 
 
-def _special_groups(a: Offer, b: Offer, rules: ComplementRules) -> str | None:
-    """other_groups in words."""
-    if not other_groups(a, b, rules):
+def may_be_one_event(a: Offer, b: Offer) -> bool:
+    """Whether two partners' entries meet at one occasion if a text names the other partner
+    (one_occasion): only then can a special group's entry and a general one be one event."""
+    return one_occasion(a, b, named=True)
+
+
+def _one_event_named(a: Offer, b: Offer, named: bool) -> bool:
+    """One occasion, and a text names the other partner or gives it as a further provider:
+    the JMD's evening for refugee families "with the Elternnetz" and the Elternnetz's own
+    entry of it for all parents, in one room on one day, are one evening."""
+    return (named or co_provides(a, b)) and one_occasion(a, b, named)
+
+
+def _special_groups(a: Offer, b: Offer, rules: ComplementRules, named: bool) -> str | None:
+    """other_groups in words; not for one event that one text names (_one_event_named)."""
+    if not other_groups(a, b, rules) or _one_event_named(a, b, named):
         return None
     sa, sb = rules.groups(a)[0], rules.groups(b)[0]
     if (sa or sb) and sa.isdisjoint(sb):
@@ -225,5 +238,5 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     if special_title:
         return f"nur ein Titel nennt „{' '.join(special_title)}“: ein spezialisiertes Angebot"
-    return _special_groups(a, b, rules) or _special_form(a, b, rules, schools, named) or \
+    return _special_groups(a, b, rules, named) or _special_form(a, b, rules, schools, named) or \
         _other_dates(a, b)

@@ -21,7 +21,12 @@ from generator.analyse.blocking import (
     candidate_pairs,
     offer_municipalities,
 )
-from generator.analyse.complements import OfferFields, complement_reason, offer_fields
+from generator.analyse.complements import (
+    OfferFields,
+    complement_reason,
+    may_be_one_event,
+    offer_fields,
+)
 from generator.analyse.duplicate_score import (
     Names,
     PairScore,
@@ -29,6 +34,7 @@ from generator.analyse.duplicate_score import (
     best_case,
     most_naming,
     names_other_provider,
+    no_one_in_common,
     reach,
     reached,
     score_pair,
@@ -44,6 +50,7 @@ from generator.analyse.pair_judgement import (
     Relation,
     Verdict,
     cannot_be_reported,
+    for_other_groups,
     judge,
     never_reported,
     relation,
@@ -121,7 +128,7 @@ class PairJudge:
         self._kind = {o.id: kinds.setdefault((r.classes, r.school_leavers, r.ages, r.audiences,
                                               self.rules.complements.groups(o)), len(kinds))
                       for o in offers for r in (self.reached[o.id],)}
-        self._settled: dict[tuple[int, int, bool], bool] = {}
+        self._settled: dict[tuple[int, int, bool], tuple[bool, bool]] = {}
 
         def found_pairs() -> tuple[Candidates, dict[str, frozenset[str]]]:
             """The candidate pairs, and the helps of each offer found on the way (the
@@ -148,16 +155,19 @@ class PairJudge:
     def settled(self, a: Offer, b: Offer, exact: bool) -> bool:
         """pair_judgement.never_reported for two offers (`exact`: of the same wording):
         blocking.candidate_pairs leaves such pairs out. For two partners' offers it is
-        asked once per kind of each (self._kind); one provider's two are asked by their
-        dates as well."""
-        key = (self._kind[a.id], self._kind[b.id], exact) if a.provider != b.provider else None
+        asked once per kind of each (self._kind), but whether they may be one event (venue
+        and time); one provider's two are asked by their dates as well."""
+        if a.provider == b.provider:
+            return never_reported(a, b, self.reached[a.id], self.reached[b.id], exact,
+                                  self.rules.complements)
+        key = (self._kind[a.id], self._kind[b.id], exact)
         found = self._settled.get(key)
-        if found is None:
-            found = never_reported(a, b, self.reached[a.id], self.reached[b.id], exact,
-                                   self.rules.complements)
-            if key is not None:
-                self._settled[key] = found
-        return found
+        if found is None:  # (for other groups, reaching no one in common) by their kinds
+            found = self._settled[key] = (
+                for_other_groups(a, b, exact, self.rules.complements),
+                no_one_in_common(self.reached[a.id], self.reached[b.id]))
+        other_groups, unreached = found
+        return unreached or other_groups and not may_be_one_event(a, b)
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],

@@ -45,7 +45,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.analyse.audience import is_for_young_people
-from generator.analyse.complements import ComplementRules, on_other_dates, other_groups
+from generator.analyse.complements import (
+    ComplementRules,
+    may_be_one_event,
+    on_other_dates,
+    other_groups,
+)
 from generator.analyse.duplicate_score import (
     LIKELY,
     STRUCTURE_DISCOUNT,
@@ -463,12 +468,18 @@ def never_reported(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
     wording): they reach no young people in common (reach), or they complement each other
     whatever the texts name (complements.py, which _code reports for no pair but an exact
     copy): one provider's format on other dates, even as an exact copy; unless an exact
-    copy, offers for other special groups or school forms. The candidate pairs leave such
-    pairs out (blocking.candidate_pairs; at 10k offers six in ten of the pairs that share a
-    block); tests/test_pair_settled.py checks it against the verdict on every pair of the
-    demo district."""
-    return not exact and other_groups(a, b, rules) or no_one_in_common(ra, rb) or \
-        on_other_dates(a, b)
+    copy, offers for other special groups or school forms, unless the two may be one
+    event (complements.may_be_one_event). The candidate pairs leave such pairs out
+    (blocking.candidate_pairs; at 10k offers six in ten of the pairs that share a block);
+    tests/test_pair_settled.py checks it against the verdict on every pair of the demo
+    district."""
+    return for_other_groups(a, b, exact, rules) and not may_be_one_event(a, b) or \
+        no_one_in_common(ra, rb) or on_other_dates(a, b)
+
+
+def for_other_groups(a: Offer, b: Offer, exact: bool, rules: ComplementRules) -> bool:
+    """Not an exact copy, and for other special groups or school forms (complements)."""
+    return not exact and other_groups(a, b, rules)
 
 
 class Relation(NamedTuple):
