@@ -8,6 +8,7 @@ import functools
 import http.server
 import shutil
 import threading
+import time
 from pathlib import Path
 
 from generator.render.site.build import build
@@ -89,3 +90,14 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+def wait_until(page, expression: str, arg=None, timeout: float = 10.0) -> None:
+    """Wait until `expression` (or a function of `arg`) holds in the page, asked from here:
+    Playwright's wait_for_function polls with eval inside the page, which the site's
+    Content-Security-Policy forbids whenever the first check fails."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"did not hold within {timeout} s: {expression}")
+        page.wait_for_timeout(50)

@@ -12,7 +12,7 @@ import pytest
 from generator.render.site.finder_query import Finder
 from generator.render.site.finder_text import stem
 from tests.finder_support import BAR, evaluate, load_queries
-from tests.site_support import DEMO_DAY, chromium, serve
+from tests.site_support import DEMO_DAY, chromium, serve, wait_until
 
 pytest.importorskip("playwright")
 pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
@@ -54,7 +54,7 @@ def open_page(browser, url: str, viewport=DESKTOP, **options):
 
 
 def loaded(page) -> None:
-    page.wait_for_function("!!(window.AwFinder && window.lunr && lunr.de)")
+    wait_until(page, "!!(window.AwFinder && window.lunr && lunr.de)")
 
 
 def results(page) -> list[str]:
@@ -62,8 +62,8 @@ def results(page) -> list[str]:
 
 
 def wait_status(page, text: str) -> str:
-    page.wait_for_function("t => document.querySelector('[data-aw-status]').textContent"
-                           ".includes(t)", arg=text)
+    wait_until(page, "t => document.querySelector('[data-aw-status]').textContent"
+                     ".includes(t)", arg=text)
     return page.inner_text("[data-aw-status]")
 
 
@@ -128,14 +128,14 @@ def test_each_filter_narrows_and_lands_in_the_fragment(site, browser):
         page.goto(base + "suche/#klasse=9")
         wait_status(page, "gefunden")
         page.select_option(f"#aw-{field}", value)
-        page.wait_for_function("f => location.hash.includes(f)", arg=f"{field}=")
+        wait_until(page, "f => location.hash.includes(f)", arg=f"{field}=")
         wait_status(page, "gefunden")
         assert 0 < len(results(page)) < everything, field
     for field in ("kostenlos", "barrierefrei", "kommend"):
         page.goto(base + "suche/#klasse=9")
         wait_status(page, "gefunden")
         page.check(f"[data-aw-field={field}]")
-        page.wait_for_function("f => location.hash.includes(f + '=1')", arg=field)
+        wait_until(page, "f => location.hash.includes(f + '=1')", arg=field)
         assert 0 < len(results(page)) < everything, field
     page.context.close()
 
@@ -220,7 +220,7 @@ def test_keyboard_only(site, browser, viewport):
     page.keyboard.press("Tab")  # past the search button to the class
     assert page.evaluate("document.activeElement.id") == "aw-klasse"
     page.keyboard.press("ArrowDown" if viewport is DESKTOP else "End")
-    page.wait_for_function("location.hash.includes('klasse=')")
+    wait_until(page, "location.hash.includes('klasse=')")
     if viewport is PHONE:  # the menu opens with Enter and closes with Escape
         page.keyboard.press("Shift+Tab")
         page.focus("[data-aw-menu-button]")

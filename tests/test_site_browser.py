@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.render.site.finder_text import stem_word
-from tests.site_support import chromium, serve
+from tests.site_support import chromium, serve, wait_until
 
 pytest.importorskip("playwright")
 pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
@@ -142,7 +142,7 @@ def test_search_results_open_the_offer_pages(served, browser_context):
 def test_browser_stemmer_matches_the_index_stemmer(served, browser_context):
     page = browser_context.new_page()
     page.goto(served + "suche/#q=x")  # the stemmer loads with the index, on first use
-    page.wait_for_function("typeof lunr !== 'undefined' && lunr.de && !!lunr.de.stemmer")
+    wait_until(page, "typeof lunr !== 'undefined' && lunr.de && !!lunr.de.stemmer")
     in_browser = page.evaluate("words => words.map(w => lunr.de.stemmer(new lunr.Token("
                                "w.toLowerCase())).toString())", GERMAN_WORDS)
     assert in_browser == [stem_word(w.lower()) for w in GERMAN_WORDS]
@@ -209,8 +209,8 @@ def test_a_missing_page_under_a_sub_path_is_german_and_styled(served, browser_co
     page = browser_context.new_page()
     response = page.goto(served + "gibt/es/nicht/")
     assert response.status == 404
-    page.wait_for_function("getComputedStyle(document.querySelector('.md-header'))"
-                           ".backgroundColor === 'rgb(47, 61, 143)'")
+    wait_until(page, "getComputedStyle(document.querySelector('.md-header'))"
+                     ".backgroundColor === 'rgb(47, 61, 143)'")
     assert page.locator("h1").inner_text() == "Diese Seite gibt es nicht"
     href = page.locator("a", has_text="Angebote nach Klasse").get_attribute("href")
     assert href == "/" + SUB_PATH + "klassen/"
