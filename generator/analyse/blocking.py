@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
+from generator.analyse.meeting import shared_venue
 from generator.analyse.pair_pointers import pages
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_similarity import TextKeys, TextProfile, folded_text
@@ -98,8 +99,7 @@ def _a_day(occasion: str) -> bool:
 
 def _one_help_there(a: Offer, b: Offer, rules: PairRules) -> bool:
     """Two offers at a venue in common whose texts both give one kind of help."""
-    return not set(a.venues).isdisjoint(b.venues) and \
-        not rules.helps.given(a).isdisjoint(rules.helps.given(b))
+    return shared_venue(a, b) and rules.helps.shared(a, b) is not None
 
 
 def _local_blocks(groups: dict[tuple, list[int]], places: list[list[str]]):

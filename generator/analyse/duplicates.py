@@ -21,12 +21,7 @@ from generator.analyse.blocking import (
     candidate_pairs,
     offer_municipalities,
 )
-from generator.analyse.complements import (
-    OfferFields,
-    complement_reason,
-    may_be_one_event,
-    offer_fields,
-)
+from generator.analyse.complements import OfferFields, complement_reason, offer_fields
 from generator.analyse.duplicate_score import (
     Names,
     PairScore,
@@ -34,7 +29,6 @@ from generator.analyse.duplicate_score import (
     best_case,
     most_naming,
     names_other_provider,
-    no_one_in_common,
     reach,
     reached,
     score_pair,
@@ -50,9 +44,10 @@ from generator.analyse.pair_judgement import (
     Relation,
     Verdict,
     cannot_be_reported,
-    for_other_groups,
     judge,
+    kinds_apart,
     never_reported,
+    never_reported_by,
     relation,
 )
 from generator.analyse.pair_rules import PairRules, Provider
@@ -161,13 +156,11 @@ class PairJudge:
             return never_reported(a, b, self.reached[a.id], self.reached[b.id], exact,
                                   self.rules.complements)
         key = (self._kind[a.id], self._kind[b.id], exact)
-        found = self._settled.get(key)
-        if found is None:  # (for other groups, reaching no one in common) by their kinds
-            found = self._settled[key] = (
-                for_other_groups(a, b, exact, self.rules.complements),
-                no_one_in_common(self.reached[a.id], self.reached[b.id]))
-        other_groups, unreached = found
-        return unreached or other_groups and not may_be_one_event(a, b)
+        apart = self._settled.get(key)
+        if apart is None:
+            apart = self._settled[key] = kinds_apart(
+                a, b, self.reached[a.id], self.reached[b.id], exact, self.rules.complements)
+        return never_reported_by(apart, a, b)
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],

@@ -88,7 +88,7 @@ class HelpRules:
 
     def titled(self, offer: Offer) -> set[str]:
         """The helps the offer's title names, whatever its category."""
-        return self.said(_words(offer)[0])
+        return self.said(_title_words(offer))
 
     def said(self, words: list[str]) -> set[str]:
         """The helps whose words or phrases the folded words of a text hold: a word whose
@@ -138,10 +138,15 @@ class HelpRules:
         return min(common) if common else None
 
 
+def _title_words(offer: Offer) -> list[str]:
+    """The folded words of the title, with the words a hyphen leaves out ("Studien- und
+    Berufswahl" gives Studienwahl)."""
+    return all_words(offer.title) + completed_ellipses(offer.title)
+
+
 def _words(offer: Offer) -> tuple[list[str], list[str]]:
-    """The folded words of the title, and those of title and summary, with the words a
-    hyphen leaves out ("Studien- und Berufswahl" gives Studienwahl)."""
-    titled = all_words(offer.title) + completed_ellipses(offer.title)
+    """The folded words of the title (_title_words), and those of title and summary."""
+    titled = _title_words(offer)
     return titled, titled + all_words(offer.summary) + completed_ellipses(offer.summary)
 
 

@@ -38,19 +38,25 @@ def on_all_the_same_days(a: Offer, b: Offer) -> bool:
 def on_the_same_weekdays(a: Offer, b: Offer) -> bool:
     """Both run on a regular schedule only, on the same weekdays in the same rhythm,
     however each writes its hours ("montags 13:30–15:00 Uhr" and "Mo, 7./8. Std.")."""
-    if a.dates or b.dates:
-        return False
-    days = regular_days(a.schedule)
-    return days is not None and days == regular_days(b.schedule)
+    days = _weekdays_of_both(a, b)
+    return days is not None and days[0] == days[1]
 
 
 def on_other_weekdays(a: Offer, b: Offer) -> bool:
     """Both run on a regular schedule only, on other weekdays or in another rhythm ("jeden
     1. und 3. Mittwoch" and "jeden 2. und 4. Mittwoch"): two groups, even in one house."""
+    days = _weekdays_of_both(a, b)
+    return days is not None and days[0] != days[1]
+
+
+def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:
+    """The rhythm and weekdays of both regular schedules (timing.regular_days), or None
+    unless both run on one without dates."""
     if a.dates or b.dates:
-        return False
-    days_a, days_b = regular_days(a.schedule), regular_days(b.schedule)
-    return days_a is not None and days_b is not None and days_a != days_b
+        return None
+    days_a = regular_days(a.schedule)
+    days_b = regular_days(b.schedule) if days_a is not None else None
+    return None if days_b is None else (days_a, days_b)
 
 
 def hours_unknown(a: Offer, b: Offer) -> bool:

@@ -473,13 +473,22 @@ def never_reported(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
     (blocking.candidate_pairs; at 10k offers six in ten of the pairs that share a block);
     tests/test_pair_settled.py checks it against the verdict on every pair of the demo
     district."""
-    return for_other_groups(a, b, exact, rules) and not may_be_one_event(a, b) or \
-        no_one_in_common(ra, rb) or on_other_dates(a, b)
+    return never_reported_by(kinds_apart(a, b, ra, rb, exact, rules), a, b)
 
 
-def for_other_groups(a: Offer, b: Offer, exact: bool, rules: ComplementRules) -> bool:
-    """Not an exact copy, and for other special groups or school forms (complements)."""
-    return not exact and other_groups(a, b, rules)
+def kinds_apart(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
+                rules: ComplementRules) -> tuple[bool, bool]:
+    """What never_reported asks of the two offers' kinds alone (their special groups,
+    school forms and reach; PairJudge.settled remembers it by them): whether they are for
+    other special groups or school forms (and no exact copy), and whether they reach no
+    young people in common."""
+    return not exact and other_groups(a, b, rules), no_one_in_common(ra, rb)
+
+
+def never_reported_by(apart: tuple[bool, bool], a: Offer, b: Offer) -> bool:
+    """never_reported with its answer on the kinds (kinds_apart) given."""
+    for_other_groups, unreached = apart
+    return unreached or for_other_groups and not may_be_one_event(a, b) or on_other_dates(a, b)
 
 
 class Relation(NamedTuple):
