@@ -707,3 +707,41 @@ def test_a_special_groups_entry_of_an_event_the_other_names_is_one_offer():
     plain = {**refugees, "summary": "Wir erklären Eltern das deutsche System."}
     assert verdict(plain, parents) is None
     assert verdict(refugees, {**parents, "dates": ["2027-03-17"]}) is None
+
+
+def test_one_providers_courses_at_other_hours_on_the_same_dates_are_two_groups():
+    """The JMD's German course B1 in the mornings and B2 in the afternoons, both starting on
+    15 February in one room: two groups, however alike their words. At the same hours (one
+    entry giving only the start) it is one course entered twice."""
+    course = side("jmd-lindenau", "migration", "Deutsch für Ausbildung und Beruf – B1",
+                  "Berufsbezogener Deutschkurs für junge Zugewanderte: Bewerbungsgespräch, "
+                  "Telefonieren, Sprache im Betrieb.", dates=["2027-02-15"],
+                  schedule="Mo–Do 8:30–12:30 Uhr", venues=["jmd-lindenau/kursraum"])
+    later = {**course, "title": "Deutsch für Ausbildung und Beruf – B2",
+             "summary": "Berufsbezogener Deutschkurs für junge Zugewanderte: Fachtexte, "
+                        "Berufsschule, Prüfungssprache.", "schedule": "Mo–Do 13:30–17:30 Uhr"}
+    assert verdict(course, later) is None
+    assert verdict(course, {**course, "title": "Deutschkurs B1 für den Beruf",
+                            "schedule": "montags bis donnerstags ab 8:30 Uhr"})[0] == SAME_OFFER
+
+
+def test_a_special_groups_entry_of_named_days_is_one_offer_where_one_names_no_venue():
+    """The Inklusionsnetz's practice days for pupils with a disability (no venue: the
+    companies vary) and the Förderschule's entry of them "mit Begleitung vom
+    Inklusionsnetz" on the same three days: one offer. Without the naming, or on other
+    days, the special group's days complement a general offer."""
+    days = {"dates": ["2027-05-10", "2027-05-11", "2027-05-12"], "classes": [9, 10],
+            "school_leavers": None, "audiences": ["schueler"]}
+    network = side("inklusionsnetz-lindenau", "praktikum", "Praxistage im Betrieb",
+                   "Schülerinnen und Schüler mit Förderbedarf erproben an drei Tagen einen "
+                   "Arbeitsplatz in einem Betrieb.", situations=["behinderung"], **days)
+    school = side("foerderschule-weidenhof", "praktikum", "Betriebstage Oberstufe",
+                  "Unsere Schüler gehen drei Tage in einen Betrieb. Eine Begleitung vom "
+                  "Inklusionsnetz ist dabei.", venues=["foerderschule-weidenhof/sekretariat"],
+                  **days)
+    kind, reasons = verdict(network, school)
+    assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
+    assert verdict(network, {**school, "summary": "Unsere Schüler gehen drei Tage in einen "
+                                                  "Betrieb."}) is None
+    assert verdict(network, {**school, "dates": ["2027-06-07", "2027-06-08", "2027-06-09"]}) \
+        is None

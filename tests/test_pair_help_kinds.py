@@ -541,3 +541,17 @@ def test_a_coaching_that_finds_internship_places_gives_that_help():
     assert_same_help(placement, pilots, "Hilfe bei der Suche nach einem Praktikum")
     assert verdict(placement, {**pilots, "title": "Lerntreff",
                                "summary": "Hausaufgaben und Mathe mit dir."}) is None
+
+
+def test_the_whole_district_listed_town_by_town_is_the_whole_district():
+    """A parents' line marked for the whole district and the Agentur's phone hour listing
+    every town of it: both reach the same parents anywhere, and the check compares them."""
+    line = side("inklusionsnetz-lindenau", "reha", "Elterntelefon Übergang Schule–Beruf",
+                "Ihr Kind hat eine Behinderung? Wir beraten Sie am Telefon zu Werkstatt und "
+                "Ausbildung.", municipalities="kreisweit", audiences=["eltern"],
+                schedule="Di + Do 9-12 Uhr")
+    hour = side("agentur-lindenau", "berufsberatung", "Telefonsprechstunde Reha-Beratung",
+                "Eltern von jungen Menschen mit Behinderungen erhalten telefonisch Auskunft "
+                "zur Teilhabe am Arbeitsleben.", municipalities=EVERYWHERE,
+                audiences=["eltern"], schedule="mittwochs 14:00–17:00 Uhr")
+    assert verdict(line, hour)[0] == DOUBLE_STRUCTURE

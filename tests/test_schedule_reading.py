@@ -4,7 +4,7 @@ two entries describe one offer is that they meet their young people at one time.
 import pytest
 
 from generator.analyse.schedule_reading import clock_time, meeting_days
-from generator.analyse.timing import regular_time
+from generator.analyse.timing import regular_time, same_hours
 
 SAME = [
     ("Di 14.30–16.00", "dienstags 14:30–16:00 Uhr", "jeden Dienstag von 14:30 bis 16 Uhr"),
@@ -17,6 +17,7 @@ SAME = [
     ("einmal im Quartal, dienstags 18 Uhr", "alle drei Monate, Dienstag 18:00"),
     ("Mittwochs 14-17 Uhr", "mittwochs 14–17 Uhr"),
     ("werktags 8:00 bis 14:00", "Mo–Fr 8–14 Uhr"),
+    ("erster Do im Monat, 11:40–13:15", "jeden 1. Donnerstag im Monat 11:40-13:15 Uhr"),
 ]
 OTHER = [
     ("dienstags 14–16 Uhr", "donnerstags 14–16 Uhr"),  # another day
@@ -38,6 +39,17 @@ def test_one_time_in_many_notations(notations):
 @pytest.mark.parametrize("a, b", OTHER)
 def test_other_times_stay_apart(a, b):
     assert regular_time(a) != regular_time(b)
+
+
+def test_a_start_alone_is_the_time_that_starts_then():
+    """An old entry "ab 19 Uhr" and a new one "19:00-20:30" on the same days: one time. On
+    other days, or from another hour, it is none."""
+    assert same_hours("1. Di im Monat ab 19 Uhr", "jeden 1. Dienstag im Monat, 19:00-20:30")
+    assert same_hours("dienstags 19:00-20:30", "Di ab 19 Uhr")
+    assert not same_hours("1. Di im Monat ab 19 Uhr", "jeden 3. Dienstag im Monat, 19–20:30")
+    assert not same_hours("dienstags ab 18 Uhr", "dienstags 19:00-20:30")
+    assert not same_hours("dienstags 19:00-20:00", "dienstags 19:00-20:30")
+    assert not same_hours("Di, 7. Stunde", "Di 7–8 Uhr")  # lessons: no clock time to start
 
 
 def test_what_cannot_be_read_stays_as_written():

@@ -172,20 +172,25 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
     # folded texts only for the few offers in blocks too big to compare in full
     texts = lru_cache(maxsize=None)(lambda number: folded_text(ordered[number]))
     conditional = rules.conditional if rules else frozenset()
+    everywhere = len(all_municipalities)
+
+    def one_area(a: int, b: int) -> bool:
+        """Both offers reach the whole district (marked so or listing every municipality), or
+        neither does."""
+        return (len(places[a]) >= everywhere) == (len(places[b]) >= everywhere)
 
     def neighbours(p: int) -> bool:
         """Two offers of a neighbourhood that holds only for some pairs (only across
         Rechtskreise, only after school), for which it holds, in one area (not a
         district-wide offer beside a town's: pair_judgement asks the same)."""
         a, b = ordered[p // size], ordered[p % size]
-        return a.covers_district == b.covers_district and \
-            rules.offers_neighbours(a, b) is not None
+        return one_area(p // size, p % size) and rules.offers_neighbours(a, b) is not None
 
     def same_help(p: int) -> bool:
         """Two partners' offers in categories that are no neighbours, both giving the help,
         in one area."""
         a, b = ordered[p // size], ordered[p % size]
-        return a.provider != b.provider and a.covers_district == b.covers_district and \
+        return a.provider != b.provider and one_area(p // size, p % size) and \
             rules.shared_help(a, b) is not None
 
     for key, members in _local_blocks(groups, places):

@@ -18,10 +18,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.analyse.meeting import at_one_time, hours_unknown, same_time, shared_venue
+from generator.analyse.meeting import (
+    at_one_time,
+    hours_unknown,
+    on_all_the_same_days,
+    other_venues,
+    same_time,
+    shared_venue,
+)
 from generator.analyse.pair_pointers import co_provides
 from generator.analyse.text_normal import fold, stem, words
-from generator.analyse.timing import regular_time
+from generator.analyse.timing import clocked, regular_time, same_hours
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -145,11 +152,14 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
     open hour "durchgeführt vom Caritasverband", dienstags 15–18 Uhr, in both entries. A
     lasting workshop (no dates, no time in either entry) at one venue that one entry runs
     with the other partner (co_providers) is one workshop too: the Jugendamt's production
-    school with its Träger, and the Träger's own entry in the same hall."""
+    school with its Träger, and the Träger's own entry in the same hall. So it does on all
+    the same dates where only one entry names a venue: the Inklusionsnetz's practice days
+    and the Förderschule's entry of them "mit Begleitung vom Inklusionsnetz"."""
     if a.provider == b.provider:
         return False
     if not shared_venue(a, b):
-        return named and same_time(a, b)
+        return named and (same_time(a, b) or on_all_the_same_days(a, b)
+                          and not other_venues(a, b))
     lasting = not (a.dates or b.dates or a.schedule or b.schedule)
     return at_one_time(a, b) or lasting and co_provides(a, b)
 
@@ -209,15 +219,19 @@ def on_other_dates(a: Offer, b: Offer) -> bool:
     """One provider's recurring format: a course in autumn and again at Easter (both dated,
     no schedule, no date in common), or a group on the first and one on the third Monday of
     the month (both at a regular time with an hour, no dates, not the same time), even in
-    the very same words."""
+    the very same words. So are two groups at other clock times, on their dates too (the
+    German course B1 in the mornings, B2 in the afternoons, both from 15 February)."""
     if a.provider != b.provider:
         return False
+    if clocked(a.schedule) and clocked(b.schedule) and not same_hours(a.schedule, b.schedule):
+        return True
     if a.dates and b.dates and not (a.schedule or b.schedule):
         return not {d.start for d in a.dates} & {d.start for d in b.dates}
     if a.dates or b.dates:
         return False
     times = regular_time(a.schedule), regular_time(b.schedule)
-    return None not in times and times[0] != times[1] and not hours_unknown(a, b)
+    return None not in times and not same_hours(a.schedule, b.schedule) and \
+        not hours_unknown(a, b)
 
 
 def _other_dates(a: Offer, b: Offer) -> str | None:

@@ -6,7 +6,7 @@ complement rules (complements) ask them."""
 
 from __future__ import annotations
 
-from generator.analyse.timing import clocked, regular_days, regular_time
+from generator.analyse.timing import clocked, regular_days, same_hours
 from generator.model.offer import Offer
 
 # Two partners' dated offers this many days apart or more are two rounds of the school year
@@ -20,9 +20,8 @@ def shared_venue(a: Offer, b: Offer) -> bool:
 
 def same_time(a: Offer, b: Offer) -> bool:
     """Both give the same regular time with an hour ("mittwochs 14–17 Uhr" and "Mittwochs
-    14-17 Uhr"; "nach Absprache" is no time)."""
-    time = regular_time(a.schedule)
-    return time is not None and time == regular_time(b.schedule)
+    14-17 Uhr", "ab 14 Uhr" as its start; "nach Absprache" is no time)."""
+    return same_hours(a.schedule, b.schedule)
 
 
 def at_one_time(a: Offer, b: Offer) -> bool:

@@ -39,8 +39,9 @@ _LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/]|bis)\s*)?\d{1,2}\.?\s*
 # Halbjahr", "9. Klasse", "im 1. Lehrjahr")
 _ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)(?!\s*(?:halbjahr|schulhalbjahr|schuljahr"
                       r"|klasse|jahrgang|lehrjahr|ausbildungsjahr|jahr|semester|quartal))")
-_ORDINAL_WORDS = {"ersten": "1", "erste": "1", "zweiten": "2", "zweite": "2", "dritten": "3",
-                  "dritte": "3", "vierten": "4", "vierte": "4", "letzten": "L", "letzte": "L"}
+_ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
+    ("erste", "1"), ("zweite", "2"), ("dritte", "3"), ("vierte", "4"), ("letzte", "L"))
+    for end in ("", "n", "r")}  # "jeden ersten Dienstag", "erster Do im Monat"
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
 _FORTNIGHTLY = re.compile(r"14-?taegig|vierzehntaegig|zweiwoechentlich|alle (?:zwei|2) wochen"
                           r"|(?:un)?gerade[n]? wochen")

@@ -54,6 +54,28 @@ def regular_time(schedule: str | None) -> tuple[str, ...] | None:
     return clock_time(schedule) or tuple(all_words(schedule))
 
 
+def same_hours(a: str | None, b: str | None) -> bool:
+    """Two schedules name one regular time with an hour (regular_time), also where one gives
+    only the start: "1. Di im Monat ab 19 Uhr" and "jeden 1. Dienstag im Monat, 19:00-20:30"
+    (the same days and rhythm, each time the same or the start of the other's)."""
+    time_a = regular_time(a)
+    if time_a is None:
+        return False
+    time_b = regular_time(b)
+    if time_a == time_b:
+        return True
+    if time_b is None or not (clocked(a) and clocked(b)) or time_a[:2] != time_b[:2] or \
+            len(time_a) != len(time_b):
+        return False
+    return all(x == y or _one_starts_the_other(x, y) for x, y in
+               zip(time_a[2:], time_b[2:], strict=True))
+
+
+def _one_starts_the_other(x: str, y: str) -> bool:
+    """"19:00" and "19:00-20:30": a start alone and a time from that start."""
+    return ("-" in x) != ("-" in y) and x.split("-")[0] == y.split("-")[0]
+
+
 @lru_cache(maxsize=1 << 16)  # asked for pairs, like regular_time
 def regular_days(schedule: str | None) -> tuple[str, frozenset[int]] | None:
     """The rhythm and weekdays of a regular schedule (schedule_reading.meeting_days); None
