@@ -377,10 +377,13 @@ def test_a_schools_own_help_beside_an_outside_one_in_unrelated_categories_needs_
     assert_same_help(school, youth_work, "Nachhilfe und Lernhilfe")
 
 
-def test_the_same_help_for_one_special_group_in_the_whole_district_is_a_double_structure():
-    """Counselling after a dropout by the Agentur and by the IHK, both for the whole district
-    and only for young people who dropped out; general offers for the whole district each
-    serve their part of it."""
+def test_the_same_help_in_the_whole_district_is_a_double_structure():
+    """Counselling after a dropout by the Agentur and by the IHK, both for the whole district:
+    the same help twice there, whether both are only for young people who dropped out or
+    for all (every blind file labels such pairs so: the chamber's exam course beside the AsA
+    flex tutoring, both district-wide). Two offers for teachers in the whole district, a
+    Fachtag and an exchange, are events of the network that each gather their own
+    people: no question."""
     agentur = side("agentur-lindenau", "berufsberatung", "Neustart nach Ausbildungsabbruch",
                    "Die Berufsberatung klärt mit Ihnen Gründe und Alternativen.",
                    municipalities=EVERYWHERE, school_leavers=True, min_age=16, max_age=25,
@@ -392,7 +395,13 @@ def test_the_same_help_for_one_special_group_in_the_whole_district_is_a_double_s
                situations=["ausbildung-abgebrochen"], venues=["ihk-lindenau/haus"])
     assert_same_help(agentur, ihk, "Neustart nach einem Abbruch")
     general = {key: value for key, value in ihk.items() if key != "situations"}
-    assert verdict({**agentur, "situations": []}, general) is None
+    assert_same_help({**agentur, "situations": []}, general, "Neustart nach einem Abbruch")
+    teachers = {"school_leavers": None, "min_age": None, "max_age": None,
+                "audiences": ["lehrkraefte"], "situations": []}
+    fachtag = {**agentur, **teachers, "title": "Fachtag für Lehrkräfte: Neustart nach Abbruch",
+               "dates": ["2027-03-03"]}
+    exchange = {**general, **teachers, "title": "Austausch für Lehrkräfte: Abbruch – was nun?"}
+    assert verdict(fachtag, exchange) is None
 
 
 def test_the_way_to_work_and_mentoring_are_kinds_of_help():
@@ -555,3 +564,19 @@ def test_the_whole_district_listed_town_by_town_is_the_whole_district():
                 "zur Teilhabe am Arbeitsleben.", municipalities=EVERYWHERE,
                 audiences=["eltern"], schedule="mittwochs 14:00–17:00 Uhr")
     assert verdict(line, hour)[0] == DOUBLE_STRUCTURE
+
+
+def test_help_in_training_includes_those_who_think_of_quitting():
+    """The Handwerkskammer's counselling against dropping out, marked for "Ausbildung
+    abgebrochen", beside a youth club's coaching for all apprentices in the same town: the
+    same help in training for the same apprentices (help_kinds, also_for). An offer for
+    young refugees beside the general one stays a special group's offer."""
+    chamber = side("hwk-lindenau", "ausbildungsbegleitung", "Sprechtag Ausbildungsberatung",
+                   "Die Handwerkskammer berät Lehrlinge und Betriebe bei Schwierigkeiten im "
+                   "Ausbildungsverhältnis, damit Ausbildungen nicht abgebrochen werden.",
+                   situations=["ausbildung-abgebrochen"], schedule="jeden 1. Montag, 13-16 Uhr")
+    club = side("jugendhilfe-eschenbrueck", "jugendsozialarbeit", "Dranbleiben! Coaching für Azubis",
+                "Deine Lehre nervt? Wir reden mit dir und dem Betrieb, damit du deinen "
+                "Abschluss schaffst.", min_age=16, max_age=25)
+    assert_same_help(chamber, club, "Begleitung während der Ausbildung")
+    assert verdict({**chamber, "situations": ["fluchterfahrung"]}, club) is None

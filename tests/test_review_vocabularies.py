@@ -72,6 +72,7 @@ help_kinds:
     categories: [jugendsozialarbeit, coachin]
     words: [Wohnung]
     situations: [wohnungslos]
+    also_for: [ausbildung-abgebrochn]
 """
 
 
@@ -83,7 +84,10 @@ def test_a_help_kind_names_known_categories_and_situations(tmp_path):
     assert result.returncode == 1, result.stdout + result.stderr
     found = {f["field"]: f for f in json.loads(result.stdout)
              if f["code"] == "unknown-vocabulary-term"}
-    assert set(found) == {"help_kinds.wohnen.categories[1]", "help_kinds.wohnen.situations[0]"}
+    assert set(found) == {"help_kinds.wohnen.categories[1]", "help_kinds.wohnen.situations[0]",
+                          "help_kinds.wohnen.also_for[0]"}
+    assert "Meintest du „ausbildung-abgebrochen“?" in found["help_kinds.wohnen.also_for[0]"][
+        "message"]
     assert found["help_kinds.wohnen.categories[1]"]["line"] == 4
     assert "Meintest du „coaching“?" in found["help_kinds.wohnen.categories[1]"]["message"]
     assert "Lebenslage „wohnungslos“ gibt es nicht" in found["help_kinds.wohnen.situations[0]"][

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.analyse.help_kinds import HelpRules
 from generator.analyse.meeting import (
     at_one_time,
     hours_unknown,
@@ -46,6 +47,8 @@ class ComplementRules:
     special_forms: dict[str, str] = field(default_factory=dict)  # school form key -> label
     # folded words that look like a field word and name none ("erziehungsberechtigte")
     not_field_words: frozenset[str] = frozenset()
+    # the kinds of help (help_kinds.py): a help that includes a special group anyway
+    helps: HelpRules | None = field(default=None, compare=False, repr=False)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
@@ -102,7 +105,7 @@ class ComplementRules:
         return frozenset(found)
 
     @classmethod
-    def of(cls, vocabularies: Vocabularies) -> ComplementRules:
+    def of(cls, vocabularies: Vocabularies, helps: HelpRules | None = None) -> ComplementRules:
         stems = {stem(w): key for key, term in vocabularies.job_fields.items()
                  for word in term.words for w in words(word)}
         parts = tuple(sorted((fold(w), key) for key, term in vocabularies.job_fields.items()
@@ -113,7 +116,7 @@ class ComplementRules:
                    {key: t.label for key, t in vocabularies.school_forms.items()
                     if t.special_group},
                    frozenset(fold(w) for term in vocabularies.job_fields.values()
-                             for w in term.not_words))
+                             for w in term.not_words), helps)
 
 
 @dataclass(frozen=True)
@@ -174,10 +177,24 @@ def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
         bool(forms_a and forms_b) and forms_a.isdisjoint(forms_b)
 
 
-def may_be_one_event(a: Offer, b: Offer) -> bool:
-    """Whether two partners' entries meet at one occasion if a text names the other partner
-    (one_occasion): only then can a special group's entry and a general one be one event."""
-    return one_occasion(a, b, named=True)
+def groups_may_meet(a: Offer, b: Offer, rules: ComplementRules) -> bool:
+    """Whether offers for other groups (other_groups) may still be reported: two partners'
+    entries that meet at one occasion if a text names the other partner (one_occasion), or
+    offers parted only by special groups that a help both give includes anyway
+    (_served_alike)."""
+    return one_occasion(a, b, named=True) or _served_alike(a, b, rules)
+
+
+def _served_alike(a: Offer, b: Offer, rules: ComplementRules) -> bool:
+    """The special groups that part the two are ones a help both offers give includes anyway
+    (help_kinds, `also_for`): the chamber's counselling against dropping out, marked for
+    "Ausbildung abgebrochen", beside a youth club's coaching for apprentices gives the same
+    help in training to the same apprentices. School forms still part them."""
+    (sa, forms_a), (sb, forms_b) = rules.groups(a), rules.groups(b)
+    if rules.helps is None or forms_a and forms_b and forms_a.isdisjoint(forms_b):
+        return False
+    differing = sa ^ sb
+    return bool(differing) and differing <= rules.helps.included(a, b)
 
 
 def _one_event_named(a: Offer, b: Offer, named: bool) -> bool:
@@ -188,8 +205,10 @@ def _one_event_named(a: Offer, b: Offer, named: bool) -> bool:
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules, named: bool) -> str | None:
-    """other_groups in words; not for one event that one text names (_one_event_named)."""
-    if not other_groups(a, b, rules) or _one_event_named(a, b, named):
+    """other_groups in words; not for one event that one text names (_one_event_named), nor
+    for groups a help both give includes anyway (_served_alike)."""
+    if not other_groups(a, b, rules) or _one_event_named(a, b, named) or \
+            _served_alike(a, b, rules):
         return None
     sa, sb = rules.groups(a)[0], rules.groups(b)[0]
     if (sa or sb) and sa.isdisjoint(sb):

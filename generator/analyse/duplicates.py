@@ -160,7 +160,7 @@ class PairJudge:
         if apart is None:
             apart = self._settled[key] = kinds_apart(
                 a, b, self.reached[a.id], self.reached[b.id], exact, self.rules.complements)
-        return never_reported_by(apart, a, b)
+        return never_reported_by(apart, a, b, self.rules.complements)
 
     def score(self, a: Offer, b: Offer) -> PairScore:
         return score_pair(a, b, self.profiles[a.id], self.profiles[b.id],

@@ -42,6 +42,7 @@ class Help:
     audiences: frozenset[str]
     online: bool
     remote: bool
+    also_for: frozenset[str] = frozenset()  # situations the help includes anyway
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class HelpRules:
                                         if len(w) == 1 and len(w[0]) >= MIN_PART),
                               frozenset(tuple(w) for w in single if len(w) > 1),
                               frozenset(kind.situations), frozenset(kind.audiences), kind.online,
-                              kind.remote)
+                              kind.remote, frozenset(kind.also_for))
         return cls(helps)
 
     def of_category(self, category: str) -> list[str]:
@@ -130,6 +131,11 @@ class HelpRules:
         """Whether both offers give a help that reaches young people wherever they are
         (`remote`: by phone or chat)."""
         return any(self.helps[k].remote for k in self.given(a) & self.given(b))
+
+    def included(self, a: Offer, b: Offer) -> frozenset[str]:
+        """The situations that a help both offers give includes anyway (`also_for`): help
+        during the apprenticeship is for those who think of quitting too."""
+        return frozenset().union(*(self.helps[k].also_for for k in self.given(a) & self.given(b)))
 
     def shared(self, a: Offer, b: Offer) -> str | None:
         """The key of a help both offers give (so one holding both their categories), or

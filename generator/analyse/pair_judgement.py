@@ -35,8 +35,9 @@
      from anywhere: two online exchanges), or
    * in categories that are no neighbours, when both texts give one kind of help
      (help_kinds.py) to the very same young people in one area, or both for the whole
-     district and only for one special group (_same_help); such a kind of help also stands
-     for neighbouring categories in the evidence of one offer.
+     district (for adults only by phone or chat or for one special group; _same_help);
+     such a kind of help also stands for neighbouring categories in the evidence of one
+     offer.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from typing import NamedTuple
 from generator.analyse.audience import is_for_young_people
 from generator.analyse.complements import (
     ComplementRules,
-    may_be_one_event,
+    groups_may_meet,
     on_other_dates,
     other_groups,
 )
@@ -165,20 +166,31 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     school's own offer beside an outside one in other words (as _one_help for neighbouring
     categories: a school's exam group beside a youth centre's learning help). A course on
     its dates beside a weekly open door is the same help in two formats: the steering group
-    asks about the help, not the format (every blind file labels such pairs so)."""
+    asks about the help, not the format (every blind file labels such pairs so). So is the
+    same help twice in the whole district (_district_help)."""
     if other_season(a, b) or \
             is_for_young_people(a) != is_for_young_people(b):
         return False
-    if _one_group_in_district(a, b, names) or _remote_in_district(a, b, names):
+    if _district_help(a, b, names):
         return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
     return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
+
+
+def _district_help(a: Offer, b: Offer, names: Names) -> bool:
+    """Both offers are for the whole district and help young people there (the chamber's
+    exam course and the AsA flex tutoring, each for all apprentices of the district), or
+    adults by phone or chat, or one special group (_one_group_in_district). Two offers
+    for adults in the whole district, a teachers' Fachtag and an exchange, are events of the
+    network that each gather their own people."""
+    return _both_district_wide(a, b, names) and (
+        is_for_young_people(a) or _one_group_in_district(a, b, names)
+        or _remote_in_district(a, b, names))
 
 
 def _one_group_in_district(a: Offer, b: Offer, names: Names) -> bool:
     """Both offers are for the whole district and only for the same special group (the same
     situations): the Agentur's counselling after a dropout beside a Träger's coaching for
-    the same young people, each for the whole district, is that help twice in the district.
-    Two general offers for the whole district each serve their own part of it."""
+    the same young people, each for the whole district, is that help twice in the district."""
     situations = set(a.target.situations)
     return bool(situations) and situations == set(b.target.situations) and \
         _both_district_wide(a, b, names)
@@ -469,11 +481,12 @@ def never_reported(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
     whatever the texts name (complements.py, which _code reports for no pair but an exact
     copy): one provider's format on other dates, even as an exact copy; unless an exact
     copy, offers for other special groups or school forms, unless the two may be one
-    event (complements.may_be_one_event). The candidate pairs leave such pairs out
-    (blocking.candidate_pairs; at 10k offers six in ten of the pairs that share a block);
+    event or serve those groups alike (complements.groups_may_meet). The candidate pairs
+    leave such pairs out (blocking.candidate_pairs; at 10k offers six in ten of the pairs
+    that share a block);
     tests/test_pair_settled.py checks it against the verdict on every pair of the demo
     district."""
-    return never_reported_by(kinds_apart(a, b, ra, rb, exact, rules), a, b)
+    return never_reported_by(kinds_apart(a, b, ra, rb, exact, rules), a, b, rules)
 
 
 def kinds_apart(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
@@ -485,10 +498,12 @@ def kinds_apart(a: Offer, b: Offer, ra: Reached, rb: Reached, exact: bool,
     return not exact and other_groups(a, b, rules), no_one_in_common(ra, rb)
 
 
-def never_reported_by(apart: tuple[bool, bool], a: Offer, b: Offer) -> bool:
+def never_reported_by(apart: tuple[bool, bool], a: Offer, b: Offer,
+                      rules: ComplementRules) -> bool:
     """never_reported with its answer on the kinds (kinds_apart) given."""
     for_other_groups, unreached = apart
-    return unreached or for_other_groups and not may_be_one_event(a, b) or on_other_dates(a, b)
+    return unreached or for_other_groups and not groups_may_meet(a, b, rules) or \
+        on_other_dates(a, b)
 
 
 class Relation(NamedTuple):

@@ -192,11 +192,12 @@ class PairRules:
                 short_names[stem(w)] = short_names.get(stem(w), frozenset()) | frozenset(
                     stem(n) for n in words(short.name))
         hoods = vocabularies.category_neighbourhoods
+        helps = HelpRules.of(vocabularies)
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
-                   ComplementRules.of(vocabularies), providers, short_names,
+                   ComplementRules.of(vocabularies, helps), providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),
                    {key: n.stage for key, n in hoods.items() if n.stage},
-                   HelpRules.of(vocabularies), kind_phrases(vocabularies))
+                   helps, kind_phrases(vocabularies))
 
     @classmethod
     def of_nothing(cls) -> PairRules:

@@ -93,6 +93,11 @@ class HelpKind(Term):
     audiences: list[Slug] = Field(
         default_factory=list, description="Zielgruppen: Ein Angebot nur für sie gibt diese "
         "Hilfe, auch wenn der Text sie nicht nennt, z. B. eltern.")
+    also_for: list[Slug] = Field(
+        default_factory=list, description="Lebenslagen, die diese Hilfe ohnehin mit "
+        "einschließt: Ein Angebot nur für sie neben einem allgemeinen Angebot dieser Hilfe "
+        "ergänzt es nicht, es gibt dieselbe Hilfe, z. B. ausbildung-abgebrochen bei der "
+        "Begleitung in der Ausbildung (Abbrüche vermeiden).")
     online: bool = Field(
         False, description="true: nur Angebote ohne Ort, Termin und feste Zeit geben diese "
         "Hilfe (eine Börse im Netz, keine Messe in der Stadthalle).")

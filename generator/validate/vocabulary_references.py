@@ -15,6 +15,7 @@ _REFERENCES = (
     ("legal_spheres", "partner_kinds", "partner_kinds", "Partnerart"),
     ("help_kinds", "categories", "categories", "Kategorie"),
     ("help_kinds", "situations", "situations", "Lebenslage"),
+    ("help_kinds", "also_for", "situations", "Lebenslage"),
     ("partner_short_names", "kind", "partner_kinds", "Partnerart"),  # one key, or none
 )
 
