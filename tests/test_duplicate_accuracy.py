@@ -77,7 +77,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml", "blind16_pairs.yaml")
-BLIND = "blind16_pairs.yaml"
+BLIND = "blind17_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -94,9 +94,11 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # wrongly; double structures b7-017, b7-041, b8-007, b8-023, b8-029, b8-042, b10-015,
     # b10-033, b10-037, b10-059, b11-005, b11-011, b11-027, b12-038, b12-042, b12-050,
     # b12-054, b13-011, b13-021, b13-047, b13-049, b14-038, b14-049, b15-003); with
-    # blind13's offers in the pool dup-032 reads below the bar, 01.12.2026
-    (SAME_OFFER, "held-out"): (0.976, 0.942),
-    (DOUBLE_STRUCTURE, "development"): (0.995, 0.892),
+    # blind13's offers in the pool dup-032 reads below the bar; blind16 as ordinary data
+    # brings b16-016 (a counselling bus entered with clock times and without) into the
+    # held-out part, 01.12.2026
+    (SAME_OFFER, "held-out"): (0.976, 0.933),
+    (DOUBLE_STRUCTURE, "development"): (0.996, 0.902),
     # blind16_pairs.yaml's one run after the eleventh round's tuning, 01.12.2026
     (SAME_OFFER, "blind"): (0.867, 0.65),
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.5),

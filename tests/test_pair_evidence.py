@@ -745,3 +745,19 @@ def test_a_special_groups_entry_of_named_days_is_one_offer_where_one_names_no_ve
                                                   "Betrieb."}) is None
     assert verdict(network, {**school, "dates": ["2027-06-07", "2027-06-08", "2027-06-09"]}) \
         is None
+
+
+def test_help_with_an_application_for_money_is_other_help_than_job_applications():
+    """The Jobcenter's application workshop and its help with the Bürgergeld application,
+    in one office at one hour: two offers, though one provider entered both."""
+    workshop = side("jobcenter-lindenau", "bewerbung", "Bewerbungswerkstatt U25",
+                    "Bewerbungsunterlagen erstellen und Online-Bewerbungen für junge "
+                    "Leistungsberechtigte unter 25 Jahren.", schedule="donnerstags 9:00–12:00 Uhr",
+                    venues=["jobcenter-lindenau/hauptstelle"])
+    service = {**workshop, "category": "coaching", "title": "Antragsservice U25",
+               "summary": "Hilfe beim Ausfüllen des Antrags auf Bürgergeld und bei Fragen zu "
+                          "Bescheiden für junge Menschen unter 25 Jahren.", "schedule": "do 9-12 Uhr"}
+    assert verdict(workshop, service) is None
+    help_ = {**service, "title": "Bewerbungshilfe U25",
+             "summary": "Wir helfen jungen Menschen unter 25 beim Lebenslauf und beim Anschreiben."}
+    assert verdict(workshop, help_)[0] == SAME_OFFER

@@ -580,3 +580,51 @@ def test_help_in_training_includes_those_who_think_of_quitting():
                 "Abschluss schaffst.", min_age=16, max_age=25)
     assert_same_help(chamber, club, "Begleitung während der Ausbildung")
     assert verdict({**chamber, "situations": ["fluchterfahrung"]}, club) is None
+
+
+def test_craft_exams_in_other_words_are_learning_help():
+    """The Handwerkskammer's course before the journeyman's exam beside a youth club's
+    evening where retired masters cram arithmetic with apprentices: the same learning help
+    in one town. So is a guild's course before the intermediate exam."""
+    course = side("hwk-lindenau", "ausbildungsbegleitung", "Vorbereitungslehrgang Gesellenprüfung",
+                  "Intensivlehrgang für Lehrlinge: Fachrechnen, Technologie und WiSo.",
+                  schedule="freitags 14:00-18:00 Uhr")
+    evening = side("caritas-lindenau", "jugendsozialarbeit", "Azubi-Abend im Jugendzentrum",
+                   "Die Prüfung macht dir Sorgen? Ehrenamtliche Meister pauken mit dir "
+                   "Fachrechnen und WiSo.", schedule="mittwochs 17–19 Uhr")
+    assert_same_help(course, evening, "Nachhilfe und Lernhilfe")
+    guild = side("kreishandwerkerschaft-lindenau", "ausbildungsbegleitung",
+                 "Fit für die Zwischenprüfung",
+                 "Drei Samstage Praxis und Theorie im Innungshaus.", dates=["2027-01-16"])
+    assert_same_help(guild, evening, "Nachhilfe und Lernhilfe")
+
+
+def test_counselling_by_video_and_by_chat_in_the_whole_district_is_a_double_structure():
+    """The Agentur's careers counselling by video for every town of the district beside a
+    youth service's chat for the whole district, in neighbouring categories across
+    Rechtskreise: the same help twice wherever the young people are. The Agentur's video
+    counselling beside one town's chat is no question."""
+    video = side("agentur-lindenau", "berufsberatung", "Berufsberatung per Video oder Telefon",
+                 "Ihr Beratungsgespräch zur Berufswahl auch per Videotelefonie.",
+                 municipalities=EVERYWHERE, schedule="Mo–Fr 8–18 Uhr", classes=[9, 10],
+                 school_leavers=False, audiences=["schueler"])
+    chat = side("kolibri-jugendwerk", "coaching", "Chatberatung Ausbildung & Job",
+                "Keine Ahnung, welcher Beruf passt? Schreib uns im Chat, anonym.",
+                municipalities="kreisweit", schedule="Mo-Do 16-21 Uhr",
+                legal_basis=["§ 13 SGB VIII"], classes=[9, 10], school_leavers=False,
+                audiences=["schueler"])
+    kind, reasons = verdict(video, chat)
+    assert kind == DOUBLE_STRUCTURE and any(r.startswith("benachbarte Kategorien") for r in reasons)
+    assert verdict(video, {**chat, "municipalities": ["05799004"]}) is None
+
+
+def test_help_with_housing_is_a_kind_of_help():
+    """A youth service's advice on moving out for apprentices beside an association's
+    housing advice for the under-27s in one town: the same help twice there."""
+    moving = side("kolibri-jugendwerk", "jugendsozialarbeit", "Jugendwohnen: Beratung rund ums "
+                  "Ausziehen", "Du willst ausziehen? Wir beraten dich zu WG und Azubi-Wohnheim.",
+                  min_age=16, max_age=27)
+    housing = side("caritas-lindenau", "ausbildungsbegleitung", "Wohnraumberatung U27",
+                   "Unterstützung bei der Suche nach einer bezahlbaren Wohnung.",
+                   min_age=18, max_age=27)
+    assert_same_help(moving, housing, "Hilfe beim Wohnen")

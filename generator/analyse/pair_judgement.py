@@ -121,10 +121,13 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         # A school's own offer beside an outside one only when the texts agree: a text
         # that names the other partner is evidence of one offer, not of two. Neighbours only
         # across Rechtskreise (the Jobcenter's placement beside the Agentur's counselling) in
-        # one area only: a district-wide hour beside each town's offers is no question.
+        # one area only: a district-wide hour beside each town's offers is no question; the
+        # same help twice in the whole district is (the Agentur's video counselling beside a
+        # youth service's chat, _district_help).
         if neighbours and not pair.one_area and names.rules and \
-                names.rules.neighbourhood(a.category, b.category) is None:
-            return False  # (blocking.candidate_pairs does not pair them either)
+                names.rules.neighbourhood(a.category, b.category) is None and \
+                not (_district_help(a, b, names) and _one_help(a, b, names)):
+            return False  # (blocking.candidate_pairs does not pair a town's with those either)
         return not (school_alone and not (pair.agree or _one_help(a, b, names))) and \
             pair.target >= CROSS_TARGET and (same_category or _most_of_both(a, b))
     if school_alone:  # beside a partner without a Rechtskreis: as across them, in one area
