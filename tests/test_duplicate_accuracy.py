@@ -53,7 +53,15 @@ vocabularies), was the part "blind": same offer 1.00 / 0.70, double structure 1.
 General changes followed, made knowing its misses (see docs/report.md, "Elfte Runde"), so
 blind15 became ordinary data in the same round, and the part "blind" is blind16_pairs.yaml,
 written by someone else while that tuning was under way and run once after it: same offer
-0.867 / 0.65, double structure 1.00 / 0.50.
+0.867 / 0.65, double structure 1.00 / 0.50. In the twelfth round blind16_pairs.yaml became
+ordinary data, and blind17_pairs.yaml, written by someone else while that round's tuning
+was under way (the writer read neither the rules nor the vocabularies), was run once after
+it: same offer 1.00 / 0.75, double structure 1.00 / 0.85 (0.90 once a town's block of the
+grown set was no longer capped, blocking.MAX_BLOCK). General changes followed, made knowing
+its misses (a school's list of the dates of a regular hour; two partners' entries pointing at
+one registration page), so blind17 became ordinary data in the same round, and the part
+"blind" is blind18_pairs.yaml, written by someone else and run once after that round's
+tuning.
 """
 
 from __future__ import annotations
@@ -76,8 +84,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
-         "blind15_pairs.yaml", "blind16_pairs.yaml")
-BLIND = "blind17_pairs.yaml"
+         "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml")
+BLIND = "blind18_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -96,9 +104,10 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # b12-054, b13-011, b13-021, b13-047, b13-049, b14-038, b14-049, b15-003); with
     # blind13's offers in the pool dup-032 reads below the bar; blind16 as ordinary data
     # brings b16-016 (a counselling bus entered with clock times and without) into the
-    # held-out part, 01.12.2026
-    (SAME_OFFER, "held-out"): (0.976, 0.933),
-    (DOUBLE_STRUCTURE, "development"): (0.996, 0.902),
+    # held-out part; blind17 as ordinary data brings b17-033, b17-034, b17-023, b17-050,
+    # 01.12.2026
+    (SAME_OFFER, "held-out"): (0.977, 0.935),
+    (DOUBLE_STRUCTURE, "development"): (0.996, 0.899),
     # blind16_pairs.yaml's one run after the eleventh round's tuning, 01.12.2026
     (SAME_OFFER, "blind"): (0.867, 0.65),
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.5),

@@ -761,3 +761,42 @@ def test_help_with_an_application_for_money_is_other_help_than_job_applications(
     help_ = {**service, "title": "Bewerbungshilfe U25",
              "summary": "Wir helfen jungen Menschen unter 25 beim Lebenslauf und beim Anschreiben."}
     assert verdict(workshop, help_)[0] == SAME_OFFER
+
+
+def test_a_schools_list_of_dates_of_a_regular_hour_in_its_room_is_one_offer():
+    """The Agentur's fortnightly hour at the Gymnasium on Thursdays and the school's list of
+    the half-year's dates for "Frau Okonkwo von der Agentur für Arbeit", all Thursdays, in
+    the same room: one offer, filed under unrelated categories. Dates on Tuesdays are
+    another occasion."""
+    hour = side("agentur-lindenau", "studienorientierung", "Studienberatung am Gymnasium",
+                "Individuelle Beratung der Oberstufe zu Studienwahl und dualem Studium.",
+                classes=[11, 12, 13], school_leavers=None, audiences=["schueler"],
+                schedule="14-täglich donnerstags, 3. und 4. Stunde (9:50–11:25 Uhr)",
+                venues=["gymnasium-lindenau/stubo-raum"])
+    dates = ["2027-01-14", "2027-01-28", "2027-02-11", "2027-02-25"]
+    school = side("gymnasium-lindenau", "berufsberatung", "Berufsberaterin im Haus",
+                  "Frau Okonkwo von der Agentur für Arbeit ist im StuBO-Raum. Bitte in die "
+                  "Liste eintragen.", classes=[11, 12, 13], school_leavers=None,
+                  audiences=["schueler"], dates=dates, venues=["gymnasium-lindenau/stubo-raum"])
+    kind, reasons = verdict(hour, school)
+    assert kind == SAME_OFFER and "gleicher Ort" in reasons
+    tuesdays = ["2027-01-12", "2027-01-26", "2027-02-09", "2027-02-23"]
+    assert verdict(hour, {**school, "dates": tuesdays}) is None
+
+
+def test_the_same_registration_page_makes_one_offer_in_unrelated_categories_without_a_date():
+    """The IHK's speed dating on its date in its foyer, and the Agentur's entry of it in
+    another category with neither date nor venue, only the IHK's registration link: one
+    offer. With another page, or on another date, it is none."""
+    page = "https://ihk-lindenau.example/speeddating-2027"
+    dating = side("ihk-lindenau", "messe", "Azubi-Speed-Dating 2027",
+                  "10 Minuten, ein Betrieb, eine Chance: Schulabgänger treffen Ausbildungsbetriebe.",
+                  municipalities=list(DISTRICT), dates=["2027-03-17"],
+                  venues=["ihk-lindenau/foyer"], registration_url=page)
+    agentur = side("agentur-lindenau", "bewerbung", "Speeddating Ausbildung (Frühjahr)",
+                   "Sie suchen noch einen Ausbildungsplatz? Lernen Sie an einem Nachmittag viele "
+                   "Arbeitgeber kennen.", municipalities=list(DISTRICT), registration_url=page)
+    kind, reasons = verdict(dating, agentur)
+    assert kind == SAME_OFFER and "beide verweisen auf dieselbe Seite" in reasons
+    assert verdict(dating, {**agentur, "registration_url": page + "-herbst"}) is None
+    assert verdict(dating, {**agentur, "dates": ["2027-10-13"]}) is None

@@ -25,8 +25,20 @@ def same_time(a: Offer, b: Offer) -> bool:
 
 
 def at_one_time(a: Offer, b: Offer) -> bool:
-    """The same regular time with an hour, or (entries with dates) all the same days."""
-    return same_time(a, b) or on_all_the_same_days(a, b)
+    """The same regular time with an hour, or (entries with dates) all the same days, or
+    dates on the weekdays of the other's regular time (dates_on_its_weekdays)."""
+    return same_time(a, b) or on_all_the_same_days(a, b) or dates_on_its_weekdays(a, b)
+
+
+def dates_on_its_weekdays(a: Offer, b: Offer) -> bool:
+    """One runs on its dates only, the other on a regular schedule only, and every date falls
+    on one of the schedule's weekdays: a school's list of the half-year's dates of the
+    Agentur's fortnightly hour on Thursdays ("14.1., 28.1., 11.2., 25.2.")."""
+    for dated, regular in ((a, b), (b, a)):
+        if dated.dates and not dated.schedule and regular.schedule and not regular.dates:
+            days = regular_days(regular.schedule)
+            return days is not None and all(d.start.weekday() in days[1] for d in dated.dates)
+    return False
 
 
 def on_all_the_same_days(a: Offer, b: Offer) -> bool:
@@ -113,7 +125,8 @@ def days_meet(a: Offer, b: Offer) -> bool:
 
 
 def other_timing(a: Offer, b: Offer) -> bool:
-    """One runs on its dates only, the other on a weekly schedule only."""
+    """One runs on its dates only, the other on a weekly schedule only (dates on its
+    weekdays too: a listed date is no regular time)."""
     def dated(o: Offer) -> bool:
         return bool(o.dates) and not o.schedule
 

@@ -64,6 +64,7 @@ from generator.analyse.duplicate_score import (
 )
 from generator.analyse.meeting import (
     at_one_time,
+    dates_on_its_weekdays,
     hours_unknown,
     on_all_the_same_days,
     on_other_weekdays,
@@ -263,7 +264,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if named and _one_event_there(a, b):
         return True
     if not (a.category == b.category or neighbours):
-        return (named or declared_one(a, b)) and _meet(a, b, pair)
+        return (named or declared_one(a, b)) and _meet(a, b, pair) or \
+            declared_one(a, b) and _nothing_apart(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
     if _same_event(a, b, pair, neighbours) or _same_place(a, b, pair, neighbours) or \
             _run_together(pair) or _co_provided(a, b, pair, neighbours, one_sphere):
@@ -340,7 +342,8 @@ def _one_event_there(a: Offer, b: Offer) -> bool:
     college's own entry of it "mit der Kammer"). So is one regular hour on the same
     weekdays: the Agentur's office hour in a school's room beside the school's entry
     "Sprechstunde Frau Yilmaz (Arbeitsagentur)", one giving clock times, the other lessons."""
-    return (on_all_the_same_days(a, b) or on_the_same_weekdays(a, b)) and shared_venue(a, b)
+    return (on_all_the_same_days(a, b) or on_the_same_weekdays(a, b)
+            or dates_on_its_weekdays(a, b)) and shared_venue(a, b)
 
 
 def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -421,6 +424,15 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     if other_venues(a, b):
         return False
     return at_one_time(a, b) and _same_people_same_place(pair, NEIGHBOUR_BONUS)
+
+
+def _nothing_apart(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """Two entries that point at each other (the same registration page, the other's
+    contact) for fully the same young people, with no venues, days or kinds of timing that
+    differ: one offer, though one gives no time (the chamber's speed dating on its date and
+    the Agentur's entry of it with the chamber's registration link only)."""
+    return pair.target >= 1.0 and not (
+        other_venues(a, b) or other_days(a, b) or other_timing(a, b))
 
 
 def _co_provided(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
