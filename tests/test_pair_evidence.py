@@ -143,7 +143,9 @@ def test_first_names_in_a_title_make_no_special_group_of_an_entry_pointing_at_th
 
 
 def test_a_text_naming_a_free_traeger_without_its_name_names_any_traeger():
-    days = {"dates": ["2027-10-12", "2027-10-13"], "venues": ["jugendamt-rosenfeld/jugendhaus"],
+    # in a third partner's house: where one partner hosts the other, that alone points at
+    # one event (test_an_entry_at_the_other_partners_house_on_its_day_is_that_event)
+    days = {"dates": ["2027-10-12", "2027-10-13"], "venues": ["gesamtschule-rosenfeld/forum"],
             "municipalities": ["05799020"]}
     holiday = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Herbstferien im Jugendhaus",
                    "Zwei Tage rund um die Bewerbung, durchgeführt von einem Bildungsträger.",
@@ -591,6 +593,9 @@ def test_one_providers_entries_for_ages_up_to_24_and_up_to_25_are_for_the_same_p
                venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
     assert verdict(old, new)[0] == SAME_OFFER
     assert verdict(old, {**new, "min_age": 18}) is None
+    # an upper limit is set loosely (21, 23, 25, 27): two years apart say little, more do
+    assert verdict({**old, "max_age": 21}, {**new, "max_age": 23})[0] == SAME_OFFER
+    assert verdict({**old, "max_age": 18}, {**new, "max_age": 27}) is None
 
 
 def test_one_providers_hour_entered_twice_in_unrelated_categories_is_one_offer():
@@ -800,3 +805,21 @@ def test_the_same_registration_page_makes_one_offer_in_unrelated_categories_with
     assert kind == SAME_OFFER and "beide verweisen auf dieselbe Seite" in reasons
     assert verdict(dating, {**agentur, "registration_url": page + "-herbst"}) is None
     assert verdict(dating, {**agentur, "dates": ["2027-10-13"]}) is None
+
+
+def test_an_entry_at_the_other_partners_house_on_its_day_is_that_event():
+    """The Gesamtschule's job fair in its forum, and the Realschule's entry of its pupils'
+    compulsory visit, in that forum on that Saturday: one event, though the Realschule writes
+    only "an der GE". In a third partner's hall, or on another day, the two are apart."""
+    fair = side("gesamtschule-rosenfeld", "messe", "Rosenfelder Berufsinfobörse",
+                "Über 40 Betriebe präsentieren sich im Forum der Gesamtschule.",
+                classes=[9, 10], school_leavers=None, audiences=["schueler"],
+                municipalities=["05799020"], dates=["2026-11-07"],
+                venues=["gesamtschule-rosenfeld/forum"])
+    visit = {**fair, "provider": "realschule-rosenfeld", "category": "berufsfelderkundung",
+             "title": "Pflichtbesuch Berufsbörse (9/10)",
+             "summary": "Am Samstag ist die Börse an der GE. Den Laufzettel gebt ihr am Montag ab."}
+    assert verdict(fair, visit)[0] == SAME_OFFER
+    hall = ["zukunftswerk-rosenfeld/werkstatt"]
+    assert verdict({**fair, "venues": hall}, {**visit, "venues": hall}) is None
+    assert verdict(fair, {**visit, "dates": ["2026-11-14"]}) is None

@@ -10,7 +10,7 @@
    * in categories that are not neighbours only a text naming the other partner (or
      entries that point at each other) with one regular time or all days in common,
    * one dated event at one venue on all the same days, when a text names the other
-     partner (in any categories and areas),
+     partner or the venue is the other partner's own (in any categories and areas),
    * one dated event entered twice (a common day, no other venue, and the same venue, a
      text naming the other partner, texts that agree, or all days in common for the same
      people; neighbouring categories only the last),
@@ -261,7 +261,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
             _one_page(a, b, pair, neighbours) or _one_day_one_help(a, b, pair, neighbours, names)
     if _apart(a, b, pair):
         return False
-    if named and _one_event_there(a, b):
+    if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b):
         return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \
@@ -335,6 +335,14 @@ def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bo
                               any_category=on_all_the_same_days(a, b))
 
 
+def _hosted(a: Offer, b: Offer) -> bool:
+    """One entry takes place at a venue of the other entry's provider: the Realschule's
+    entry of its pupils' visit to the Gesamtschule's job fair, in the Gesamtschule's forum,
+    points at that fair as a text naming the Gesamtschule would."""
+    return any(venue.split("/", 1)[0] in (a.provider, b.provider)
+               for venue in set(a.venues) & set(b.venues))
+
+
 def _one_event_there(a: Offer, b: Offer) -> bool:
     """A text naming the other partner, a venue in common and all days in common: one dated
     event, whatever categories each filed it under and whichever towns each says it is for
@@ -360,11 +368,12 @@ def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str |
 
 
 def _other_ages(a: Offer, b: Offer) -> bool:
-    """Both give a lowest (or highest) age, and it differs by more than a year ("bis 24"
-    and "bis 25" are one "U25")."""
+    """Both give a lowest age, and it differs by more than a year ("ab 16" and "ab 18": the
+    age of majority), or a highest age, and it differs by more than two ("bis 24" and "bis
+    25" are one "U25"; an upper limit is set loosely, "bis 21" and "bis 23")."""
     ta, tb = a.target, b.target
-    return any(x is not None and y is not None and abs(x - y) > 1
-               for x, y in ((ta.min_age, tb.min_age), (ta.max_age, tb.max_age)))
+    return any(x is not None and y is not None and abs(x - y) > most
+               for x, y, most in ((ta.min_age, tb.min_age, 1), (ta.max_age, tb.max_age, 2)))
 
 
 def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
