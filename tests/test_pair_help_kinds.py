@@ -628,3 +628,38 @@ def test_help_with_housing_is_a_kind_of_help():
                    "Unterstützung bei der Suche nach einer bezahlbaren Wohnung.",
                    min_age=18, max_age=27)
     assert_same_help(moving, housing, "Hilfe beim Wohnen")
+
+
+def test_two_parcours_of_many_trades_for_one_class_are_a_double_structure():
+    """The chamber's parcours of trade stations and a Träger's rally through workshop
+    stations, each naming other trades, for the eighth classes of one town: hands-on job
+    trying twice (an offer that shows many fields is about none in particular). A Pflege
+    workshop beside a Metall workshop still complements it."""
+    eighth = {"classes": [8], "school_leavers": None, "audiences": ["schueler"],
+              "municipalities": ["05799020"]}
+    parcours = side("hwk-lindenau", "messe", "Handwerk hautnah – Berufeparcours",
+                    "An 12 Mitmachstationen: Fliesen legen, Brot formen, Kabel abisolieren, "
+                    "Holzverbindung sägen.", dates=["2027-06-09"],
+                    venues=["realschule-rosenfeld/turnhalle"], **eighth)
+    rally = side("zukunftswerk-rosenfeld", "berufsfelderkundung", "Berufe-Rallye 8",
+                 "Du rotierst durch acht Werkstattstationen: Maler, Friseur, Koch, Kfz und mehr.",
+                 dates=["2027-06-16"], venues=["zukunftswerk-rosenfeld/werkstatt"], **eighth)
+    assert_same_help(parcours, rally, "Berufe praktisch ausprobieren")
+    care = {**rally, "title": "Pflege zum Ausprobieren", "summary": "Ein Tag in der Pflege."}
+    metal = {**parcours, "title": "Metall zum Ausprobieren", "summary": "Ein Tag an der Werkbank."}
+    assert verdict(metal, care) is None
+
+
+def test_help_back_to_school_includes_pupils_without_a_certificate():
+    """The youth service's "Zurück in die Schule" beside the education centre's project for
+    pupils with many absences, marked for young people without a school certificate: the
+    same help for the same pupils (help_kinds, also_for)."""
+    back = side("jugendhilfe-auental", "jugendsozialarbeit", "Zurück in die Schule",
+                "Du gehst kaum noch hin? Wir begleiten dich zurück in den Unterricht.",
+                municipalities=["05799032"], classes=[7, 8, 9], school_leavers=None,
+                audiences=["schueler"])
+    project = side("bildungszentrum-auental", "schulabschluss", "Projekt für schulmüde Jugendliche",
+                   "Schülerinnen und Schüler mit massiven Fehlzeiten lernen in einer Kleingruppe.",
+                   municipalities=["05799032"], classes=[7, 8, 9], school_leavers=None,
+                   audiences=["schueler"], situations=["ohne-schulabschluss"])
+    assert_same_help(back, project, "Zurück in die Schule")

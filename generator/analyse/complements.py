@@ -34,6 +34,9 @@ from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
 _TOKEN = re.compile(r"[\w-]+")
+# An offer that names this many Berufsfelder or more in title and summary shows many fields
+# (a parcours, a fair): it is about none of them in particular.
+MANY_FIELDS = 3
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,11 @@ def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
 def _other_fields(a: OfferFields, b: OfferFields) -> bool:
     """Each offer is about fields that the other never mentions: "Pflege" beside "Metall".
     A text that mentions the other's field too ("Gärtnerei, Verkauf und Landschaftspflege")
-    describes the same work in its own words."""
+    describes the same work in its own words. An offer about MANY_FIELDS fields or more is
+    about none in particular: a parcours of trade stations ("Maler, Friseur, Elektro, Koch")
+    shows many fields, as another parcours with other stations does."""
+    if len(a.named) >= MANY_FIELDS or len(b.named) >= MANY_FIELDS:
+        return False
     return bool(a.named and b.named) and not (a.named & b.mentioned or b.named & a.mentioned)
 
 
