@@ -663,3 +663,47 @@ def test_help_back_to_school_includes_pupils_without_a_certificate():
                    municipalities=["05799032"], classes=[7, 8, 9], school_leavers=None,
                    audiences=["schueler"], situations=["ohne-schulabschluss"])
     assert_same_help(back, project, "Zurück in die Schule")
+
+
+def test_transition_help_holiday_camps_and_everyday_words_are_kinds_of_help():
+    """A school's own transition help for its leaving classes beside the youth service's
+    transition office for those classes; two career camps in the same summer holidays; an
+    application workshop beside a group that writes CVs; the ZP10 course beside a youth
+    club's learning "für die Prüfungen in der 10". Each pair gives one help twice in one
+    town, in words of its own."""
+    leaving = {"classes": [10], "school_leavers": None, "audiences": ["schueler"],
+               "municipalities": ["05799028"]}
+    school = side("hauptschule-kleinsteinach", "schulsozialarbeit",
+                  "Schulsozialarbeit: Was kommt nach der 10?",
+                  "Unsere Schulsozialarbeiterin hilft euch bei Praktikum und Anmeldung.", **leaving)
+    office = side("jugendamt-kreis-lindenau", "jugendsozialarbeit",
+                  "Übergangsbegleitung für Abgangsklassen",
+                  "Sozialpädagogische Begleitung beim Übergang in Ausbildung.", **leaving)
+    summer = {"classes": [8, 9], "school_leavers": None, "audiences": ["schueler"],
+              "municipalities": ["05799032"]}
+    camp = side("jugendhilfe-auental", "jugendsozialarbeit", "Zukunftscamp Auental",
+                "Vier Tage Sommerferien: Betriebe besuchen und abends grillen.",
+                dates=["2027-07-26", "2027-07-27"], **summer)
+    week = side("bildungszentrum-auental", "berufsfelderkundung", "Berufe-Woche im Sommer",
+                "Berufsorientierung in den Sommerferien: fünf Tage in Ausbildungsbetrieben.",
+                dates=["2027-08-09", "2027-08-10"], **summer)
+    workshop = side("jobcenter-lindenau", "bewerbung", "Bewerbungscoaching U25",
+                    "Unterstützung bei der Erstellung von Bewerbungsunterlagen.")
+    group = side("caritas-lindenau", "jugendsozialarbeit", "Mappe & Mut",
+                 "Wir basteln mit dir deinen Lebenslauf, in kleinen Gruppen.")
+    tenth = {"classes": [10], "school_leavers": None, "audiences": ["schueler"]}
+    course = side("stadt-bergheide", "schulabschluss", "Lernbüro ZP10",
+                  "Förderkurse zur Vorbereitung auf die Zentralen Prüfungen 10.", **tenth)
+    club = side("lernwerkstatt-bergheide", "jugendsozialarbeit", "Fit für den Abschluss",
+                "Im Jugendhaus lernen wir mit dir für die Prüfungen in der 10.", **tenth)
+    # neighbouring categories: the help lets a school's own offer meet the outside one
+    assert verdict(school, office)[0] == DOUBLE_STRUCTURE
+    assert verdict({**school, "title": "Schulsozialarbeit"},
+                   {**office, "title": "Jugendberatung", "summary": "Sozialpädagogische "
+                                                                    "Begleitung."}) is None
+    for a, b, label in ((camp, week, "Berufsorientierung in den Ferien"),
+                        (workshop, group, "Hilfe bei der Bewerbung"),
+                        (course, club, "Nachhilfe und Lernhilfe")):
+        assert_same_help(a, b, label)
+    autumn = {**week, "dates": ["2027-10-25", "2027-10-26"], "title": "Berufe-Woche im Herbst"}
+    assert verdict({**camp, "dates": ["2027-04-06", "2027-04-07"]}, autumn) is None
