@@ -330,6 +330,11 @@ def test_fairs_a_month_apart_compete_for_the_same_classes():
     assert verdict(SPRING, {**AUTUMN, "dates": ["2027-04-17"]})[0] == DOUBLE_STRUCTURE
 
 
+def test_fairs_in_one_half_of_the_school_year_compete_for_the_same_classes():
+    """March and the end of June: three months apart, still one half of the school year."""
+    assert verdict(SPRING, {**AUTUMN, "dates": ["2027-06-26"]})[0] == DOUBLE_STRUCTURE
+
+
 PLACEMENT = side("jobcenter-lindenau", "bewerbung", "Ausbildungsvermittlung U25",
                  "Vermittlung in betriebliche Ausbildung für junge Leistungsberechtigte.")
 COUNSELLING = side("agentur-lindenau", "berufsberatung", "Schule fertig – und jetzt?",

@@ -707,3 +707,35 @@ def test_transition_help_holiday_camps_and_everyday_words_are_kinds_of_help():
         assert_same_help(a, b, label)
     autumn = {**week, "dates": ["2027-10-25", "2027-10-26"], "title": "Berufe-Woche im Herbst"}
     assert verdict({**camp, "dates": ["2027-04-06", "2027-04-07"]}, autumn) is None
+
+
+def test_a_schools_social_work_gives_application_help_too():
+    """The Agentur's application training in a Gesamtschule's classes and the school's own
+    social work group that writes CVs with the same pupils: application help twice there."""
+    ninth = {"classes": [9], "school_leavers": None, "audiences": ["schueler"],
+             "municipalities": ["05799020"]}
+    training = side("agentur-lindenau", "bewerbung", "Bewerbungstraining im Klassenverband",
+                    "Grundlagen zu Anschreiben und Lebenslauf, Vorstellungsgespräche im Rollenspiel.",
+                    **ninth)
+    group = side("gesamtschule-rosenfeld", "schulsozialarbeit", "Mappe & Mut",
+                 "Wir basteln mit dir deinen Lebenslauf und üben das Gespräch.", **ninth)
+    assert_same_help(training, group, "Hilfe bei der Bewerbung")
+
+
+def test_neighbours_giving_one_help_in_the_whole_district_are_a_double_structure():
+    """The Agentur's last-minute placement hour and the IHK's late placement action, both
+    for the whole district, in neighbouring categories: placement twice in the district.
+    Without the help in common, two district-wide offers of neighbouring categories serve
+    each their own part."""
+    hour = side("agentur-lindenau", "berufsberatung", "Last-Minute-Sprechstunde Ausbildung",
+                "Noch ohne Ausbildungsplatz? Wir schlagen Ihnen freie Ausbildungsstellen vor: "
+                "Ausbildungsvermittlung ohne Termin.", municipalities=EVERYWHERE,
+                venues=["agentur-lindenau/biz"], schedule="Mo–Fr 8–16 Uhr")
+    action = side("ihk-lindenau", "bewerbung", "Nachvermittlungsaktion",
+                  "Schick uns deinen Lebenslauf, wir bringen dich mit passenden Betrieben "
+                  "zusammen.", municipalities=EVERYWHERE)
+    kind, reasons = verdict(hour, action)
+    assert kind == DOUBLE_STRUCTURE and any(r.startswith("benachbarte Kategorien") for r in reasons)
+    assert verdict({**hour, "title": "Sprechstunde", "summary": "Beratung ohne Termin."},
+                   {**action, "title": "Bewerbungsmappen-Check",
+                    "summary": "Wir sehen deine Mappe durch."}) is None

@@ -10,8 +10,10 @@ from generator.analyse.timing import clocked, regular_days, same_hours
 from generator.model.offer import Offer
 
 # Two partners' dated offers this many days apart or more are two rounds of the school year
-# (spring and autumn), not two offers for the same young people at the same time.
-SEASON_DAYS = 90
+# (spring and autumn), not two offers for the same young people at the same time. Two
+# seminars for one year group in February and in May are in one half of the school year
+# (90 until 1.12.2026).
+SEASON_DAYS = 120
 
 
 def shared_venue(a: Offer, b: Offer) -> bool:

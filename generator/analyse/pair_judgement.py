@@ -32,7 +32,8 @@
      outside one: in the same category when the texts agree at least STRUCTURE_SCORE, or
      in the same or a neighbouring category in any words when the people, towns and
      audiences are the same in one area (neither reaches the whole district, or both do
-     from anywhere: two online exchanges), or
+     from anywhere: two online exchanges), or in neighbouring categories both for the
+     whole district with one kind of help (_district_help), or
    * in categories that are no neighbours, when both texts give one kind of help
      (help_kinds.py) to the very same young people in one area, or both for the whole
      district (for adults only by phone or chat or for one special group; _same_help);
@@ -135,7 +136,9 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         return _one_help(a, b, names) and pair.one_area and pair.target >= CROSS_TARGET and \
             (same_category or _most_of_both(a, b))
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
-        return _same_people_same_place(pair, NEIGHBOUR_BONUS)
+        return _same_people_same_place(pair, NEIGHBOUR_BONUS) or (
+            _district_help(a, b, names) and _one_help(a, b, names)
+            and pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b))
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
                                   or _remote_in_district(a, b, names)
                                   and pair.structure >= SAME_STRUCTURE)
