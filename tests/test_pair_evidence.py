@@ -147,14 +147,15 @@ def test_a_text_naming_a_free_traeger_without_its_name_names_any_traeger():
     # one event (test_an_entry_at_the_other_partners_house_on_its_day_is_that_event)
     days = {"dates": ["2027-10-12", "2027-10-13"], "venues": ["gesamtschule-rosenfeld/forum"],
             "municipalities": ["05799020"]}
+    # the Jugendamt's entry names no help of its own: only the phrase can join the two
     holiday = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Herbstferien im Jugendhaus",
-                   "Zwei Tage rund um die Bewerbung, durchgeführt von einem Bildungsträger.",
+                   "Zwei Ferientage für Jugendliche, durchgeführt von einem Bildungsträger.",
                    **days)
     camp = side("sozialwerk-rosenfeld", "bewerbung", "Bewerbungs-Camp",
                 "Lebenslauf, Foto und Probegespräch an zwei Ferientagen.", **days)
     kind, reasons = verdict(holiday, camp)
     assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
-    plain = {**holiday, "summary": "Zwei Tage rund um die Bewerbung."}
+    plain = {**holiday, "summary": "Zwei Ferientage für Jugendliche."}
     found = verdict(plain, camp)
     assert found is None or found[0] != SAME_OFFER
     # elsewhere and on another day the phrase names no Träger in particular

@@ -739,3 +739,17 @@ def test_neighbours_giving_one_help_in_the_whole_district_are_a_double_structure
     assert verdict({**hour, "title": "Sprechstunde", "summary": "Beratung ohne Termin."},
                    {**action, "title": "Bewerbungsmappen-Check",
                     "summary": "Wir sehen deine Mappe durch."}) is None
+
+
+def test_the_word_application_alone_says_application_help():
+    """Two outside providers' application workshops for the ninth classes of one school, one
+    asking "Wie schreibe ich eine Bewerbung?": application help twice there."""
+    ninth = {"classes": [9], "school_leavers": None, "audiences": ["schueler"],
+             "municipalities": ["05799020"]}
+    training = side("zukunftswerk-rosenfeld", "bewerbung", "Bewerbungstraining Jahrgang 9",
+                    "Zwei Tage: Stellenanzeigen analysieren und Vorstellungsgespräche üben.",
+                    dates=["2027-02-03", "2027-02-04"], **ninth)
+    workshop = side("sozialwerk-rosenfeld", "jugendsozialarbeit", "Fit für den ersten Eindruck",
+                    "Wie schreibe ich eine Bewerbung, die auffällt? Einen Tag lang übst du das.",
+                    dates=["2027-03-10"], **ninth)
+    assert_same_help(training, workshop, "Hilfe bei der Bewerbung")
