@@ -753,3 +753,22 @@ def test_the_word_application_alone_says_application_help():
                     "Wie schreibe ich eine Bewerbung, die auffällt? Einen Tag lang übst du das.",
                     dates=["2027-03-10"], **ninth)
     assert_same_help(training, workshop, "Hilfe bei der Bewerbung")
+
+
+def test_wanting_to_quit_is_help_in_training_not_a_new_start():
+    """"überlegst du hinzuschmeißen?" asks apprentices who are still in training: the
+    Berufskolleg's own team beside the AsA flex in one town is help in training twice. A
+    chamber's mediation in training beside a new start after a dropout still complements
+    it."""
+    asa = side("bildungswerk-lindenau", "ausbildungsbegleitung", "Assistierte Ausbildung flexibel",
+               "Unterstützung von Auszubildenden zur Vermeidung von Ausbildungsabbrüchen.")
+    team = side("berufskolleg-lindenau", "schulsozialarbeit", "Bleib dran! – wenn es wackelt",
+                "Stress mit dem Ausbilder oder überlegst du hinzuschmeißen? Unser Team hilft dir.",
+                venues=["berufskolleg-lindenau/raum-a104"])
+    assert_same_help(asa, team, "Begleitung während der Ausbildung")
+    mediation = side("ihk-lindenau", "ausbildungsbegleitung", "Ärger im Ausbildungsbetrieb?",
+                     "Die Ausbildungsberatung vermittelt zwischen Azubis und Betrieb.")
+    restart = side("agentur-lindenau", "berufsberatung", "Ausbildung abgebrochen – und jetzt?",
+                   "Beratung für deinen Neustart nach dem Abbruch.",
+                   situations=["ausbildung-abgebrochen"])
+    assert verdict(mediation, restart) is None
