@@ -36,6 +36,12 @@ def assert_same_help(a: dict, b: dict, label: str) -> None:
     assert f"beide Texte nennen dieselbe Art Hilfe: {label}" in reasons
 
 
+def pupils(classes: list[int], *towns: str) -> dict:
+    """The target of an offer for pupils of these classes (in these towns)."""
+    found = {"classes": classes, "school_leavers": None, "audiences": ["schueler"]}
+    return {**found, "municipalities": list(towns)} if towns else found
+
+
 def test_the_same_help_in_one_town_is_a_double_structure_in_any_categories():
     assert_same_help(ASA, TALK, "Begleitung während der Ausbildung")
 
@@ -635,8 +641,7 @@ def test_two_parcours_of_many_trades_for_one_class_are_a_double_structure():
     stations, each naming other trades, for the eighth classes of one town: hands-on job
     trying twice (an offer that shows many fields is about none in particular). A Pflege
     workshop beside a Metall workshop still complements it."""
-    eighth = {"classes": [8], "school_leavers": None, "audiences": ["schueler"],
-              "municipalities": ["05799020"]}
+    eighth = pupils([8], "05799020")
     parcours = side("hwk-lindenau", "messe", "Handwerk hautnah – Berufeparcours",
                     "An 12 Mitmachstationen: Fliesen legen, Brot formen, Kabel abisolieren, "
                     "Holzverbindung sägen.", dates=["2027-06-09"],
@@ -654,14 +659,12 @@ def test_help_back_to_school_includes_pupils_without_a_certificate():
     """The youth service's "Zurück in die Schule" beside the education centre's project for
     pupils with many absences, marked for young people without a school certificate: the
     same help for the same pupils (help_kinds, also_for)."""
+    target = pupils([7, 8, 9], "05799032")
     back = side("jugendhilfe-auental", "jugendsozialarbeit", "Zurück in die Schule",
-                "Du gehst kaum noch hin? Wir begleiten dich zurück in den Unterricht.",
-                municipalities=["05799032"], classes=[7, 8, 9], school_leavers=None,
-                audiences=["schueler"])
+                "Du gehst kaum noch hin? Wir begleiten dich zurück in den Unterricht.", **target)
     project = side("bildungszentrum-auental", "schulabschluss", "Projekt für schulmüde Jugendliche",
                    "Schülerinnen und Schüler mit massiven Fehlzeiten lernen in einer Kleingruppe.",
-                   municipalities=["05799032"], classes=[7, 8, 9], school_leavers=None,
-                   audiences=["schueler"], situations=["ohne-schulabschluss"])
+                   situations=["ohne-schulabschluss"], **target)
     assert_same_help(back, project, "Zurück in die Schule")
 
 
@@ -671,16 +674,14 @@ def test_transition_help_holiday_camps_and_everyday_words_are_kinds_of_help():
     application workshop beside a group that writes CVs; the ZP10 course beside a youth
     club's learning "für die Prüfungen in der 10". Each pair gives one help twice in one
     town, in words of its own."""
-    leaving = {"classes": [10], "school_leavers": None, "audiences": ["schueler"],
-               "municipalities": ["05799028"]}
+    leaving = pupils([10], "05799028")
     school = side("hauptschule-kleinsteinach", "schulsozialarbeit",
                   "Schulsozialarbeit: Was kommt nach der 10?",
                   "Unsere Schulsozialarbeiterin hilft euch bei Praktikum und Anmeldung.", **leaving)
     office = side("jugendamt-kreis-lindenau", "jugendsozialarbeit",
                   "Übergangsbegleitung für Abgangsklassen",
                   "Sozialpädagogische Begleitung beim Übergang in Ausbildung.", **leaving)
-    summer = {"classes": [8, 9], "school_leavers": None, "audiences": ["schueler"],
-              "municipalities": ["05799032"]}
+    summer = pupils([8, 9], "05799032")
     camp = side("jugendhilfe-auental", "jugendsozialarbeit", "Zukunftscamp Auental",
                 "Vier Tage Sommerferien: Betriebe besuchen und abends grillen.",
                 dates=["2027-07-26", "2027-07-27"], **summer)
@@ -691,7 +692,7 @@ def test_transition_help_holiday_camps_and_everyday_words_are_kinds_of_help():
                     "Unterstützung bei der Erstellung von Bewerbungsunterlagen.")
     group = side("caritas-lindenau", "jugendsozialarbeit", "Mappe & Mut",
                  "Wir basteln mit dir deinen Lebenslauf, in kleinen Gruppen.")
-    tenth = {"classes": [10], "school_leavers": None, "audiences": ["schueler"]}
+    tenth = pupils([10])
     course = side("stadt-bergheide", "schulabschluss", "Lernbüro ZP10",
                   "Förderkurse zur Vorbereitung auf die Zentralen Prüfungen 10.", **tenth)
     club = side("lernwerkstatt-bergheide", "jugendsozialarbeit", "Fit für den Abschluss",
@@ -712,8 +713,7 @@ def test_transition_help_holiday_camps_and_everyday_words_are_kinds_of_help():
 def test_a_schools_social_work_gives_application_help_too():
     """The Agentur's application training in a Gesamtschule's classes and the school's own
     social work group that writes CVs with the same pupils: application help twice there."""
-    ninth = {"classes": [9], "school_leavers": None, "audiences": ["schueler"],
-             "municipalities": ["05799020"]}
+    ninth = pupils([9], "05799020")
     training = side("agentur-lindenau", "bewerbung", "Bewerbungstraining im Klassenverband",
                     "Grundlagen zu Anschreiben und Lebenslauf, Vorstellungsgespräche im Rollenspiel.",
                     **ninth)
@@ -744,8 +744,7 @@ def test_neighbours_giving_one_help_in_the_whole_district_are_a_double_structure
 def test_the_word_application_alone_says_application_help():
     """Two outside providers' application workshops for the ninth classes of one school, one
     asking "Wie schreibe ich eine Bewerbung?": application help twice there."""
-    ninth = {"classes": [9], "school_leavers": None, "audiences": ["schueler"],
-             "municipalities": ["05799020"]}
+    ninth = pupils([9], "05799020")
     training = side("zukunftswerk-rosenfeld", "bewerbung", "Bewerbungstraining Jahrgang 9",
                     "Zwei Tage: Stellenanzeigen analysieren und Vorstellungsgespräche üben.",
                     dates=["2027-02-03", "2027-02-04"], **ninth)
