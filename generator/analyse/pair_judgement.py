@@ -136,9 +136,8 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         return _one_help(a, b, names) and pair.one_area and pair.target >= CROSS_TARGET and \
             (same_category or _most_of_both(a, b))
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
-        return _same_people_same_place(pair, NEIGHBOUR_BONUS) or (
-            _district_help(a, b, names) and _one_help(a, b, names)
-            and pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b))
+        return _same_people_same_place(pair, NEIGHBOUR_BONUS) or \
+            _one_help(a, b, names) and _help_in_district(a, b, pair, names)
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
                                   or _remote_in_district(a, b, names)
                                   and pair.structure >= SAME_STRUCTURE)
@@ -179,8 +178,15 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
             is_for_young_people(a) != is_for_young_people(b):
         return False
     if _district_help(a, b, names):
-        return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
+        return _help_in_district(a, b, pair, names)
     return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
+
+
+def _help_in_district(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
+    """A help twice in the whole district (_district_help) for the same people (the
+    structure half nearly full, mostly the same classes)."""
+    return _district_help(a, b, names) and \
+        pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
 
 
 def _district_help(a: Offer, b: Offer, names: Names) -> bool:
