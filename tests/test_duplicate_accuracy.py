@@ -61,7 +61,7 @@ grown set was no longer capped, blocking.MAX_BLOCK). General changes followed, m
 its misses (a school's list of the dates of a regular hour; two partners' entries pointing at
 one registration page), so blind17 became ordinary data in the same round, and the part
 "blind" is blind18_pairs.yaml, written by someone else and run once after that round's
-tuning.
+tuning: same offer 0.778 / 0.70, double structure 1.00 / 0.85.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind4_pairs.yaml", "blind5_pairs.yaml", "blind6_pairs.yaml", "blind7_pairs.yaml",
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
-         "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml")
+         "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
+         "blind18_pairs.yaml")
 BLIND = "blind18_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -99,10 +100,10 @@ BAR = 0.95
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds since the twelfth round
     # (01.12.2026), with blind7 to blind17 as ordinary data; their remaining misses are in
-    # docs/report.md ("Zwölfte Runde"). The part "blind" waits for blind18's one run; these
-    # are blind16's figures from the eleventh round.
-    (SAME_OFFER, "blind"): (0.867, 0.65),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.5),
+    # docs/report.md ("Zwölfte Runde"). blind18_pairs.yaml's one run after the twelfth
+    # round's tuning, 01.12.2026:
+    (SAME_OFFER, "blind"): (0.778, 0.7),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
