@@ -60,8 +60,13 @@ it: same offer 1.00 / 0.75, double structure 1.00 / 0.85 (0.90 once a town's blo
 grown set was no longer capped, blocking.MAX_BLOCK). General changes followed, made knowing
 its misses (a school's list of the dates of a regular hour; two partners' entries pointing at
 one registration page), so blind17 became ordinary data in the same round, and the part
-"blind" is blind18_pairs.yaml, written by someone else and run once after that round's
-tuning: same offer 0.778 / 0.70, double structure 1.00 / 0.85.
+"blind" was blind18_pairs.yaml, written by someone else and run once after that round's
+tuning: same offer 0.778 / 0.70, double structure 1.00 / 0.85. General changes followed,
+made knowing its misses (other language levels and certificates complement each other; other
+help in one house at one hour; a named partner's entry without hours at its venue; entries
+pointing at one contact), so blind18 became ordinary data in the same round too, and the
+part "blind" is blind19_pairs.yaml, written by someone else while that tuning was under way
+and run once after it.
 """
 
 from __future__ import annotations
@@ -86,7 +91,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
          "blind18_pairs.yaml")
-BLIND = "blind18_pairs.yaml"
+BLIND = "blind19_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -99,9 +104,9 @@ BAR = 0.95
 # expected failure cannot hide a regression. docs/report.md gives the figures.
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds since the twelfth round
-    # (01.12.2026), with blind7 to blind17 as ordinary data; their remaining misses are in
-    # docs/report.md ("Zwölfte Runde"). blind18_pairs.yaml's one run after the twelfth
-    # round's tuning, 01.12.2026:
+    # (01.12.2026), with blind7 to blind18 as ordinary data; their remaining misses are in
+    # docs/report.md ("Zwölfte Runde"). The part "blind" waits for blind19's one run; these
+    # are blind18's figures from its one run, 01.12.2026:
     (SAME_OFFER, "blind"): (0.778, 0.7),
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
 }

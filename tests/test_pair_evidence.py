@@ -829,3 +829,85 @@ def test_an_entry_at_the_other_partners_house_on_its_day_is_that_event():
     hall = ["zukunftswerk-rosenfeld/werkstatt"]
     assert verdict({**fair, "venues": hall}, {**visit, "venues": hall}) is None
     assert verdict(fair, {**visit, "dates": ["2026-11-14"]}) is None
+
+
+def test_other_language_levels_or_certificates_complement_each_other():
+    """The Bildungswerk's job-related German course "B2 (Einstieg mit B1)" and its "C1
+    (Einstieg mit B2)", in one room at one hour from one date: two courses (the first level a
+    title names counts). So are the college's course to the Hauptschulabschluss and the one
+    to the Fachoberschulreife. Two entries of the B2 course are one."""
+    course = side("bildungswerk-lindenau", "migration", "Berufssprachkurs B2 (Einstieg mit B1)",
+                  "Deutsch für den Beruf: sprechen, schreiben und telefonieren im Betrieb.",
+                  dates=["2027-10-11"], schedule="Mo–Fr 8:30–12:45 Uhr",
+                  venues=["bildungswerk-lindenau/sprachzentrum"])
+    higher = {**course, "title": "Berufssprachkurs C1 (Einstieg mit B2)",
+              "summary": "Fachsprache für Ausbildung und Studium: Fachtexte und Berichte."}
+    kind, reasons = verdict(course, {**course, "title": "Deutsch für den Beruf – B2"})
+    assert kind == SAME_OFFER
+    assert verdict(course, higher) is None
+    first = side("berufskolleg-lindenau", "schulabschluss", "Berufsfachschule – Hauptschulabschluss",
+                 "Einjähriger Bildungsgang mit beruflicher Grundbildung in Technik oder Wirtschaft.")
+    second = {**first, "title": "Berufsfachschule – Fachoberschulreife"}
+    assert verdict(first, second) is None
+
+
+def test_other_help_in_one_house_at_one_hour_is_no_finding():
+    """Kolibri's job consulting in its youth house on Mondays 16-19 and the Caritas' debt
+    counselling held there at that hour: other help for whoever comes. A second job hour
+    there at that hour would be one offer."""
+    hour = {"schedule": "montags 16–19 Uhr", "venues": ["kolibri-jugendwerk/jugendhaus-weststadt"]}
+    jobs = side("kolibri-jugendwerk", "coaching", "Job-Sprechstunde im Jugendhaus",
+                "Praktikum, Ausbildung, Nebenjob: Wir schreiben zusammen die Bewerbung.", **hour)
+    debts = side("caritas-lindenau", "jugendsozialarbeit", "Schuldnerberatung für junge Leute",
+                 "Handyvertrag, Inkasso, Mahnbescheid? Wir helfen dir mit deinen Schulden.", **hour)
+    assert verdict(jobs, debts) is None
+    assert verdict(jobs, {**debts, "title": "Bewerbungshilfe für junge Leute",
+                          "summary": "Lebenslauf und Anschreiben, jede Woche."})[0] == SAME_OFFER
+
+
+def test_a_named_partners_workshop_entered_without_hours_at_its_venue_is_one_offer():
+    """The Jugendamt's terse entry of its Jugendwerkstatt "durchgeführt vom Sozialwerk", for
+    young people without a certificate and with no hours, and the Sozialwerk's own entry in
+    the same workshop, Mo-Fr: one workshop, though one entry is for a special group.
+    Without the naming, the special group's entry complements the general one."""
+    venue = ["sozialwerk-rosenfeld/werkstatt-kornweg"]
+    office = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Jugendwerkstatt nach § 13 SGB VIII",
+                  "Begleitete Beschäftigung für junge Menschen, durchgeführt vom Sozialwerk.",
+                  municipalities=["05799020"], venues=venue, situations=["ohne-schulabschluss"])
+    workshop = side("sozialwerk-rosenfeld", "werkstatt", "Jugendwerkstatt am Kornweg",
+                    "Anpacken statt rumhängen: Fahrradwerkstatt, Garten oder Küche.",
+                    municipalities=["05799020"], venues=venue, schedule="Mo-Fr, 8:00 bis 14:30")
+    assert verdict(office, workshop)[0] == SAME_OFFER
+    assert verdict({**office, "summary": "Begleitete Beschäftigung für junge Menschen."},
+                   workshop) is None
+
+
+def test_entries_pointing_at_one_contact_are_one_offer_in_unrelated_categories():
+    """The Handwerkskammer's "Passgenaue Besetzung" and the Kreishandwerkerschaft's entry
+    pointing young people to the same adviser's contact, both for the whole district with
+    no place or time: one offer. With the guild's own contact they are none."""
+    adviser = "hwk-lindenau/passgenaue-besetzung"
+    chamber = side("hwk-lindenau", "berufsberatung", "Passgenaue Besetzung im Handwerk",
+                   "Die Beraterinnen schlagen Handwerksbetrieben geeignete Bewerber vor.",
+                   municipalities=list(DISTRICT), contact=adviser)
+    guild = side("kreishandwerkerschaft-lindenau", "bewerbung", "Lehrstelle im Handwerk gesucht?",
+                 "Ruf Herrn Kowalski an! Er kennt die Betriebe der Innungen.",
+                 municipalities=list(DISTRICT), contact=adviser)
+    kind, reasons = verdict(chamber, guild)
+    assert kind == SAME_OFFER and "ein Eintrag nennt den Kontakt des anderen Anbieters" in reasons
+    assert verdict(chamber, {**guild, "contact": "kreishandwerkerschaft-lindenau/kontakt"}) is None
+
+
+def test_one_providers_entries_linking_one_page_with_one_help_are_one_offer_in_any_categories():
+    """The Agentur's AsA flex entered twice, once for apprentices and firms as help in
+    training, once as a du-text filed as coaching, both linking the measure's page: one
+    offer."""
+    page = "https://agentur-lindenau.example/asa-flex"
+    formal = side("agentur-lindenau", "ausbildungsbegleitung", "Assistierte Ausbildung flexibel",
+                  "Unterstützung von Auszubildenden: Förderunterricht und sozialpädagogische "
+                  "Begleitung.", municipalities=list(DISTRICT), url=page)
+    plain = side("agentur-lindenau", "coaching", "Läuft nicht in der Ausbildung? Hol dir AsA!",
+                 "Berufsschule läuft schlecht? Mit der Assistierten Ausbildung bekommst du "
+                 "kostenlos Nachhilfe.", municipalities=list(DISTRICT), url=page)
+    assert verdict(formal, plain)[0] == SAME_OFFER
+    assert verdict(formal, {**plain, "url": page + "-betriebe"}) is None

@@ -771,3 +771,26 @@ def test_wanting_to_quit_is_help_in_training_not_a_new_start():
                    "Beratung für deinen Neustart nach dem Abbruch.",
                    situations=["ausbildung-abgebrochen"])
     assert verdict(mediation, restart) is None
+
+
+def test_a_digital_parents_cafe_and_orientation_counselling_are_kinds_of_help():
+    """The Elternnetz's "Elterncafé digital" and the Agentur's online seminar for parents,
+    both for the whole district: counselling parents from afar twice. A Träger's
+    "Orientierungsberatung" beside the youth office's Jugendberufshilfe in one town:
+    counselling on the choice of a job twice."""
+    parents = {"classes": [8, 9, 10], "school_leavers": None, "audiences": ["eltern"],
+               "municipalities": EVERYWHERE}
+    cafe = side("elternnetz-lindenau", "berufsberatung", "Elterncafé digital",
+                "Eltern fragen, Eltern erzählen: wie begleite ich mein Kind?",
+                schedule="jeden 1. Mittwoch im Monat, 19:30 Uhr", **parents)
+    seminar = side("agentur-lindenau", "berufsberatung", "Online-Seminar für Eltern",
+                   "Die Berufsberatung informiert Eltern über Ausbildungswege.",
+                   dates=["2027-02-10"], legal_basis=["SGB III"], **parents)
+    assert verdict(cafe, seminar)[0] == DOUBLE_STRUCTURE
+    hour = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Jugendberufshilfe im Jugendhaus",
+                "Beratung junger Menschen beim Übergang von der Schule in Ausbildung.",
+                municipalities=["05799020"], schedule="montags 14–17 Uhr")
+    talks = side("zukunftswerk-rosenfeld", "berufsberatung", "Orientierungsberatung U25",
+                 "Schule vorbei und jetzt? Wir machen mit dir einen Plan.",
+                 municipalities=["05799020"], legal_basis=["§ 48 SGB III"])
+    assert_same_help(hour, talks, "Beratung zur Berufswahl")

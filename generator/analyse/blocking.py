@@ -11,6 +11,8 @@ Two offers become a candidate pair when they share a block:
     the category, so that a partner who copied an offer into another category does not hide
     the copy (two providers' offers in unrelated categories are neither kind of finding), or
   * the same wording and a common municipality (exact copies, whoever entered them), or
+  * the same page of their own or, for two partners, the same contact, and a common
+    municipality (entries that point at each other, pair_pointers.declared_one), or
   * a common occasion (a day, a regular time, or a venue on a weekday), a common
     municipality and a common
     class band: one partner's write-up of another's offer filed under an unrelated
@@ -73,6 +75,7 @@ def block_keys(offer: Offer, profile: TextKeys | TextProfile, neighbourhoods: li
     for page in pages(offer):  # one provider's entries linking one page of their own
         yield ("t", page, offer.provider)
         yield ("p", page, "")  # two partners' entries of one offer pointing at its page
+    yield ("k", offer.contact, "")  # one entry giving the other partner's contact
     yield ("x", profile.canonical, "")
 
 
@@ -201,7 +204,7 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
             rules.shared_help(a, b) is not None
 
     for key, members in _local_blocks(groups, places):
-        if len(members) < 2 or (key[0] in "top" and len(members) > MAX_TITLE_BLOCK):
+        if len(members) < 2 or (key[0] in "topk" and len(members) > MAX_TITLE_BLOCK):
             continue
         if key[0] == "h" or key[0] == "n" and key[1] in conditional:
             found = _windowed(members, texts, size) if len(members) > MAX_BLOCK else \
@@ -221,6 +224,10 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
             known = capped.get(same)
             if known is None or (key[0], key[1]) < (known.kind, known.name):
                 capped[same] = CappedBlock(key[0], key[1], key[2], key[3], len(members))
+            continue
+        if key[0] == "k":  # one provider's offers share its contact: that says nothing
+            pairs.update(a * size + b for a, b in combinations(members, 2)
+                         if ordered[a].provider != ordered[b].provider)
             continue
         if key[0] == "o" and _a_day(key[1]):
             # one provider's offers on one day are no write-up of another's; at one regular

@@ -6,7 +6,9 @@ structure:
   offer does not serve, a title that names a group the other never mentions) beside the
   general one;
 * one provider's format on other dates (both dated, no date in common, no schedule), even
-  as an exact copy.
+  as an exact copy;
+* another language level or school certificate named in the titles (vocabularies.yaml,
+  levels: B1 beside B2, the Hauptschulabschluss beside the Fachoberschulreife).
 Fields do not part two partners' entries at one venue and one time (one_occasion).
 The same format in another town never meets here: blocking compares only offers that share
 a municipality.
@@ -26,9 +28,10 @@ from generator.analyse.meeting import (
     other_venues,
     same_time,
     shared_venue,
+    untimed_there,
 )
 from generator.analyse.pair_pointers import co_provides
-from generator.analyse.text_normal import fold, stem, words
+from generator.analyse.text_normal import all_words, fold, stem, words
 from generator.analyse.timing import clocked, regular_time, same_hours
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
@@ -52,6 +55,9 @@ class ComplementRules:
     not_field_words: frozenset[str] = frozenset()
     # the kinds of help (help_kinds.py): a help that includes a special group anyway
     helps: HelpRules | None = field(default=None, compare=False, repr=False)
+    # folded words of a level (vocabularies.yaml, levels) -> level key, longest first
+    level_words: tuple[tuple[tuple[str, ...], str], ...] = ()
+    level_labels: dict[str, str] = field(default_factory=dict)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
@@ -70,6 +76,16 @@ class ComplementRules:
                      frozenset(target.school_forms))
             found = self._groups[offer.id] = self._distinct.setdefault(found, found)
         return found
+
+    def title_level(self, offer: Offer) -> str | None:
+        """The first language level or certificate the title names ("Berufssprachkurs B2
+        (Einstieg mit B1)" leads to B2), or None."""
+        title = all_words(offer.title)
+        for position in range(len(title)):
+            for phrase, key in self.level_words:
+                if tuple(title[position:position + len(phrase)]) == phrase:
+                    return key
+        return None
 
     def word_fields(self, word: str) -> frozenset[str]:
         """The fields one folded word names; words repeat, so each is looked at once."""
@@ -119,7 +135,11 @@ class ComplementRules:
                    {key: t.label for key, t in vocabularies.school_forms.items()
                     if t.special_group},
                    frozenset(fold(w) for term in vocabularies.job_fields.values()
-                             for w in term.not_words), helps)
+                             for w in term.not_words), helps,
+                   tuple(sorted(((tuple(all_words(w)), key)
+                                 for key, term in vocabularies.levels.items() for w in term.words),
+                                key=lambda item: -len(item[0]))),
+                   {key: term.label for key, term in vocabularies.levels.items()})
 
 
 @dataclass(frozen=True)
@@ -171,7 +191,7 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
         return named and (same_time(a, b) or on_all_the_same_days(a, b)
                           and not other_venues(a, b))
     lasting = not (a.dates or b.dates or a.schedule or b.schedule)
-    return at_one_time(a, b) or lasting and co_provides(a, b)
+    return at_one_time(a, b) or lasting and co_provides(a, b) or named and untimed_there(a, b)
 
 
 def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
@@ -276,6 +296,10 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
     if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
+    levels = rules.title_level(a), rules.title_level(b)
+    if None not in levels and levels[0] != levels[1]:
+        return f"anderes Niveau oder anderer Abschluss: {rules.level_labels[levels[0]]} und " \
+            f"{rules.level_labels[levels[1]]}"
     if special_title:
         return f"nur ein Titel nennt „{' '.join(special_title)}“: ein spezialisiertes Angebot"
     return _special_groups(a, b, rules, named) or _special_form(a, b, rules, schools, named) or \

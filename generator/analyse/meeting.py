@@ -32,6 +32,17 @@ def at_one_time(a: Offer, b: Offer) -> bool:
     return same_time(a, b) or on_all_the_same_days(a, b) or dates_on_its_weekdays(a, b)
 
 
+def untimed_there(a: Offer, b: Offer) -> bool:
+    """A venue in common, and one entry gives no time at all (no dates, no schedule) while
+    the other does: the school's entry "Beratung durch den Jugendmigrationsdienst direkt bei
+    uns im Haus" in the room where the JMD holds its Friday hour."""
+    return shared_venue(a, b) and (_untimed(a) != _untimed(b))
+
+
+def _untimed(offer: Offer) -> bool:
+    return not (offer.dates or offer.schedule)
+
+
 def dates_on_its_weekdays(a: Offer, b: Offer) -> bool:
     """One runs on its dates only, the other on a regular schedule only, and every date falls
     on one of the schedule's weekdays: a school's list of the half-year's dates of the

@@ -77,6 +77,7 @@ from generator.analyse.meeting import (
     same_days,
     same_time,
     shared_venue,
+    untimed_there,
 )
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
@@ -112,7 +113,8 @@ class Verdict:
 def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
                         neighbours: str | None, names: Names) -> bool:
     same_category = a.category == b.category
-    if not (same_category or neighbours) or other_season(a, b):
+    if not (same_category or neighbours) or other_season(a, b) or \
+            _other_help_there(a, b, names):
         return False
     school_alone = (a.provider in names.schools) != (b.provider in names.schools)
     if is_for_young_people(a) != is_for_young_people(b):
@@ -161,6 +163,13 @@ def _other_helps(a: Offer, b: Offer, names: Names) -> bool:
     gives_a, gives_b = helps.given(a) | titled_a, helps.given(b) | titled_b
     return bool(titled_a and gives_b) and titled_a.isdisjoint(gives_b) or \
         bool(titled_b and gives_a) and titled_b.isdisjoint(gives_a)
+
+
+def _other_help_there(a: Offer, b: Offer, names: Names) -> bool:
+    """In one house at one hour, one title names a help the other entry does not give
+    (_other_helps): the Caritas' debt counselling in Kolibri's youth house at the hour of
+    its job consulting is other help for whoever comes, no second job consulting."""
+    return shared_venue(a, b) and same_time(a, b) and _other_helps(a, b, names)
 
 
 def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
@@ -267,7 +276,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours, names) or \
-            _one_page(a, b, pair, neighbours) or _one_day_one_help(a, b, pair, neighbours, names)
+            _one_page(a, b, pair, neighbours, names) or _one_day_one_help(a, b, pair, neighbours, names)
     if _apart(a, b, pair):
         return False
     if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b):
@@ -276,7 +285,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \
             declared_one(a, b) and _nothing_apart(a, b, pair)
     school = a.provider in names.schools or b.provider in names.schools
-    if _same_event(a, b, pair, neighbours) or _same_place(a, b, pair, neighbours) or \
+    if _same_event(a, b, pair, neighbours) or _same_place(a, b, pair, neighbours, names) or \
             _run_together(pair) or _co_provided(a, b, pair, neighbours, one_sphere):
         return True
     if declared_one(a, b) and _same_people_same_place(
@@ -331,17 +340,20 @@ def _one_room_one_day(a: Offer, b: Offer) -> bool:
     return shared_venue(a, b) and hours_unknown(a, b)
 
 
-def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
+def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
+              names: Names) -> bool:
     """One provider's two entries of one kind of help that link the same page of their own,
     for the very same young people in the same towns, at no venues, days or timing that
     differ: one offer entered twice (an official text and a du-text with bullet points). Two
     courses of one house on one page run at other times or places and say so. On the very
     same dates they are one course whatever categories each entry was filed under (an
-    exam training entered once as help in training and once as a school certificate)."""
+    exam training entered once as help in training and once as a school certificate), and
+    so they are where both texts give one kind of help (the Agentur's AsA flex, once for
+    apprentices and firms, once as a du-text filed as coaching)."""
     return bool(pages(a) & pages(b)) and not (
         other_venues(a, b) or other_days(a, b) or other_timing(a, b)) and \
-        _one_kind_same_people(a, b, pair, neighbours,
-                              any_category=on_all_the_same_days(a, b))
+        _one_kind_same_people(a, b, pair, neighbours, any_category=on_all_the_same_days(a, b)
+                              or _one_help(a, b, names))
 
 
 def _hosted(a: Offer, b: Offer) -> bool:
@@ -441,7 +453,8 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     house, and a partner's course may be held there too."""
     if other_venues(a, b):
         return False
-    return at_one_time(a, b) and _same_people_same_place(pair, NEIGHBOUR_BONUS)
+    return (at_one_time(a, b) or untimed_there(a, b)) and \
+        _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
 
 def _nothing_apart(a: Offer, b: Offer, pair: PairScore) -> bool:
@@ -471,15 +484,17 @@ def _run_together(pair: PairScore) -> bool:
     return pair.named_both and pair.target >= 1.0
 
 
-def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None) -> bool:
+def _same_place(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
+                names: Names) -> bool:
     """Two partners' entries of one lasting offer at one venue or at one weekly time (the
     Jugendamt's and its Träger's entry of one Jugendwerkstatt, the Jobcenter's consulting
     hour in a youth centre): the same or a neighbouring category (the same kind of help),
     the same young people in the same towns, no dates of their own, and a venue in common
     or the very same weekly time. Not a venue alone where each meets on other weekdays (the
     Jobcenter's coaching on the 1st and 3rd Wednesday in a youth house, the house's own
-    group on the 2nd and 4th)."""
-    if a.dates or b.dates or not (a.category == b.category or neighbours):
+    group on the 2nd and 4th), nor other help there at that hour (_other_help_there)."""
+    if a.dates or b.dates or not (a.category == b.category or neighbours) or \
+            _other_help_there(a, b, names):
         return False
     at_one_place = shared_venue(a, b) and not on_other_weekdays(a, b)
     return (at_one_place or same_time(a, b)) and _same_people_same_place(

@@ -119,6 +119,15 @@ class JobField(Term):
         "nicht Erziehung) oder „Moderatorin“ (nicht Mode).")
 
 
+class Level(Term):
+    """A language level or a school certificate an offer leads to: offers for different
+    levels complement each other."""
+
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter oder kurze Wendungen, an denen man das Niveau im "
+        "Titel erkennt, z. B. „B1“, „Fachoberschulreife“.")
+
+
 class PartnerShortName(StrictModel):
     """Short forms by which texts name a kind of partner: "IHK" for the Industrie- und
     Handelskammer. The quality report reads a text that says "die IHK" as naming it. With
@@ -185,6 +194,10 @@ class Vocabularies(StrictModel):
     job_fields: dict[Slug, JobField] = Field(
         default_factory=dict, description="Berufsfelder und Fächer: Angebote zu verschiedenen "
         "Feldern ergänzen sich.")
+    levels: dict[Slug, Level] = Field(
+        default_factory=dict, description="Sprachniveaus und Schulabschlüsse: Zwei Angebote, "
+        "deren Titel verschiedene nennen, ergänzen sich (B1 neben B2, Hauptschulabschluss "
+        "neben Fachoberschulreife).")
     partner_short_names: dict[Slug, PartnerShortName] = Field(
         default_factory=dict, description="Kurzformen von Partnernamen („IHK“, „Agentur“): Der "
         "Bericht erkennt daran, dass ein Text einen Partner nennt.")
