@@ -911,3 +911,33 @@ def test_one_providers_entries_linking_one_page_with_one_help_are_one_offer_in_a
                  "kostenlos Nachhilfe.", municipalities=list(DISTRICT), url=page)
     assert verdict(formal, plain)[0] == SAME_OFFER
     assert verdict(formal, {**plain, "url": page + "-betriebe"}) is None
+
+
+def test_one_providers_holiday_weeks_in_wood_and_in_paint_are_two():
+    """The Handwerkskammer's holiday workshop week in woodwork and the one in painting, in
+    its training centre in the same week: two fields, two offers."""
+    week = side("hwk-lindenau", "berufsfelderkundung", "Ferien-Werkstattwoche: Holz",
+                "Fünf Tage in der Tischlerwerkstatt: sägen, hobeln, leimen.", classes=[7, 8, 9],
+                school_leavers=None, audiences=["schueler"],
+                dates=["2027-07-19", "2027-07-20"], venues=["hwk-lindenau/bildungszentrum"])
+    paint = {**week, "title": "Ferien-Werkstattwoche: Farbe",
+             "summary": "Fünf Tage in der Malerwerkstatt: spachteln, tapezieren, lackieren."}
+    assert verdict(week, paint) is None
+
+
+def test_a_named_partners_workshop_on_the_same_weekdays_in_its_hall_is_one_offer():
+    """The Jobcenter's work places for under-25s in the Sozialwerk's hall "beim
+    Sozialwerk", Mo-Fr, and the Sozialwerk's own entry of the workshop on the same days in
+    its own words ("Gartenmöbel", "Fahrräder"): one workshop, whatever fields each names."""
+    hall = ["sozialwerk-rosenfeld/werkhalle"]
+    places = side("jobcenter-lindenau", "berufsvorbereitung", "Arbeitsgelegenheiten U25 – Holz und Metall",
+                  "Arbeitsgelegenheiten beim Sozialwerk Rosenfeld zur Heranführung an Arbeit.",
+                  municipalities=["05799020"], venues=hall,
+                  schedule="Mo–Do 8:00–14:30 Uhr, Fr 8:00–12:00 Uhr")
+    workshop = side("sozialwerk-rosenfeld", "werkstatt", "Jugendwerkstatt Rosenfeld",
+                    "In unserer Werkhalle baust du Gartenmöbel und reparierst Fahrräder.",
+                    municipalities=["05799020"], venues=hall,
+                    schedule="montags–donnerstags 8–14.30, freitags bis 12")
+    assert verdict(places, workshop)[0] == SAME_OFFER
+    plain = {**places, "summary": "Arbeitsgelegenheiten zur Heranführung an Arbeit."}
+    assert verdict(plain, workshop) is None

@@ -794,3 +794,43 @@ def test_a_digital_parents_cafe_and_orientation_counselling_are_kinds_of_help():
                  "Schule vorbei und jetzt? Wir machen mit dir einen Plan.",
                  municipalities=["05799020"], legal_basis=["§ 48 SGB III"])
     assert_same_help(hour, talks, "Beratung zur Berufswahl")
+
+
+def test_one_group_inside_the_others_and_a_parents_guide_in_coaching():
+    """A school's coaching for its class 10 beside the youth office's transition help for
+    the leaving classes 9 and 10 and after school: the school's pupils are all among the
+    other's. A school's parents' café beside a parents' guides' coaching in one town: the
+    same help for the same parents. A parents' evening for one year beside a parents' hour
+    for all years is a topic of its own."""
+    coaching = side("gesamtschule-rosenfeld", "coaching", "Übergangscoaching Klasse 10",
+                    "Eine Lehrkraft sucht mit dir einen Ausbildungsplatz.", **pupils([10], "05799020"))
+    office = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Jugendberufshilfe – Übergang",
+                  "Begleitung der Abgangsklassen beim Übergang in Ausbildung.",
+                  **{**pupils([9, 10], "05799020"), "school_leavers": True,
+                     "audiences": ["schueler", "schulabgaenger"]})
+    assert verdict(coaching, office)[0] == DOUBLE_STRUCTURE
+    parents = {"classes": [8, 9, 10], "school_leavers": None, "audiences": ["eltern"],
+               "municipalities": ["05799016"]}
+    cafe = side("sekundarschule-muehlental", "berufsberatung", "Elterncafé Berufswahl",
+                "Eltern kommen mit der StuBO-Koordinatorin ins Gespräch.", **parents)
+    guides = side("elternnetz-lindenau", "coaching", "Elternlotsinnen Mühlental",
+                  "Geschulte Mütter und Väter begleiten andere Eltern zu Terminen.", **parents)
+    assert verdict(cafe, guides)[0] == DOUBLE_STRUCTURE
+    evening = {**cafe, "title": "Elternabend: Wie geht es nach Klasse 10 weiter?",
+               "classes": [10], "dates": ["2027-02-02"]}
+    hour = side("sozialwerk-rosenfeld", "schulsozialarbeit", "Elternsprechstunde",
+                "Die Schulsozialarbeit berät Eltern.",
+                **{**parents, "classes": [5, 6, 7, 8, 9, 10]})
+    assert verdict(evening, hour) is None
+
+
+def test_online_exchanges_in_other_words_are_one_kind_of_help():
+    """The Handwerkskammer's "Lehrstellenradar" and the coordination office's "Digitale
+    Ausbildungsbörse", both for the whole district: two exchanges on the net."""
+    radar = side("hwk-lindenau", "bewerbung", "Lehrstellenradar",
+                 "Alle freien Ausbildungsplätze im Handwerk, tagesaktuell.",
+                 municipalities=EVERYWHERE)
+    exchange = side("kommunale-koordinierung", "messe", "Digitale Ausbildungsbörse",
+                    "Online-Plattform mit Ausbildungsangeboten regionaler Unternehmen.",
+                    municipalities=EVERYWHERE)
+    assert_same_help(radar, exchange, "Börse für Ausbildungsplätze im Netz")

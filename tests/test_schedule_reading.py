@@ -18,6 +18,9 @@ SAME = [
     ("Mittwochs 14-17 Uhr", "mittwochs 14–17 Uhr"),
     ("werktags 8:00 bis 14:00", "Mo–Fr 8–14 Uhr"),
     ("erster Do im Monat, 11:40–13:15", "jeden 1. Donnerstag im Monat 11:40-13:15 Uhr"),
+    # lessons with their clock times beside them are read by the clock times
+    ("Fr. 7./8. Std. (13.30–15.00)", "freitags 13:30–15:00 Uhr"),
+    ("14-täglich donnerstags, 3. und 4. Stunde (9:50–11:25 Uhr)", "14-tägig Do 9.50-11.25"),
 ]
 OTHER = [
     ("dienstags 14–16 Uhr", "donnerstags 14–16 Uhr"),  # another day

@@ -25,6 +25,7 @@ from generator.analyse.meeting import (
     at_one_time,
     hours_unknown,
     on_all_the_same_days,
+    on_the_same_weekdays,
     other_venues,
     same_time,
     shared_venue,
@@ -184,14 +185,19 @@ def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
     with the other partner (co_providers) is one workshop too: the Jugendamt's production
     school with its Träger, and the Träger's own entry in the same hall. So it does on all
     the same dates where only one entry names a venue: the Inklusionsnetz's practice days
-    and the Förderschule's entry of them "mit Begleitung vom Inklusionsnetz"."""
+    and the Förderschule's entry of them "mit Begleitung vom Inklusionsnetz". At a venue in
+    common, a text that names the other partner also makes one occasion of the same
+    weekdays (the Jobcenter's work places "beim Sozialwerk" in its hall, Mo–Fr, each entry
+    writing the hours its own way) and of one entry that gives no time at all
+    (meeting.untimed_there)."""
     if a.provider == b.provider:
         return False
     if not shared_venue(a, b):
         return named and (same_time(a, b) or on_all_the_same_days(a, b)
                           and not other_venues(a, b))
     lasting = not (a.dates or b.dates or a.schedule or b.schedule)
-    return at_one_time(a, b) or lasting and co_provides(a, b) or named and untimed_there(a, b)
+    return at_one_time(a, b) or lasting and co_provides(a, b) or \
+        named and (untimed_there(a, b) or on_the_same_weekdays(a, b))
 
 
 def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:

@@ -244,11 +244,16 @@ def _most_of_both(a: Offer, b: Offer) -> bool:
     people only when their groups (classes, after school) are mostly the same, seen from
     either side (at least CROSS_TARGET of both together): a transition coach for classes 8
     to 10 and after school is no second school social work for all pupils of classes 5 to
-    10. An offer for no class in particular is judged by its ages (target_overlap)."""
+    10. Nor when all groups of one are among the other's, for young people: a school's
+    coaching for its class 10 beside the youth office's help for the leaving classes and
+    after school (a parents' evening for one year beside a parents' hour for all is a topic
+    of its own). An offer
+    for no class in particular is judged by its ages (target_overlap)."""
     if not (a.target.classes and b.target.classes):
         return True
     ga, gb = _groups(a), _groups(b)
-    return len(ga & gb) >= CROSS_TARGET * len(ga | gb)
+    return len(ga & gb) >= CROSS_TARGET * len(ga | gb) or \
+        is_for_young_people(a) and (ga <= gb or gb <= ga)
 
 
 def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:

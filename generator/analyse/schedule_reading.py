@@ -34,7 +34,7 @@ _TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_
 _TIME_ALONE = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.](\d{2})(?![.\d])|\s*(?:uhr|h)\b)")
 _LESSONS = re.compile(r"\b(?:stunde|stunden|std)\b")
 # "7./8. Std.", "3.–5. Stunde": lesson numbers, no weeks of the month
-_LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/]|bis)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
+_LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/]|bis|und)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
 # the weeks of a month ("jeden 1. und 3. Mittwoch"); not a term, a class or a year ("ab 2.
 # Halbjahr", "9. Klasse", "im 1. Lehrjahr")
 _ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)(?!\s*(?:halbjahr|schulhalbjahr|schuljahr"
@@ -43,17 +43,22 @@ _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
     ("erste", "1"), ("zweite", "2"), ("dritte", "3"), ("vierte", "4"), ("letzte", "L"))
     for end in ("", "n", "r")}  # "jeden ersten Dienstag", "erster Do im Monat"
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
-_FORTNIGHTLY = re.compile(r"14-?taegig|vierzehntaegig|zweiwoechentlich|alle (?:zwei|2) wochen"
+_FORTNIGHTLY = re.compile(r"14-?tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
+                          r"|alle (?:zwei|2) wochen"
                           r"|(?:un)?gerade[n]? wochen")
 
 
 def clock_time(schedule: str) -> tuple[str, ...] | None:
     """("monatlich 1", "di", "10:00-13:00") for "1. Di/Monat 10–13 h" and for "jeden ersten
     Dienstag im Monat von 10 bis 13 Uhr"; None when the schedule names no weekday or no
-    clock time, or counts lessons."""
+    clock time, or counts lessons without clock times."""
     text = fold(schedule)
     if _LESSONS.search(text):
-        return None
+        # lessons with their clock times beside them ("Fr. 7./8. Std. (13.30–15.00)") are
+        # read by the clock times; lessons alone are left as written
+        text = _LESSON_NUMBERS.sub(" ", text)
+        if _LESSONS.search(text) or not _clock_times(text):
+            return None
     days, times = _weekdays(text), _clock_times(text)
     if not days or not times:
         return None
