@@ -70,7 +70,8 @@ and run once after it: same offer 0.947 / 0.90, double structure 1.00 / 0.75. Ch
 knowing its misses followed (lessons read by the clock times beside them, a named partner
 on the same weekdays at one venue, one class band inside the other's), so blind19 became
 ordinary data as well, and the part "blind" is blind20_pairs.yaml, written by someone else
-while that tuning was under way and run once after it.
+while that tuning was under way and run once after it: same offer 1.00 / 0.95, double
+structure 1.00 / 0.85.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
-         "blind18_pairs.yaml", "blind19_pairs.yaml")
+         "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml")
 BLIND = "blind20_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -109,10 +110,9 @@ BAR = 0.95
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds since the twelfth round
     # (01.12.2026), with blind7 to blind19 as ordinary data; their remaining misses are in
-    # docs/report.md ("Zwölfte Runde"). The part "blind" waits for blind20's one run; these
-    # are blind19's figures from its one run, 01.12.2026:
-    (SAME_OFFER, "blind"): (0.947, 0.9),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
+    # docs/report.md ("Zwölfte Runde"). blind20_pairs.yaml's one run after the twelfth
+    # round's last tuning, 01.12.2026 (same offer 1.00 / 0.95 reaches the bar):
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
