@@ -226,8 +226,10 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
                 capped[same] = CappedBlock(key[0], key[1], key[2], key[3], len(members))
             continue
         if key[0] == "k":  # one provider's offers share its contact: that says nothing
-            pairs.update(a * size + b for a, b in combinations(members, 2)
-                         if ordered[a].provider != ordered[b].provider)
+            providers = [ordered[m].provider for m in members]
+            if len(set(providers)) > 1:  # most contacts are one provider's alone
+                pairs.update(a * size + b for a, b in combinations(members, 2)
+                             if ordered[a].provider != ordered[b].provider)
             continue
         if key[0] == "o" and _a_day(key[1]):
             # one provider's offers on one day are no write-up of another's; at one regular

@@ -59,6 +59,8 @@ class ComplementRules:
     # folded words of a level (vocabularies.yaml, levels) -> level key, longest first
     level_words: tuple[tuple[tuple[str, ...], str], ...] = ()
     level_labels: dict[str, str] = field(default_factory=dict)
+    # offer id -> the level its title names (title_level), asked for every pair compared
+    _levels: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
@@ -80,8 +82,12 @@ class ComplementRules:
 
     def title_level(self, offer: Offer) -> str | None:
         """The first language level or certificate the title names ("Berufssprachkurs B2
-        (Einstieg mit B1)" leads to B2), or None."""
-        title = all_words(offer.title)
+        (Einstieg mit B1)" leads to B2), or None; found once per offer."""
+        if offer.id not in self._levels:
+            self._levels[offer.id] = self._first_level(all_words(offer.title))
+        return self._levels[offer.id]
+
+    def _first_level(self, title: list[str]) -> str | None:
         for position in range(len(title)):
             for phrase, key in self.level_words:
                 if tuple(title[position:position + len(phrase)]) == phrase:
