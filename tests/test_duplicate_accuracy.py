@@ -71,7 +71,10 @@ knowing its misses followed (lessons read by the clock times beside them, a name
 on the same weekdays at one venue, one class band inside the other's), so blind19 became
 ordinary data as well, and the part "blind" is blind20_pairs.yaml, written by someone else
 while that tuning was under way and run once after it: same offer 1.00 / 0.95, double
-structure 1.00 / 0.85.
+structure 1.00 / 0.85. Two changes made knowing its misses followed (two exchanges on the
+net are not parted by the sectors they list; "Praktikumsfinder"), so blind20 became
+ordinary data as well, and the part "blind" is blind21_pairs.yaml, written by someone else
+while that tuning was under way and run once after it.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml")
-BLIND = "blind20_pairs.yaml"
+BLIND = "blind21_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -110,8 +113,12 @@ BAR = 0.95
 BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds since the twelfth round
     # (01.12.2026), with blind7 to blind19 as ordinary data; their remaining misses are in
-    # docs/report.md ("Zwölfte Runde"). blind20_pairs.yaml's one run after the twelfth
-    # round's last tuning, 01.12.2026 (same offer 1.00 / 0.95 reaches the bar):
+    # docs/report.md ("Zwölfte Runde"). With blind20 as ordinary data too, the development
+    # part's double structures read just below it (b20-013, b20-050; b8-023 flips with
+    # the pool):
+    (DOUBLE_STRUCTURE, "development"): (0.997, 0.949),
+    # The part "blind" waits for blind21's one run; this is blind20's figure from its one
+    # run, 01.12.2026 (same offer 1.00 / 0.95 reached the bar):
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
 }
 # The fictional district the set is written for, as its network.yaml names it.

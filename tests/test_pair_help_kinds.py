@@ -834,3 +834,31 @@ def test_online_exchanges_in_other_words_are_one_kind_of_help():
                     "Online-Plattform mit Ausbildungsangeboten regionaler Unternehmen.",
                     municipalities=EVERYWHERE)
     assert_same_help(radar, exchange, "Börse für Ausbildungsplätze im Netz")
+
+
+def test_two_internship_exchanges_on_the_net_list_their_sectors_without_parting():
+    """The coordination office's internship exchange ("Unternehmen, Verwaltungen und
+    Einrichtungen") and the IHK's ("Industrie, Handel und Dienstleistung"), both on the net
+    for the whole district: one help twice, whatever sectors each lists. So is a
+    "Praktikumsfinder" beside the IHK's exchange. Two workshops, one in an office and one in
+    a shop, still complement each other."""
+    pupils_9 = {**pupils([9, 10]), "municipalities": EVERYWHERE}
+    county = side("kommunale-koordinierung", "praktikum", "Praktikumsbörse Kreis Lindenau",
+                  "Online-Plattform mit Praktikumsplätzen bei Unternehmen, Verwaltungen und "
+                  "Einrichtungen im Kreisgebiet.", **pupils_9)
+    chamber = side("ihk-lindenau", "bewerbung", "IHK-Praktikumsbörse",
+                   "Finde dein Schülerpraktikum bei Unternehmen aus Industrie, Handel und "
+                   "Dienstleistung im Kreis.", **pupils_9)
+    assert_same_help(county, chamber, "Börse für Ausbildungsplätze im Netz")
+    finder = side("kommunale-koordinierung", "berufsberatung", "Praktikumsfinder",
+                  "Auf der Karte siehst du, welche Betriebe in deiner Nähe Praktikanten nehmen.",
+                  **pupils_9)
+    kind, _ = verdict(finder, chamber)
+    assert kind == DOUBLE_STRUCTURE
+    office = side("bildungswerk-lindenau", "berufsfelderkundung", "Ein Tag in der Verwaltung",
+                  "Du arbeitest einen Tag im Büro mit.", **pupils([9], "05799004"),
+                  dates=["2027-03-03"])
+    shop = side("zukunftswerk-rosenfeld", "berufsfelderkundung", "Ein Tag im Handel",
+                "Du arbeitest einen Tag im Verkauf mit.", **pupils([9], "05799004"),
+                dates=["2027-03-03"])
+    assert verdict(office, shop) is None

@@ -305,7 +305,8 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
     only ever adds a reason and `named` only ever takes one away (one_occasion): the
     duplicate check asks first with neither, before it reads the texts' names, and drops a
     pair complementary even so (PairJudge.verdict, tests/test_pair_bound.py)."""
-    if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named):
+    if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named) and \
+            not (rules.helps and rules.helps.online_shared(a, b)):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     levels = rules.title_level(a), rules.title_level(b)

@@ -127,6 +127,10 @@ class HelpRules:
     def learn(self, found: dict[str, frozenset[str]]) -> None:
         self._given.update(found)
 
+    def online_shared(self, a: Offer, b: Offer) -> bool:
+        """Whether both offers give a help on the net (`online`: an exchange of places)."""
+        return any(self.helps[k].online for k in self.given(a) & self.given(b))
+
     def remote_shared(self, a: Offer, b: Offer) -> bool:
         """Whether both offers give a help that reaches young people wherever they are
         (`remote`: by phone or chat)."""
