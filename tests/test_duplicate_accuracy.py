@@ -74,7 +74,9 @@ while that tuning was under way and run once after it: same offer 1.00 / 0.95, d
 structure 1.00 / 0.85. Two changes made knowing its misses followed (two exchanges on the
 net are not parted by the sectors they list; "Praktikumsfinder"), so blind20 became
 ordinary data as well, and the part "blind" is blind21_pairs.yaml, written by someone else
-while that tuning was under way and run once after it.
+while that tuning was under way and run once after it: same offer 1.00 / 1.00, double
+structure 1.00 / 0.70 (with blocking.MAX_BLOCK 300: with blind21 in the pool a town's block
+grew to 204 offers; blind21's own figures are the same at 200).
 """
 
 from __future__ import annotations
@@ -98,7 +100,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind8_pairs.yaml", "blind10_pairs.yaml", "blind11_pairs.yaml",
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
-         "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml")
+         "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
+         "blind21_pairs.yaml")
 BLIND = "blind21_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -117,9 +120,9 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # part's double structures read just below it (b20-013, b20-050; b8-023 flips with
     # the pool):
     (DOUBLE_STRUCTURE, "development"): (0.997, 0.949),
-    # The part "blind" waits for blind21's one run; this is blind20's figure from its one
-    # run, 01.12.2026 (same offer 1.00 / 0.95 reached the bar):
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
+    # blind21_pairs.yaml's one run after the twelfth round's last tuning, 01.12.2026 (same
+    # offer 1.00 / 1.00 reaches the bar, as blind20's 1.00 / 0.95 did):
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.7),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
