@@ -187,15 +187,20 @@ def _same_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
             is_for_young_people(a) != is_for_young_people(b):
         return False
     if _district_help(a, b, names):
-        return _help_in_district(a, b, pair, names)
+        return _all_of_them(a, b, pair)
     return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b)
 
 
 def _help_in_district(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
-    """A help twice in the whole district (_district_help) for the same people (the
-    structure half nearly full, mostly the same classes)."""
-    return _district_help(a, b, names) and \
-        pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
+    """A help twice in the whole district (_district_help) for the same people
+    (_all_of_them)."""
+    return _district_help(a, b, names) and _all_of_them(a, b, pair)
+
+
+def _all_of_them(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """The same people wherever each offer reaches them: the structure half nearly full and
+    mostly the same classes."""
+    return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
 
 
 def _district_help(a: Offer, b: Offer, names: Names) -> bool:

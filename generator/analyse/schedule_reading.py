@@ -57,7 +57,7 @@ def clock_time(schedule: str) -> tuple[str, ...] | None:
         # lessons with their clock times beside them ("Fr. 7./8. Std. (13.30–15.00)") are
         # read by the clock times; lessons alone are left as written
         text = _LESSON_NUMBERS.sub(" ", text)
-        if _LESSONS.search(text) or not _clock_times(text):
+        if _LESSONS.search(text):
             return None
     days, times = _weekdays(text), _clock_times(text)
     if not days or not times:
