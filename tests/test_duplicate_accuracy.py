@@ -76,7 +76,11 @@ net are not parted by the sectors they list; "Praktikumsfinder"), so blind20 bec
 ordinary data as well, and the part "blind" is blind21_pairs.yaml, written by someone else
 while that tuning was under way and run once after it: same offer 1.00 / 1.00, double
 structure 1.00 / 0.70 (with blocking.MAX_BLOCK 300: with blind21 in the pool a town's block
-grew to 204 offers; blind21's own figures are the same at 200).
+grew to 204 offers; blind21's own figures are the same at 200). In the thirteenth round
+blind21_pairs.yaml became ordinary data, and the part "blind" is blind22_pairs.yaml, written
+by someone else at the start of that round (the writer read neither the rules, nor the
+vocabularies, nor the history) and committed on its own: it joins FILES (and is run) only
+once that round's tuning is finished.
 """
 
 from __future__ import annotations
@@ -102,7 +106,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
          "blind21_pairs.yaml")
-BLIND = "blind21_pairs.yaml"
+BLIND = "blind22_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -118,8 +122,9 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # (01.12.2026), with blind7 to blind19 as ordinary data; their remaining misses are in
     # docs/report.md ("Zwölfte Runde"). With blind20 as ordinary data too, the development
     # part's double structures read just below it (b20-013, b20-050; b8-023 flips with
-    # the pool):
-    (DOUBLE_STRUCTURE, "development"): (0.997, 0.949),
+    # the pool). With blind21 as ordinary data as well (thirteenth round, its misses a
+    # girls' workshop, two schools' fairs, two teachers' trainings):
+    (DOUBLE_STRUCTURE, "development"): (0.996, 0.943),
     # blind21_pairs.yaml's one run after the twelfth round's last tuning, 01.12.2026 (same
     # offer 1.00 / 1.00 reaches the bar, as blind20's 1.00 / 0.95 did):
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.7),

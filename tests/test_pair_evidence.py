@@ -568,6 +568,25 @@ def test_words_that_only_look_like_a_job_field_name_none():
     assert not any("Berufsfelder" in reason for reason in verdict(evening, cafe)[1])
 
 
+def test_what_a_workshop_makes_names_its_field():
+    """A production school's furniture ("Möbel", "Gartenbänke", "Lagerkisten") is woodwork:
+    beside a youth workshop in wood and metal in the same town, under other laws, it is a
+    double structure, not two Berufsfelder."""
+    rules = ComplementRules.of(default_vocabularies())
+    workshop = side("sozialwerk-rosenfeld", "werkstatt", "Jugendwerkstatt – Holz & Metall",
+                    "Begleitete Beschäftigung in der Holz- und Metallverarbeitung.",
+                    municipalities=["05799020"], legal_basis=["§ 13 Abs. 2 SGB VIII"],
+                    venues=["sozialwerk-rosenfeld/werkhalle"])
+    school = side("zukunftswerk-rosenfeld", "berufsvorbereitung", "Produktionsschule Rosenfeld",
+                  "Du fertigst Möbel, Gartenbänke und Lagerkisten für echte Kunden.",
+                  municipalities=["05799020"], legal_basis=["§ 16 SGB II"],
+                  venues=["zukunftswerk-rosenfeld/produktionshalle"])
+    assert "handwerk-bau" in offer_fields(eval_offer("x-b", school), rules).named
+    kind, reasons = verdict(workshop, school)
+    assert kind == DOUBLE_STRUCTURE
+    assert not any("Berufsfelder" in reason for reason in reasons)
+
+
 def test_one_schools_club_entered_twice_in_lessons_and_in_clock_times_is_one_offer():
     """A school's application club entered again under another category, once as "montags
     7. Stunde", once as "Mo, 13:25–14:10 Uhr", in the same computer room: one offer. In
@@ -928,14 +947,14 @@ def test_one_providers_holiday_weeks_in_wood_and_in_paint_are_two():
 def test_a_named_partners_workshop_on_the_same_weekdays_in_its_hall_is_one_offer():
     """The Jobcenter's work places for under-25s in the Sozialwerk's hall "beim
     Sozialwerk", Mo-Fr, and the Sozialwerk's own entry of the workshop on the same days in
-    its own words ("Gartenmöbel", "Fahrräder"): one workshop, whatever fields each names."""
+    its own words ("Fahrräder", "Garten"): one workshop, whatever fields each names."""
     hall = ["sozialwerk-rosenfeld/werkhalle"]
     places = side("jobcenter-lindenau", "berufsvorbereitung", "Arbeitsgelegenheiten U25 – Holz und Metall",
                   "Arbeitsgelegenheiten beim Sozialwerk Rosenfeld zur Heranführung an Arbeit.",
                   municipalities=["05799020"], venues=hall,
                   schedule="Mo–Do 8:00–14:30 Uhr, Fr 8:00–12:00 Uhr")
     workshop = side("sozialwerk-rosenfeld", "werkstatt", "Jugendwerkstatt Rosenfeld",
-                    "In unserer Werkhalle baust du Gartenmöbel und reparierst Fahrräder.",
+                    "In unserer Werkhalle reparierst du Fahrräder, im Garten ziehst du Gemüse.",
                     municipalities=["05799020"], venues=hall,
                     schedule="montags–donnerstags 8–14.30, freitags bis 12")
     assert verdict(places, workshop)[0] == SAME_OFFER

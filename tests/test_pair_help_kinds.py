@@ -369,6 +369,39 @@ def test_a_schools_own_offer_beside_an_outside_one_with_one_help_is_a_double_str
     assert verdict(agentur, other) is None
 
 
+def test_help_filling_in_a_form_is_help_with_applications():
+    """The Agentur's BAB counselling and the Jobcenter's help for apprentices whose pay does
+    not cover the rent ("wir helfen dir beim Ausfüllen"), both for the whole district: help
+    with applications twice, under SGB III and SGB II."""
+    bab = side("agentur-lindenau", "berufsberatung", "Berufsausbildungsbeihilfe (BAB)",
+               "Beratung zur Förderung während der Ausbildung; Unterstützung beim Antrag.",
+               municipalities=EVERYWHERE, min_age=16, max_age=27, legal_basis=["§ 56 SGB III"])
+    money = side("jobcenter-lindenau", "coaching", "Geld während der Ausbildung?",
+                 "Wir prüfen mit dir, ob dir Leistungen zustehen, und helfen dir beim Ausfüllen.",
+                 municipalities=EVERYWHERE, min_age=16, max_age=24, legal_basis=["§ 27 SGB II"])
+    assert_same_help(bab, money, "Hilfe bei Anträgen")
+
+
+def test_a_colleges_year_for_school_leavers_beside_an_outside_one_is_a_double_structure():
+    """A Berufskolleg's year of Ausbildungsvorbereitung for school leavers without a training
+    place beside a Träger's BvB in the same town: both take young people from the whole town
+    after school, in other words and under other laws (Schulrecht, SGB III). For the
+    college's own classes the texts would have to agree, as for any school's own offer."""
+    college = side("berufskolleg-lindenau", "berufsvorbereitung", "Ausbildungsvorbereitung (AV)",
+                   "Einjähriger Bildungsgang mit Praktikum; Hauptschulabschluss möglich.",
+                   min_age=16, max_age=21, situations=["ohne-ausbildungsplatz"],
+                   legal_basis=["SchulG NRW"])
+    bvb = side("bildungswerk-lindenau", "berufsvorbereitung", "BvB – dein Jahr vor der Ausbildung",
+               "Du lernst mehrere Berufe in unseren Werkstätten kennen und gehst ins Praktikum.",
+               min_age=16, max_age=25, situations=["ohne-ausbildungsplatz"],
+               legal_basis=["§ 51 SGB III"])
+    kind, reasons = verdict(college, bvb)
+    assert kind == DOUBLE_STRUCTURE
+    assert "verschiedene Rechtskreise: Schulrecht und SGB III" in reasons
+    own_class = {"classes": [11], "school_leavers": False, "audiences": ["schueler"]}
+    assert verdict({**college, **own_class}, {**bvb, **own_class}) is None
+
+
 def test_a_schools_own_help_beside_an_outside_one_in_unrelated_categories_needs_no_agreement():
     """A Hauptschule's own exam-preparation group beside a youth-work provider's learning
     help for the same class 10 in the same town: one kind of help twice, in other words and

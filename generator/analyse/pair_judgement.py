@@ -116,7 +116,8 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     if not (same_category or neighbours) or other_season(a, b) or \
             _other_help_there(a, b, names):
         return False
-    school_alone = (a.provider in names.schools) != (b.provider in names.schools)
+    school_alone = (a.provider in names.schools) != (b.provider in names.schools) and \
+        (_schools_own(a, names) or _schools_own(b, names))
     if is_for_young_people(a) != is_for_young_people(b):
         return False  # a parents' evening beside counselling for the young people
     if cross:
@@ -143,6 +144,13 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
                                   or _remote_in_district(a, b, names)
                                   and pair.structure >= SAME_STRUCTURE)
+
+
+def _schools_own(offer: Offer, names: Names) -> bool:
+    """A school's offer for its classes: its own pupils. A Berufskolleg's year of
+    Ausbildungsvorbereitung for school leavers takes young people from the whole town, as
+    a Träger's BvB there does."""
+    return offer.provider in names.schools and bool(offer.target.classes)
 
 
 def _one_help(a: Offer, b: Offer, names: Names) -> bool:
