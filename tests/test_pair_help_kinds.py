@@ -369,6 +369,43 @@ def test_a_schools_own_offer_beside_an_outside_one_with_one_help_is_a_double_str
     assert verdict(agentur, other) is None
 
 
+def test_social_work_at_a_school_by_the_school_and_by_a_traeger_is_one_kind_of_help():
+    """A Sekundarschule's own Schulsozialarbeit beside a Träger's "schulbezogene
+    Jugendsozialarbeit" in that school for the same classes: social work at one school
+    twice, under school law and SGB VIII, in other words."""
+    school = side("sekundarschule-muehlental", "schulsozialarbeit",
+                  "Schulsozialarbeit an der Sekundarschule",
+                  "Frau M. ist für alle da: bei Streit, Stress zu Hause und Mobbing.",
+                  **pupils([7, 8, 9, 10], "05799016"), schedule="Mo–Fr 8–12:30 Uhr")
+    traeger = side("werkhof-muehlental", "jugendsozialarbeit",
+                   "Schulbezogene Jugendsozialarbeit Sekundarschule Mühlental",
+                   "Sozialpädagogische Unterstützung bei familiären und persönlichen Problemen.",
+                   **pupils([7, 8, 9, 10], "05799016"), schedule="montags 8:00–9:30 Uhr",
+                   legal_basis=["§ 13 SGB VIII"])
+    assert HelpRules.of(default_vocabularies()).shared(
+        eval_offer("x-a", school), eval_offer("x-b", traeger)) == "schulsozialarbeit"
+    assert verdict(school, traeger)[0] == DOUBLE_STRUCTURE
+    # without the words, the school's own offer and the outside one share no help
+    assert verdict(school, {**traeger, "title": "Sprechstunde für Schülerinnen und Schüler"}) \
+        is None
+
+
+def test_technology_workshops_only_for_girls_are_one_kind_of_help():
+    """A chamber's Mädchenwerkstatt for classes 7 and 8 beside a youth club's weekly lab
+    "nur für Mädels" for the same classes in one town: the same help in categories that are
+    no neighbours. A lab open to all pupils is another offer."""
+    workshop = side("hwk-lindenau", "berufsfelderkundung", "Mädchenwerkstatt Handwerk",
+                    "Drei Tage für Schülerinnen: Löten, Fräsen und eine Lampe bauen.",
+                    **pupils([7, 8]), schedule="in den Herbstferien, 9–14 Uhr")
+    lab = side("kolibri-jugendwerk", "jugendsozialarbeit", "Tech Lab",
+               "Nur für Mädels: wir löten Schaltungen und bauen kleine Roboter.",
+               **pupils([7, 8]), schedule="jeden Dienstag 16–18 Uhr",
+               legal_basis=["§ 13 SGB VIII"])
+    assert_same_help(workshop, lab, "Technik und Handwerk für Mädchen")
+    for_all = {**lab, "summary": "Für alle: wir löten Schaltungen und bauen kleine Roboter."}
+    assert verdict(workshop, for_all) is None
+
+
 def test_help_filling_in_a_form_is_help_with_applications():
     """The Agentur's BAB counselling and the Jobcenter's help for apprentices whose pay does
     not cover the rent ("wir helfen dir beim Ausfüllen"), both for the whole district: help
