@@ -6,6 +6,7 @@ writes them (tests/eval/providers.yaml)."""
 from __future__ import annotations
 
 from generator.analyse.blocking import candidate_pairs
+from generator.analyse.complements import ComplementRules, offer_fields
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
 from generator.analyse.help_kinds import HelpRules
 from generator.analyse.text_similarity import build_profiles
@@ -388,6 +389,38 @@ def test_social_work_at_a_school_by_the_school_and_by_a_traeger_is_one_kind_of_h
     # without the words, the school's own offer and the outside one share no help
     assert verdict(school, {**traeger, "title": "Sprechstunde für Schülerinnen und Schüler"}) \
         is None
+
+
+def test_a_first_orientation_for_young_refugees_is_their_help_too():
+    """The Jugendmigrationsdienst's orientation course for newcomers in classes 9 and 10
+    beside a Träger's KAoA days for the same young refugees, filed as Berufsfelderkundung:
+    the refugees' help on the way into training twice in one town."""
+    refugees = {"situations": ["fluchterfahrung"], "min_age": 14, "max_age": 18}
+    course = side("jmd-lindenau", "migration", "Berufe entdecken",
+                  "Du bist neu in Deutschland? Wir zeigen dir, welche Berufe es gibt.",
+                  **pupils([9, 10]), **refugees, legal_basis=["§ 13 SGB VIII"])
+    days = side("bildungswerk-lindenau", "berufsfelderkundung", "KAoA-kompakt",
+                "Potenzialanalyse und Berufsfelderkundungen für neu zugewanderte Jugendliche.",
+                **pupils([9, 10]), **refugees, legal_basis=["KAoA"],
+                dates=["2027-03-01", "2027-03-02"])
+    assert_same_help(course, days, "Geflüchtete auf dem Weg in Ausbildung")
+
+
+def test_computer_courses_are_one_kind_of_help_and_no_driving_licence():
+    """A measure's course in word processing and spreadsheets beside a youth club's
+    "Laptop-Führerschein" for the same young people in one town: computer basics twice,
+    in categories that are no neighbours. The "Laptop-Führerschein" is no Berufsfeld
+    Führerschein (a hyphenated word in the job field's `not_words`), so the two are not
+    parted as other fields."""
+    rules = ComplementRules.of(default_vocabularies())
+    course = side("bildungswerk-lindenau", "berufsvorbereitung", "Digital fit",
+                  "Grundlagen der Textverarbeitung und Tabellenkalkulation, E-Mails.",
+                  legal_basis=["§ 45 SGB III"])
+    laptop = side("kolibri-jugendwerk", "jugendsozialarbeit", "Laptop-Führerschein",
+                  "Word, Excel und Mails schreiben wie ein Profi, mit Zertifikat.",
+                  legal_basis=["§ 13 SGB VIII"])
+    assert offer_fields(eval_offer("x-b", laptop), rules).named == frozenset()
+    assert_same_help(course, laptop, "Computer und digitale Grundlagen")
 
 
 def test_technology_workshops_only_for_girls_are_one_kind_of_help():

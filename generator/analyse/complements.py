@@ -109,8 +109,11 @@ class ComplementRules:
     def noun_fields(self, token: str) -> frozenset[str]:
         """The fields one capitalised word of a text names ("Kfz-Mechatronik"), looked at
         once per spelling: folding and stemming each of the texts' words again cost more
-        than the rest of the comparison of texts."""
+        than the rest of the comparison of texts. A hyphenated word the district names in
+        `not_words` names no field as a whole ("Laptop-Führerschein")."""
         found = self._nouns.get(token)
+        if found is None and fold(token) in self.not_field_words:
+            found = self._nouns[token] = frozenset()
         if found is None:
             found = frozenset().union(*map(self.word_fields, words(token)))
             self._nouns[token] = found
