@@ -423,6 +423,76 @@ def test_computer_courses_are_one_kind_of_help_and_no_driving_licence():
     assert_same_help(course, laptop, "Computer und digitale Grundlagen")
 
 
+def test_trouble_at_the_training_firm_is_help_in_training():
+    """The chamber's mediation "Ärger mit dem Chef?" beside a youth club's evening "Stress
+    im Betrieb?" for the same young people in one town: help in training twice, though
+    neither text says "Azubi"."""
+    chamber = side("ihk-lindenau", "ausbildungsbegleitung", "Ärger mit dem Chef?",
+                   "Die Ausbildungsberater der Kammer vermitteln zwischen dir und dem Betrieb.")
+    club = side("caritas-lindenau", "jugendsozialarbeit", "Stress im Betrieb?",
+                "Komm vorbei, wir hören zu und suchen mit dir einen Weg.",
+                legal_basis=["§ 13 SGB VIII"])
+    assert_same_help(chamber, club, "Begleitung während der Ausbildung")
+
+
+def test_a_youth_services_scout_for_open_training_places_is_placement():
+    """The chamber's placement day beside a youth service's scout who knows "wer noch
+    Azubis sucht" and calls the firms, for the same young people in one town: placement
+    twice, also when the youth service files it as Jugendsozialarbeit."""
+    chamber = side("ihk-lindenau", "bewerbung", "IHK-Sprechtag Ausbildungsvermittlung",
+                   "Die Kammer vermittelt Bewerber in offene Ausbildungsstellen.",
+                   municipalities=["05799012"], situations=["ohne-ausbildungsplatz"])
+    scout = side("jugendhilfe-eschenbrueck", "jugendsozialarbeit", "Lehrstellen-Scout",
+                 "Wir wissen, wer noch Azubis sucht, und rufen für dich an.",
+                 municipalities=["05799012"], situations=["ohne-ausbildungsplatz"],
+                 legal_basis=["§ 13 SGB VIII"])
+    assert_same_help(chamber, scout, "Vermittlung in Ausbildung")
+
+
+def test_a_daily_structure_is_one_kind_of_help():
+    """The Jobcenter's work opportunities for under-25s, filed as coaching, beside a youth
+    workshop "für einen geregelten Alltag" in the same town: the same way back to a working
+    day, in categories that are no neighbours."""
+    jobcenter = side("jobcenter-lindenau", "coaching", "Arbeitsgelegenheiten U25",
+                     "Ein paar Stunden am Tag arbeiten, mit Anleitung.",
+                     legal_basis=["§ 16d SGB II"])
+    workshop = side("sozialwerk-rosenfeld", "werkstatt", "Offene Werkstatt",
+                    "Morgens anfangen, mittags fertig: für einen geregelten Alltag.",
+                    legal_basis=["§ 13 Abs. 2 SGB VIII"])
+    assert_same_help(jobcenter, workshop, "Tagesstruktur und Heranführung an Arbeit")
+
+
+def test_the_transition_agreement_of_the_leaving_classes_is_transition_help():
+    """KAoA's "Anschlussvereinbarung" names the transition of the leaving classes: a
+    school's own coaching for it beside the youth service's transition help for the same
+    classes."""
+    school = side("realschule-lindenau", "schulsozialarbeit", "Wie geht es weiter?",
+                  "Wir begleiten euch bis zur Anschlussvereinbarung.", **pupils([10]))
+    youth = side("jugendamt-lindenau", "jugendsozialarbeit", "Übergangsbegleitung Klasse 10",
+                 "Wir begleiten dich von der Schule in Ausbildung.", **pupils([10]),
+                 legal_basis=["§ 13 SGB VIII"])
+    kind, reasons = verdict(school, youth)
+    assert kind == DOUBLE_STRUCTURE
+    assert HelpRules.of(default_vocabularies()).given(eval_offer("x-a", school)) == {"uebergang"}
+
+
+def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
+    """The Integrationsfachdienst's transition help for pupils with a disability at the
+    Förderschule beside a youth service's step-by-step help for the pupils of that
+    Förderschule, which does not tick "mit Behinderung": one group, the same help twice.
+    Beside a help for all pupils, the IFD's offer is for a special group."""
+    form = {"school_forms": ["foerderschule"], "municipalities": ["05799024"]}
+    ifd = side("inklusionsnetz-lindenau", "reha", "IFD Übergang Schule–Beruf",
+               "Der Integrationsfachdienst begleitet Schülerinnen und Schüler mit Behinderung.",
+               **pupils([8, 9, 10]), **form, situations=["behinderung"],
+               legal_basis=["§ 193 SGB IX"])
+    steps = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Schritt für Schritt",
+                 "Für Schülerinnen und Schüler der Förderschule: wir suchen mit dir Praktika.",
+                 **pupils([8, 9, 10]), **form, legal_basis=["§ 13 SGB VIII"])
+    assert verdict(ifd, steps)[0] == DOUBLE_STRUCTURE
+    assert verdict(ifd, {**steps, "school_forms": []}) is None
+
+
 def test_technology_workshops_only_for_girls_are_one_kind_of_help():
     """A chamber's Mädchenwerkstatt for classes 7 and 8 beside a youth club's weekly lab
     "nur für Mädels" for the same classes in one town: the same help in categories that are

@@ -213,9 +213,13 @@ def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
     """Offers for other special groups (situations marked special_group: one for a group,
     the other for another or for all), or for other school forms: complementary, whatever
     the texts say (the candidate pairs leave such pairs out, pair_judgement.never_reported).
-    Asks nothing of the offers but ComplementRules.groups (PairJudge.settled relies on it)."""
+    Two offers only for the pupils of one special school form (the Förderschule) serve one
+    group, whether or not both also name its situation ("mit Behinderung"). Asks nothing of
+    the offers but ComplementRules.groups (PairJudge.settled relies on it)."""
     (sa, forms_a), (sb, forms_b) = rules.groups(a), rules.groups(b)
-    return bool(sa or sb) and sa.isdisjoint(sb) or \
+    one_special_form = forms_a == forms_b and bool(forms_a) and \
+        forms_a <= rules.special_forms.keys()
+    return bool(sa or sb) and sa.isdisjoint(sb) and not one_special_form or \
         bool(forms_a and forms_b) and forms_a.isdisjoint(forms_b)
 
 
