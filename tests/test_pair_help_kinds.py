@@ -560,9 +560,11 @@ def test_the_same_help_in_the_whole_district_is_a_double_structure():
     """Counselling after a dropout by the Agentur and by the IHK, both for the whole district:
     the same help twice there, whether both are only for young people who dropped out or
     for all (every blind file labels such pairs so: the chamber's exam course beside the AsA
-    flex tutoring, both district-wide). Two offers for teachers in the whole district, a
-    Fachtag and an exchange, are events of the network that each gather their own
-    people: no question."""
+    flex tutoring, both district-wide). So is the same help for the same teachers (or
+    parents) in the whole district: a Fachtag and an exchange for teachers on dropouts
+    (every blind file labels such pairs so: two trainings for teachers on guiding the choice
+    of a job, an online series and an information for parents). Teachers' events on other
+    helps are no question."""
     agentur = side("agentur-lindenau", "berufsberatung", "Neustart nach Ausbildungsabbruch",
                    "Die Berufsberatung klärt mit Ihnen Gründe und Alternativen.",
                    municipalities=EVERYWHERE, school_leavers=True, min_age=16, max_age=25,
@@ -580,7 +582,10 @@ def test_the_same_help_in_the_whole_district_is_a_double_structure():
     fachtag = {**agentur, **teachers, "title": "Fachtag für Lehrkräfte: Neustart nach Abbruch",
                "dates": ["2027-03-03"]}
     exchange = {**general, **teachers, "title": "Austausch für Lehrkräfte: Abbruch – was nun?"}
-    assert verdict(fachtag, exchange) is None
+    assert_same_help(fachtag, exchange, "Neustart nach einem Abbruch")
+    study = {**exchange, "title": "Austausch für Lehrkräfte: Studienwahl in der Oberstufe",
+             "summary": "Die Studienberater zeigen neue Wege zum Studienfach."}
+    assert verdict(fachtag, study) is None
 
 
 def test_the_way_to_work_and_mentoring_are_kinds_of_help():
@@ -607,8 +612,8 @@ def test_the_way_to_work_and_mentoring_are_kinds_of_help():
 
 def test_two_lines_by_phone_for_the_whole_district_reach_the_same_parents():
     """The Agentur's parents' line and an association's parents' hotline, both for the whole
-    district at other hours: the same help for the same parents. Two evenings for parents,
-    each for the whole district, serve each its part of it."""
+    district at other hours: the same help for the same parents. One town's parents'
+    evening beside the line for the whole district is no question (the matrix shows it)."""
     line = side("agentur-lindenau", "berufsberatung", "Elterntelefon der Berufsberatung",
                 "Telefonische Beratung für Eltern zur Berufswahl ihrer Kinder.",
                 municipalities=EVERYWHERE, classes=[8, 9, 10], school_leavers=False,
@@ -618,10 +623,10 @@ def test_two_lines_by_phone_for_the_whole_district_reach_the_same_parents():
                    municipalities=EVERYWHERE, classes=[8, 9, 10], school_leavers=False,
                    audiences=["eltern"], schedule="Mo + Do 18–20 Uhr")
     assert_same_help(line, hotline, "Beratung per Chat, Video oder Telefon")
-    evening = {**hotline, "title": "Elternabend Berufswahl",
-               "summary": "Ein Abend für Eltern: wie Sie Ihr Kind begleiten."}
-    assert verdict({**line, "title": "Elternabend", "summary": "Für Eltern der 8 bis 10."},
-                   evening) is None
+    evening = {**hotline, "title": "Elternabend Berufswahl", "municipalities": ["05799020"],
+               "summary": "Ein Abend für Eltern: wie Sie Ihr Kind begleiten.",
+               "schedule": None, "dates": ["2027-02-10"]}
+    assert verdict(line, evening) is None
 
 
 def test_placement_into_training_is_a_kind_of_help():

@@ -212,14 +212,15 @@ def _all_of_them(a: Offer, b: Offer, pair: PairScore) -> bool:
 
 
 def _district_help(a: Offer, b: Offer, names: Names) -> bool:
-    """Both offers are for the whole district and help young people there (the chamber's
-    exam course and the AsA flex tutoring, each for all apprentices of the district), or
-    adults by phone or chat, or one special group (_one_group_in_district). Two offers
-    for adults in the whole district, a teachers' Fachtag and an exchange, are events of the
-    network that each gather their own people."""
+    """Both offers are for the whole district and help the same people there: young people
+    (the chamber's exam course and the AsA flex tutoring, each for all apprentices of the
+    district), one special group (_one_group_in_district), adults by phone or chat
+    (_remote_in_district), or the same adults (two trainings for teachers on guiding the
+    choice of a job, an online series and an information for parents on the dual system)."""
     return _both_district_wide(a, b, names) and (
         is_for_young_people(a) or _one_group_in_district(a, b, names)
-        or _remote_in_district(a, b, names))
+        or _remote_in_district(a, b, names)
+        or set(a.target.audiences) == set(b.target.audiences))
 
 
 def _one_group_in_district(a: Offer, b: Offer, names: Names) -> bool:

@@ -1,10 +1,10 @@
 """Double structures as a meeting takes them: one question per kind of help.
 
 Pairs of offers that give the same kind of help (one category, neighbouring categories as
-vocabularies.yaml groups them, or a kind of help both texts give, help_kinds) and are
-linked through common offers form one group: "Persönliche Begleitung: Jobcenter, Jugendamt
-and two Träger in Rosenfeld and Lindenau". The steering group talks about the group; the
-pairs inside it (each a finding of its own in the JSON) say which offers meet where.
+vocabularies.yaml groups them, or a kind of help both texts give, help_kinds) form one group,
+wherever in the district they meet: "Persönliche Begleitung: Jobcenter, Jugendamt and two
+Träger in Rosenfeld and Lindenau". The steering group talks about the kind of help once;
+the pairs inside it (each a finding of its own in the JSON) say which offers meet where.
 """
 
 from __future__ import annotations
@@ -34,28 +34,6 @@ def help_kind(rules: PairRules, category_a: str, category_b: str,
     return category_a, category_labels.get(category_a, category_a)
 
 
-def _components(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    """The pairs split into groups linked through common offers (breadth-first search)."""
-    linked: dict[str, list[str]] = {}
-    for a, b in pairs:
-        linked.setdefault(a, []).append(b)
-        linked.setdefault(b, []).append(a)
-    group_of: dict[str, int] = {}
-    for number, start in enumerate(sorted(linked)):
-        if start in group_of:
-            continue
-        group_of[start], queue = number, [start]
-        while queue:
-            for other in linked[queue.pop()]:
-                if other not in group_of:
-                    group_of[other] = number
-                    queue.append(other)
-    groups: dict[int, list[tuple[str, str]]] = {}
-    for a, b in pairs:
-        groups.setdefault(group_of[a], []).append((a, b))
-    return list(groups.values())
-
-
 def group_structures(pairs: list[tuple[str, str]], categories: dict[str, str],
                      rules: PairRules, category_labels: dict[str, str],
                      helped: dict[tuple[str, str], str] | None = None) -> list[StructureGroup]:
@@ -70,8 +48,6 @@ def group_structures(pairs: list[tuple[str, str]], categories: dict[str, str],
         kinds.setdefault(key, (label, []))[1].append((a, b))
     groups = []
     for kind, (label, members) in kinds.items():
-        for linked in _components(members):
-            offers = tuple(sorted({o for pair in linked for o in pair}))
-            groups.append(StructureGroup(f"{kind}:{offers[0]}", label, offers,
-                                         tuple(sorted(linked))))
+        offers = tuple(sorted({o for pair in members for o in pair}))
+        groups.append(StructureGroup(f"{kind}:{offers[0]}", label, offers, tuple(sorted(members))))
     return sorted(groups, key=lambda g: g.key)
