@@ -476,6 +476,21 @@ def test_the_transition_agreement_of_the_leaving_classes_is_transition_help():
     assert HelpRules.of(default_vocabularies()).given(eval_offer("x-a", school)) == {"uebergang"}
 
 
+def test_an_internship_with_support_for_pupils_with_a_disability_is_their_help():
+    """A Förderschule's long-term internships, its teacher visiting the firms, beside the
+    Integrationsfachdienst's job coaches in internships for the same pupils: the disability
+    help twice, filed as internship and as Reha."""
+    form = {"school_forms": ["foerderschule"], "municipalities": ["05799024"],
+            "situations": ["behinderung"]}
+    school = side("foerderschule-weidenhof", "praktikum", "Praktikum mit Begleitung",
+                  "Ein Tag pro Woche im Betrieb; eine Lehrkraft besucht die Betriebe.",
+                  **pupils([9, 10]), **form)
+    coaches = side("inklusionsnetz-lindenau", "reha", "Betriebliche Erprobung mit Jobcoach",
+                   "Jobcoaches begleiten Schülerinnen und Schüler bei Praktika in Betrieben.",
+                   **pupils([9, 10]), **form, legal_basis=["SGB IX"])
+    assert_same_help(school, coaches, "Beratung mit Behinderung")
+
+
 def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
     """The Integrationsfachdienst's transition help for pupils with a disability at the
     Förderschule beside a youth service's step-by-step help for the pupils of that
