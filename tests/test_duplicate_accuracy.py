@@ -79,8 +79,8 @@ structure 1.00 / 0.70 (with blocking.MAX_BLOCK 300: with blind21 in the pool a t
 grew to 204 offers; blind21's own figures are the same at 200). In the thirteenth round
 blind21_pairs.yaml became ordinary data, and the part "blind" is blind22_pairs.yaml, written
 by someone else at the start of that round (the writer read neither the rules, nor the
-vocabularies, nor the history) and committed on its own: it joins FILES (and is run) only
-once that round's tuning is finished.
+vocabularies, nor the history) and committed on its own, was run once after that round's
+first tuning: same offer 1.00 / 1.00, double structure 1.00 / 0.75.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind12_pairs.yaml", "blind13_pairs.yaml", "blind14_pairs.yaml",
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
-         "blind21_pairs.yaml")
+         "blind21_pairs.yaml", "blind22_pairs.yaml")
 BLIND = "blind22_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -121,10 +121,10 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind21_pairs.yaml's one run after the twelfth round's last tuning, 01.12.2026 (same
-    # offer 1.00 / 1.00 reaches the bar, as blind20's 1.00 / 0.95 did); blind22 replaces it
-    # as the part "blind" once the thirteenth round's tuning is finished:
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.7),
+    # blind22_pairs.yaml's one run after the thirteenth round's first tuning, 01.12.2026
+    # (same offer 1.00 / 1.00 reaches the bar, as blind21's did; blind21 gave 1.00 / 0.70
+    # for double structures):
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
