@@ -491,6 +491,39 @@ def test_an_internship_with_support_for_pupils_with_a_disability_is_their_help()
     assert_same_help(school, coaches, "Beratung mit Behinderung")
 
 
+def test_a_year_that_offers_the_certificate_is_for_those_without_one_too():
+    """The Berufskolleg's Ausbildungsvorbereitung, marked for young people without a training
+    place and without a school certificate, beside a Träger's BvB for all without a training
+    place, whose text offers the Hauptschulabschluss too: one help for the same young people
+    (help_kinds `also_for`), not a special group beside the general offer."""
+    college = side("berufskolleg-lindenau", "berufsvorbereitung", "Ausbildungsvorbereitung (AV)",
+                   "Ein Jahr mit Praktika; den Hauptschulabschluss kannst du erwerben.",
+                   situations=["ohne-ausbildungsplatz", "ohne-schulabschluss"],
+                   school_forms=["berufskolleg"], legal_basis=["SchulG NRW"])
+    bvb = side("bildungswerk-lindenau", "berufsvorbereitung", "BvB Lindenau",
+               "Werkstattphasen, Praktika, Bewerbungstraining. Hauptschulabschluss nachholen möglich.",
+               situations=["ohne-ausbildungsplatz"], legal_basis=["§ 51 SGB III"])
+    assert verdict(college, bvb)[0] == DOUBLE_STRUCTURE
+    rules = ComplementRules.of(default_vocabularies())
+    assert rules.title_level(eval_offer("x-a", {**college, "title": "AV – Erwerb des HSA"})) == \
+        "hauptschulabschluss"
+
+
+def test_visits_to_firms_are_one_kind_of_help():
+    """A school's own visits to firms for its class 8 beside the chamber's tours of firms for
+    the same classes in its town: getting to know firms from inside twice. "Deutschland" in
+    a title is no subject Deutsch."""
+    school = side("realschule-lindenau", "berufsfelderkundung", "Betriebserkundungen Jahrgang 8",
+                  "Wir besuchen drei Betriebe in Lindenau.", **pupils([8]))
+    chamber = side("ihk-lindenau", "messe", "Schule trifft Wirtschaft",
+                   "Betriebsbesichtigungen mit den Ausbildungsleitungen.", **pupils([8]))
+    assert_same_help(school, chamber, "Betriebe von innen kennenlernen")
+    rules = ComplementRules.of(default_vocabularies())
+    assert offer_fields(eval_offer("x-c", side(
+        "jmd-lindenau", "migration", "Berufswege in Deutschland", "Gruppe für junge Geflüchtete.")),
+        rules).named == frozenset()
+
+
 def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
     """The Integrationsfachdienst's transition help for pupils with a disability at the
     Förderschule beside a youth service's step-by-step help for the pupils of that

@@ -52,6 +52,8 @@ class HelpRules:
     _given: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # folded word -> what it says (HelpRules._read), once per word: texts share their words
     _by_word: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
+    # offer id -> the helps its title or summary names in any category (included)
+    _named: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, vocabularies: Vocabularies) -> HelpRules:
@@ -137,9 +139,18 @@ class HelpRules:
         return any(self.helps[k].remote for k in self.given(a) & self.given(b))
 
     def included(self, a: Offer, b: Offer) -> frozenset[str]:
-        """The situations that a help both offers give includes anyway (`also_for`): help
-        during the apprenticeship is for those who think of quitting too."""
-        return frozenset().union(*(self.helps[k].also_for for k in self.given(a) & self.given(b)))
+        """The situations that a help both texts name includes anyway (`also_for`): help
+        during the apprenticeship is for those who think of quitting too. Named in any
+        category: a BvB whose summary offers the Hauptschulabschluss among other things does
+        not give that help (given), but it is for young people without the certificate."""
+        return frozenset().union(*(self.helps[k].also_for
+                                   for k in self._names(a) & self._names(b)))
+
+    def _names(self, offer: Offer) -> frozenset[str]:
+        found = self._named.get(offer.id)
+        if found is None:
+            found = self._named[offer.id] = frozenset(self.said(_words(offer)[1]))
+        return found
 
     def shared(self, a: Offer, b: Offer) -> str | None:
         """The key of a help both offers give (so one holding both their categories), or
