@@ -85,7 +85,11 @@ misses followed (a year that offers the school certificate is for those without 
 "Deutschland" is no subject Deutsch; visits to firms as a kind of help), so blind22 became
 ordinary data as well, and the part "blind" is blind23_pairs.yaml, written by someone else
 while the round's first tuning was under way, was run once after the second: same offer
-1.00 / 0.95, double structure 0.947 / 0.90.
+1.00 / 0.95, double structure 0.947 / 0.90. Changes made knowing its misses followed (each
+chamber's sector, vocabularies.yaml `sectors`: the EQ in IHK occupations beside the EQ in the
+crafts; "Jugendsozialarbeit an der Hauptschule" is social work at a school), so blind23
+became ordinary data as well, and the part "blind" is blind24_pairs.yaml, written by someone
+else while that tuning was under way: it joins FILES (and is run) only once it is finished.
 """
 
 from __future__ import annotations
@@ -111,7 +115,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml")
-BLIND = "blind23_pairs.yaml"
+BLIND = "blind24_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -128,7 +132,8 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # docs/report.md ("Dreizehnte Runde").
     # blind23_pairs.yaml's one run after the thirteenth round's second tuning, 01.12.2026
     # (same offer 1.00 / 0.95 reaches the bar; blind21 gave 1.00 / 0.70 and blind22
-    # 1.00 / 0.75 for double structures):
+    # 1.00 / 0.75 for double structures); blind24 replaces it as the part "blind" once the
+    # round's third tuning is finished:
     (DOUBLE_STRUCTURE, "blind"): (0.947, 0.9),
 }
 # The fictional district the set is written for, as its network.yaml names it.

@@ -587,6 +587,27 @@ def test_what_a_workshop_makes_names_its_field():
     assert not any("Berufsfelder" in reason for reason in reasons)
 
 
+def test_offers_for_other_sectors_complement_each_other():
+    """The IHK's Einstiegsqualifizierung "in IHK-Berufen" beside the Handwerkskammer's "EQ
+    im Handwerk", both for the whole district under SGB III: each chamber trains for its own
+    occupations (vocabularies.yaml, `sectors`). The Kreishandwerkerschaft's EQ in the crafts
+    beside the Handwerkskammer's is one sector: a double structure."""
+    rules = ComplementRules.of(default_vocabularies())
+    everywhere = {"municipalities": list(DISTRICT), "legal_basis": ["§ 54a SGB III"],
+                  "situations": ["ohne-ausbildungsplatz"]}
+    ihk = side("ihk-lindenau", "einstiegsqualifizierung", "Einstiegsqualifizierung",
+               "Ein Praktikum von 6 bis 12 Monaten in einem IHK-Betrieb, etwa im Einzelhandel.",
+               **everywhere)
+    hwk = side("hwk-lindenau", "einstiegsqualifizierung", "EQ im Handwerk",
+               "Im Handwerksbetrieb mitarbeiten und die Lehre vorbereiten.", **everywhere)
+    assert rules.sectors(eval_offer("x-a", ihk)) == {"industrie-handel"}
+    assert rules.sectors(eval_offer("x-b", hwk)) == {"handwerk"}
+    assert verdict(ihk, hwk) is None
+    guild = side("kreishandwerkerschaft-lindenau", "einstiegsqualifizierung", "EQ in der Innung",
+                 "Ein Jahr im Handwerksbetrieb, dann in die Lehre.", **everywhere)
+    assert verdict(hwk, guild)[0] == DOUBLE_STRUCTURE
+
+
 def test_one_schools_club_entered_twice_in_lessons_and_in_clock_times_is_one_offer():
     """A school's application club entered again under another category, once as "montags
     7. Stunde", once as "Mo, 13:25–14:10 Uhr", in the same computer room: one offer. In

@@ -386,6 +386,8 @@ def test_social_work_at_a_school_by_the_school_and_by_a_traeger_is_one_kind_of_h
     assert HelpRules.of(default_vocabularies()).shared(
         eval_offer("x-a", school), eval_offer("x-b", traeger)) == "schulsozialarbeit"
     assert verdict(school, traeger)[0] == DOUBLE_STRUCTURE
+    at_the_school = eval_offer("x-c", {**traeger, "title": "Jugendsozialarbeit an der Hauptschule"})
+    assert "schulsozialarbeit" in HelpRules.of(default_vocabularies()).given(at_the_school)
     # without the words, the school's own offer and the outside one share no help
     assert verdict(school, {**traeger, "title": "Sprechstunde für Schülerinnen und Schüler"}) \
         is None

@@ -59,8 +59,13 @@ class ComplementRules:
     # folded words of a level (vocabularies.yaml, levels) -> level key, longest first
     level_words: tuple[tuple[tuple[str, ...], str], ...] = ()
     level_labels: dict[str, str] = field(default_factory=dict)
+    # folded words of a sector (vocabularies.yaml, sectors) -> sector key; the last word of
+    # each also stands for the start of a longer one ("handwerk" in "handwerksbetrieb")
+    sector_words: tuple[tuple[tuple[str, ...], str], ...] = ()
+    sector_labels: dict[str, str] = field(default_factory=dict)
     # offer id -> the level its title names (title_level), asked for every pair compared
     _levels: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _sectors: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
@@ -86,6 +91,18 @@ class ComplementRules:
         if offer.id not in self._levels:
             self._levels[offer.id] = self._first_level(all_words(offer.title))
         return self._levels[offer.id]
+
+    def sectors(self, offer: Offer) -> frozenset[str]:
+        """The sectors of the economy title and summary name ("im Handwerk", "in IHK-Berufen"),
+        found once per offer."""
+        found = self._sectors.get(offer.id)
+        if found is None:
+            text = all_words(f"{offer.title} {offer.summary}")
+            found = self._sectors[offer.id] = frozenset(
+                key for phrase, key in self.sector_words
+                if any(_starts_phrase(text[position:position + len(phrase)], phrase)
+                       for position in range(len(text))))
+        return found
 
     def _first_level(self, title: list[str]) -> str | None:
         for position in range(len(title)):
@@ -149,7 +166,16 @@ class ComplementRules:
                    tuple(sorted(((tuple(all_words(w)), key)
                                  for key, term in vocabularies.levels.items() for w in term.words),
                                 key=lambda item: -len(item[0]))),
-                   {key: term.label for key, term in vocabularies.levels.items()})
+                   {key: term.label for key, term in vocabularies.levels.items()},
+                   tuple((tuple(all_words(w)), key)
+                         for key, term in vocabularies.sectors.items() for w in term.words),
+                   {key: term.label for key, term in vocabularies.sectors.items()})
+
+
+def _starts_phrase(words_: list[str], phrase: tuple[str, ...]) -> bool:
+    """The words are the phrase, the last one perhaps as the start of a longer word."""
+    return len(words_) == len(phrase) and tuple(words_[:-1]) == phrase[:-1] and \
+        words_[-1].startswith(phrase[-1])
 
 
 @dataclass(frozen=True)
@@ -316,6 +342,10 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
             not (rules.helps and rules.helps.online_shared(a, b)):
         names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
+    sectors = rules.sectors(a), rules.sectors(b)
+    if all(sectors) and sectors[0].isdisjoint(sectors[1]) and not one_occasion(a, b, named):
+        names = " / ".join(sorted(rules.sector_labels[s] for s in sectors[0] | sectors[1]))
+        return f"verschiedene Wirtschaftsbereiche ({names})"
     levels = rules.title_level(a), rules.title_level(b)
     if None not in levels and levels[0] != levels[1]:
         return f"anderes Niveau oder anderer Abschluss: {rules.level_labels[levels[0]]} und " \

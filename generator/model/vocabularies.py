@@ -128,6 +128,17 @@ class Level(Term):
         "Titel erkennt, z. B. „B1“, „Fachoberschulreife“.")
 
 
+class Sector(Term):
+    """A sector of the economy whose chamber trains for its own occupations (the crafts,
+    industry and trade): offers for other sectors complement each other."""
+
+    words: list[ShortLine] = Field(
+        min_length=1, description="Wörter oder kurze Wendungen, an denen man den "
+        "Wirtschaftsbereich in Titel oder Kurzbeschreibung erkennt, z. B. „Handwerk“, "
+        "„Industrie und Handel“; ein Wort zählt auch als Anfang eines längeren "
+        "(„Handwerksbetrieb“).")
+
+
 class PartnerShortName(StrictModel):
     """Short forms by which texts name a kind of partner: "IHK" for the Industrie- und
     Handelskammer. The quality report reads a text that says "die IHK" as naming it. With
@@ -198,6 +209,10 @@ class Vocabularies(StrictModel):
         default_factory=dict, description="Sprachniveaus und Schulabschlüsse: Zwei Angebote, "
         "deren Titel verschiedene nennen, ergänzen sich (B1 neben B2, Hauptschulabschluss "
         "neben Fachoberschulreife).")
+    sectors: dict[Slug, Sector] = Field(
+        default_factory=dict, description="Wirtschaftsbereiche: Zwei Angebote, deren Titel "
+        "oder Kurzbeschreibungen verschiedene nennen, ergänzen sich (Handwerk neben Industrie "
+        "und Handel).")
     partner_short_names: dict[Slug, PartnerShortName] = Field(
         default_factory=dict, description="Kurzformen von Partnernamen („IHK“, „Agentur“): Der "
         "Bericht erkennt daran, dass ein Text einen Partner nennt.")
