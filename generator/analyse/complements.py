@@ -97,12 +97,19 @@ class ComplementRules:
         found once per offer."""
         found = self._sectors.get(offer.id)
         if found is None:
-            text = all_words(f"{offer.title} {offer.summary}")
+            text = f" {' '.join(all_words(f'{offer.title} {offer.summary}'))}"
             found = self._sectors[offer.id] = frozenset(
-                key for phrase, key in self.sector_words
-                if any(_starts_phrase(text[position:position + len(phrase)], phrase)
-                       for position in range(len(text))))
+                key for key, pattern in self._sector_patterns.items() if pattern.search(text))
         return found
+
+    @cached_property
+    def _sector_patterns(self) -> dict[str, re.Pattern]:
+        """One expression per sector over the folded words joined by spaces: its phrases
+        word by word, the last word perhaps as the start of a longer one."""
+        phrases: dict[str, list[str]] = {}
+        for phrase, key in self.sector_words:
+            phrases.setdefault(key, []).append(" ".join(map(re.escape, phrase)))
+        return {key: re.compile(f" (?:{'|'.join(found)})") for key, found in phrases.items()}
 
     def _first_level(self, title: list[str]) -> str | None:
         for position in range(len(title)):
@@ -171,11 +178,6 @@ class ComplementRules:
                          for key, term in vocabularies.sectors.items() for w in term.words),
                    {key: term.label for key, term in vocabularies.sectors.items()})
 
-
-def _starts_phrase(words_: list[str], phrase: tuple[str, ...]) -> bool:
-    """The words are the phrase, the last one perhaps as the start of a longer word."""
-    return len(words_) == len(phrase) and tuple(words_[:-1]) == phrase[:-1] and \
-        words_[-1].startswith(phrase[-1])
 
 
 @dataclass(frozen=True)
