@@ -342,10 +342,12 @@ def test_young_refugees_on_the_way_into_training_and_the_driving_licence_are_kin
 def test_a_title_gives_its_help_in_any_category():
     """The BvB "mit Schwerpunkt Hauptschulabschluss" is a way to the school certificate,
     although the help's categories do not hold Berufsvorbereitung; its summary alone would
-    not make it one (a means among others)."""
+    not make it one (a means among others). Both under SGB III (the course after § 53):
+    across Rechtskreise the two categories are neighbours after school anyway
+    (`abschluss-und-vorbereitung`, the Berufskolleg's year beside the Jobcenter's course)."""
     course = side("lernwerkstatt-bergheide", "schulabschluss", "Hauptschulabschluss nachholen",
                   "In kleinen Gruppen bereiten wir dich auf die externe Prüfung vor.",
-                  municipalities=["05799008"], legal_basis=["§ 13 SGB VIII"])
+                  municipalities=["05799008"], legal_basis=["§ 53 SGB III"])
     bvb = side("berufsbildungszentrum-bergheide", "berufsvorbereitung",
                "BvB mit Schwerpunkt Hauptschulabschluss",
                "Berufsvorbereitende Bildungsmaßnahme mit beruflicher Orientierung.",
@@ -354,6 +356,9 @@ def test_a_title_gives_its_help_in_any_category():
     in_summary = {**bvb, "title": "BvB Bergheide",
                   "summary": "Berufsvorbereitung, auch mit Hauptschulabschluss."}
     assert verdict(course, in_summary) is None
+    youth_work = {**course, "legal_basis": ["§ 13 SGB VIII"]}
+    kind, reasons = verdict(youth_work, in_summary)
+    assert kind == DOUBLE_STRUCTURE and any("Vorbereitung mit Schulabschluss" in r for r in reasons)
 
 
 def test_a_schools_own_offer_beside_an_outside_one_with_one_help_is_a_double_structure():
@@ -524,6 +529,26 @@ def test_visits_to_firms_are_one_kind_of_help():
     assert offer_fields(eval_offer("x-c", side(
         "jmd-lindenau", "migration", "Berufswege in Deutschland", "Gruppe für junge Geflüchtete.")),
         rules).named == frozenset()
+
+
+def test_more_words_of_the_thirteenth_round():
+    """Words that blind files used for helps the vocabulary knows: "Werkstatt-Schnuppern"
+    (trying jobs hands-on), "Lehrer in die Betriebe" (visits to firms), "Abschluss-Kurs"
+    (the school certificate); "Anlagenmechaniker SHK" names Metall und Elektro."""
+    helps = HelpRules.of(default_vocabularies())
+    given = {title: helps.given(eval_offer(f"x-{number}", side(
+        "brueckenbau-weidenhof", category, title, "Für die Klasse 8.")))
+             for number, (title, category) in enumerate((
+                 ("Werkstatt-Schnuppern für 8er", "werkstatt"),
+                 ("Lehrer in die Betriebe", "berufsfelderkundung"),
+                 ("Abschluss-Kurs U25", "berufsvorbereitung")))}
+    assert "ausprobieren" in given["Werkstatt-Schnuppern für 8er"]
+    assert "betriebe-kennenlernen" in given["Lehrer in die Betriebe"]
+    assert "schulabschluss" in given["Abschluss-Kurs U25"]
+    rules = ComplementRules.of(default_vocabularies())
+    assert offer_fields(eval_offer("x-b", side(
+        "kreishandwerkerschaft-lindenau", "berufsfelderkundung", "Schnuppertag Anlagenmechaniker SHK",
+        "Rohre biegen und ein Waschbecken anschließen.")), rules).named == {"metall-elektro"}
 
 
 def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
