@@ -94,7 +94,11 @@ structure 1.00 / 0.65. Changes made knowing its misses followed (the Berufskolle
 beside a certificate course of another Rechtskreis, `abschluss-und-vorbereitung`; "Schnuppern",
 "in die Betriebe", "Abschluss-Kurs"), so blind24 became ordinary data as well, and the part
 "blind" is blind25_pairs.yaml, written by someone else while that tuning was under way and
-run once after it: same offer 1.00 / 0.95, double structure 1.00 / 0.85.
+run once after it: same offer 1.00 / 0.95, double structure 1.00 / 0.85. A change made knowing
+its misses followed (subjects a summary names beside a help the title names are means, not
+fields), so blind25 became ordinary data as well, and the part "blind" is blind26_pairs.yaml,
+written by someone else while that change was made: it joins FILES (and is run) only once it
+is finished.
 """
 
 from __future__ import annotations
@@ -121,7 +125,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
          "blind24_pairs.yaml", "blind25_pairs.yaml")
-BLIND = "blind25_pairs.yaml"
+BLIND = "blind26_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -138,7 +142,8 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # docs/report.md ("Dreizehnte Runde").
     # blind25_pairs.yaml's one run after the thirteenth round's fourth tuning, 01.12.2026
     # (same offer 1.00 / 0.95 reaches the bar; for double structures blind21 gave
-    # 1.00 / 0.70, blind22 1.00 / 0.75, blind23 0.947 / 0.90, blind24 1.00 / 0.65):
+    # 1.00 / 0.70, blind22 1.00 / 0.75, blind23 0.947 / 0.90, blind24 1.00 / 0.65);
+    # blind26 replaces it as the part "blind" once the round's fifth tuning is finished:
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
 }
 # The fictional district the set is written for, as its network.yaml names it.

@@ -551,6 +551,23 @@ def test_more_words_of_the_thirteenth_round():
         "Rohre biegen und ein Waschbecken anschließen.")), rules).named == {"metall-elektro"}
 
 
+def test_subjects_a_summary_names_beside_a_titled_help_are_means():
+    """The AsA flex, titled as learning help in training, names "Deutsch" among its means;
+    a learning evening for apprentices names "Fachrechnen": the same help in one town, not
+    two subjects. Titles that name the subjects still part two tutorings."""
+    asa = side("bildungswerk-lindenau", "ausbildungsbegleitung",
+               "AsA flex – Nachhilfe und Begleitung in der Ausbildung",
+               "Förderunterricht in Fachtheorie und Deutsch, Prüfungsvorbereitung.",
+               legal_basis=["§ 75 SGB III"])
+    evening = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Lernabend für Azubis",
+                   "Fachrechnen, Berichtsheft, Prüfung Teil 1: montags in der Werkstatt.",
+                   legal_basis=["§ 13 SGB VIII"])
+    assert verdict(asa, evening)[0] == DOUBLE_STRUCTURE
+    german = {**asa, "title": "Deutsch-Nachhilfe für Azubis"}
+    maths = {**evening, "title": "Mathe-Nachhilfe für Azubis"}
+    assert verdict(german, maths) is None
+
+
 def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
     """The Integrationsfachdienst's transition help for pupils with a disability at the
     Förderschule beside a youth service's step-by-step help for the pupils of that
