@@ -568,6 +568,27 @@ def test_subjects_a_summary_names_beside_a_titled_help_are_means():
     assert verdict(german, maths) is None
 
 
+def test_without_a_certificate_beside_another_situation_is_for_all():
+    """A production school "ohne Ausbildungsplatz, ohne Schulabschluss" beside a Träger's
+    practice year "ohne Ausbildungsplatz" in one town: the production school is for all
+    without a training place, those without a certificate included (`special_alone`), so a
+    double structure. Only for young people without a certificate it is a special group
+    beside the general offer."""
+    school = side("sozialwerk-rosenfeld", "werkstatt", "Produktionsschule Rosenfeld",
+                  "Arbeiten an echten Aufträgen, mit Begleitung.", municipalities=["05799020"],
+                  situations=["ohne-ausbildungsplatz", "ohne-schulabschluss"],
+                  legal_basis=["§ 13 Abs. 2 SGB VIII"])
+    year = side("zukunftswerk-rosenfeld", "berufsvorbereitung", "Praxisjahr im Zukunftswerk",
+                "Ein Jahr in unseren Werkstätten und im Betrieb.", municipalities=["05799020"],
+                situations=["ohne-ausbildungsplatz"], legal_basis=["§ 51 SGB III"])
+    assert verdict(school, year)[0] == DOUBLE_STRUCTURE
+    assert verdict({**school, "situations": ["ohne-schulabschluss"]}, year) is None
+    # an offer for that group alone beside one that names it among others: the same group
+    assert verdict({**school, "situations": ["ohne-schulabschluss"]},
+                   {**year, "situations": ["ohne-ausbildungsplatz", "ohne-schulabschluss"]}
+                   )[0] == DOUBLE_STRUCTURE
+
+
 def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
     """The Integrationsfachdienst's transition help for pupils with a disability at the
     Förderschule beside a youth service's step-by-step help for the pupils of that

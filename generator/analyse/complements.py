@@ -52,6 +52,8 @@ class ComplementRules:
     field_labels: dict[str, str]
     special_situations: dict[str, str]  # situation key -> label
     special_forms: dict[str, str] = field(default_factory=dict)  # school form key -> label
+    # special situations that part offers only when an offer is for them alone
+    alone_situations: frozenset[str] = frozenset()
     # folded words that look like a field word and name none ("erziehungsberechtigte")
     not_field_words: frozenset[str] = frozenset()
     # the kinds of help (help_kinds.py): a help that includes a special group anyway
@@ -74,14 +76,18 @@ class ComplementRules:
     _groups: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
     _distinct: dict[tuple, tuple] = field(default_factory=dict, compare=False, repr=False)
 
-    def groups(self, offer: Offer) -> tuple[frozenset[str], frozenset[str]]:
-        """The offer's special groups (its situations marked special_group) and its school
-        forms, found once per offer (other_groups asks them for every candidate pair)."""
+    def groups(self, offer: Offer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The offer's special groups (its situations marked special_group), its school forms,
+        and the special groups it is for alone (one marked special_alone beside another
+        situation makes the offer one for all, that group included), found once per offer
+        (other_groups asks them for every candidate pair)."""
         found = self._groups.get(offer.id)
         if found is None:
             target = offer.target
-            found = (frozenset(s for s in target.situations if s in self.special_situations),
-                     frozenset(target.school_forms))
+            special = frozenset(s for s in target.situations if s in self.special_situations)
+            broad = len(target.situations) > 1
+            found = (special, frozenset(target.school_forms),
+                     frozenset(s for s in special if not (broad and s in self.alone_situations)))
             found = self._groups[offer.id] = self._distinct.setdefault(found, found)
         return found
 
@@ -168,6 +174,8 @@ class ComplementRules:
                     if t.special_group},
                    {key: t.label for key, t in vocabularies.school_forms.items()
                     if t.special_group},
+                   frozenset(key for key, t in vocabularies.situations.items()
+                             if t.special_alone),
                    frozenset(fold(w) for term in vocabularies.job_fields.values()
                              for w in term.not_words), helps,
                    tuple(sorted(((tuple(all_words(w)), key)
@@ -250,10 +258,10 @@ def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
     Two offers only for the pupils of one special school form (the Förderschule) serve one
     group, whether or not both also name its situation ("mit Behinderung"). Asks nothing of
     the offers but ComplementRules.groups (PairJudge.settled relies on it)."""
-    (sa, forms_a), (sb, forms_b) = rules.groups(a), rules.groups(b)
+    (sa, forms_a, only_a), (sb, forms_b, only_b) = rules.groups(a), rules.groups(b)
     one_special_form = forms_a == forms_b and bool(forms_a) and \
         forms_a <= rules.special_forms.keys()
-    return bool(sa or sb) and sa.isdisjoint(sb) and not one_special_form or \
+    return bool(only_a or only_b) and sa.isdisjoint(sb) and not one_special_form or \
         bool(forms_a and forms_b) and forms_a.isdisjoint(forms_b)
 
 
@@ -270,7 +278,7 @@ def _served_alike(a: Offer, b: Offer, rules: ComplementRules) -> bool:
     (help_kinds, `also_for`): the chamber's counselling against dropping out, marked for
     "Ausbildung abgebrochen", beside a youth club's coaching for apprentices gives the same
     help in training to the same apprentices. School forms still part them."""
-    (sa, forms_a), (sb, forms_b) = rules.groups(a), rules.groups(b)
+    (sa, forms_a, _), (sb, forms_b, _) = rules.groups(a), rules.groups(b)
     if rules.helps is None or forms_a and forms_b and forms_a.isdisjoint(forms_b):
         return False
     differing = sa ^ sb

@@ -45,6 +45,11 @@ class Situation(Term):
     special_group: bool = Field(
         False, description="true für eine besondere Gruppe (z. B. mit Behinderung): ein Angebot "
         "nur für sie ergänzt das allgemeine Angebot und ist keine Doppelung.")
+    special_alone: bool = Field(
+        False, description="true: Die Gruppe ist nur besonders, wenn ein Angebot allein für sie "
+        "ist. Nennt es daneben eine andere Lebenslage, ist es auch für die anderen da (die "
+        "Ausbildungsvorbereitung „ohne Ausbildungsplatz, ohne Schulabschluss“ neben der BvB "
+        "„ohne Ausbildungsplatz“).")
 
 
 class SchoolForm(Term):
