@@ -602,6 +602,9 @@ def test_offers_for_other_sectors_complement_each_other():
                "Im Handwerksbetrieb mitarbeiten und die Lehre vorbereiten.", **everywhere)
     assert rules.sectors(eval_offer("x-a", ihk)) == {"industrie-handel"}
     assert rules.sectors(eval_offer("x-b", hwk)) == {"handwerk"}
+    skilled = side("bildungswerk-lindenau", "berufsvorbereitung", "BvB Lindenau",
+                   "Für junge Menschen mit handwerklichem Geschick.")
+    assert rules.sectors(eval_offer("x-c", skilled)) == frozenset()  # an adjective
     assert verdict(ihk, hwk) is None
     guild = side("kreishandwerkerschaft-lindenau", "einstiegsqualifizierung", "EQ in der Innung",
                  "Ein Jahr im Handwerksbetrieb, dann in die Lehre.", **everywhere)

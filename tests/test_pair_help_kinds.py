@@ -6,7 +6,7 @@ writes them (tests/eval/providers.yaml)."""
 from __future__ import annotations
 
 from generator.analyse.blocking import candidate_pairs
-from generator.analyse.complements import ComplementRules, offer_fields
+from generator.analyse.complements import ComplementRules, complement_reason, offer_fields
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
 from generator.analyse.help_kinds import HelpRules
 from generator.analyse.text_similarity import build_profiles
@@ -587,6 +587,13 @@ def test_without_a_certificate_beside_another_situation_is_for_all():
     assert verdict({**school, "situations": ["ohne-schulabschluss"]},
                    {**year, "situations": ["ohne-ausbildungsplatz", "ohne-schulabschluss"]}
                    )[0] == DOUBLE_STRUCTURE
+    # beside an offer for young people with a disability, the broad one is the general one
+    rules = ComplementRules.of(default_vocabularies(), HelpRules.of(default_vocabularies()))
+    broad, special = eval_offer("x-c", school), eval_offer("x-d", {
+        **year, "situations": ["behinderung"]})
+    assert complement_reason(broad, special, offer_fields(broad, rules),
+                             offer_fields(special, rules), rules) == \
+        "für verschiedene Gruppen: mit Behinderung und allgemein"
 
 
 def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from generator.analyse.help_kinds import HelpRules
 from generator.analyse.meeting import (
@@ -43,6 +44,17 @@ _TOKEN = re.compile(r"[\w-]+")
 MANY_FIELDS = 3
 
 
+class Groups(NamedTuple):
+    """Whom an offer is for in the vocabulary's terms: its special groups (situations marked
+    special_group), its school forms, and the special groups that part it from others
+    (`parting`: a situation marked special_alone beside another situation makes the offer
+    one for all, that group included)."""
+
+    special: frozenset[str]
+    forms: frozenset[str]
+    parting: frozenset[str]
+
+
 @dataclass(frozen=True)
 class ComplementRules:
     """What makes two offers complementary, from the district's vocabularies."""
@@ -53,7 +65,7 @@ class ComplementRules:
     special_situations: dict[str, str]  # situation key -> label
     special_forms: dict[str, str] = field(default_factory=dict)  # school form key -> label
     # special situations that part offers only when an offer is for them alone
-    alone_situations: frozenset[str] = frozenset()
+    special_only_alone: frozenset[str] = frozenset()
     # folded words that look like a field word and name none ("erziehungsberechtigte")
     not_field_words: frozenset[str] = frozenset()
     # the kinds of help (help_kinds.py): a help that includes a special group anyway
@@ -72,22 +84,20 @@ class ComplementRules:
     _nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # words of the texts that name no field: most of them, set aside in one set operation
     _silent: set[str] = field(default_factory=set, compare=False, repr=False)
-    # special groups and school forms by offer id, and each distinct pair of them once
+    # special groups and school forms by offer id, and each distinct Groups once
     _groups: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
     _distinct: dict[tuple, tuple] = field(default_factory=dict, compare=False, repr=False)
 
-    def groups(self, offer: Offer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """The offer's special groups (its situations marked special_group), its school forms,
-        and the special groups it is for alone (one marked special_alone beside another
-        situation makes the offer one for all, that group included), found once per offer
+    def groups(self, offer: Offer) -> Groups:
+        """The offer's special groups and school forms (Groups), found once per offer
         (other_groups asks them for every candidate pair)."""
         found = self._groups.get(offer.id)
         if found is None:
             target = offer.target
             special = frozenset(s for s in target.situations if s in self.special_situations)
             broad = len(target.situations) > 1
-            found = (special, frozenset(target.school_forms),
-                     frozenset(s for s in special if not (broad and s in self.alone_situations)))
+            found = Groups(special, frozenset(target.school_forms), frozenset(
+                s for s in special if not (broad and s in self.special_only_alone)))
             found = self._groups[offer.id] = self._distinct.setdefault(found, found)
         return found
 
@@ -111,11 +121,13 @@ class ComplementRules:
     @cached_property
     def _sector_patterns(self) -> dict[str, re.Pattern]:
         """One expression per sector over the folded words joined by spaces: its phrases
-        word by word, the last word perhaps as the start of a longer one."""
+        word by word, the last word perhaps as the start of a longer noun."""
         phrases: dict[str, list[str]] = {}
         for phrase, key in self.sector_words:
             phrases.setdefault(key, []).append(" ".join(map(re.escape, phrase)))
-        return {key: re.compile(f" (?:{'|'.join(found)})") for key, found in phrases.items()}
+        # a word that goes on as an adjective ("handwerkliches Geschick") names no sector
+        return {key: re.compile(f" (?:{'|'.join(found)})(?!lich)")
+                for key, found in phrases.items()}
 
     def _first_level(self, title: list[str]) -> str | None:
         for position in range(len(title)):
@@ -175,7 +187,7 @@ class ComplementRules:
                    {key: t.label for key, t in vocabularies.school_forms.items()
                     if t.special_group},
                    frozenset(key for key, t in vocabularies.situations.items()
-                             if t.special_alone),
+                             if t.special_group and t.special_alone),
                    frozenset(fold(w) for term in vocabularies.job_fields.values()
                              for w in term.not_words), helps,
                    tuple(sorted(((tuple(all_words(w)), key)
@@ -190,17 +202,17 @@ class ComplementRules:
 
 @dataclass(frozen=True)
 class OfferFields:
-    """The fields an offer is about (title and summary) and all it mentions anywhere: its
-    description is read only when asked (_other_fields asks only when both offers are about
+    """The fields an offer is about (offer_fields) and all it mentions anywhere: the rest of
+    its text is read only when asked (_other_fields asks only when both offers are about
     some field; at 10k offers one in four is)."""
 
     named: frozenset[str]
-    description: str = field(repr=False)
+    other_text: str = field(repr=False)
     rules: ComplementRules = field(repr=False, compare=False)
 
     @cached_property
     def mentioned(self) -> frozenset[str]:
-        return self.named | self.rules.text_fields(self.description)
+        return self.named | self.rules.text_fields(self.other_text)
 
 
 def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
@@ -258,11 +270,11 @@ def other_groups(a: Offer, b: Offer, rules: ComplementRules) -> bool:
     Two offers only for the pupils of one special school form (the Förderschule) serve one
     group, whether or not both also name its situation ("mit Behinderung"). Asks nothing of
     the offers but ComplementRules.groups (PairJudge.settled relies on it)."""
-    (sa, forms_a, only_a), (sb, forms_b, only_b) = rules.groups(a), rules.groups(b)
-    one_special_form = forms_a == forms_b and bool(forms_a) and \
-        forms_a <= rules.special_forms.keys()
-    return bool(only_a or only_b) and sa.isdisjoint(sb) and not one_special_form or \
-        bool(forms_a and forms_b) and forms_a.isdisjoint(forms_b)
+    ga, gb = rules.groups(a), rules.groups(b)
+    one_special_form = ga.forms == gb.forms and bool(ga.forms) and \
+        ga.forms <= rules.special_forms.keys()
+    return bool(ga.parting or gb.parting) and ga.special.isdisjoint(gb.special) and \
+        not one_special_form or bool(ga.forms and gb.forms) and ga.forms.isdisjoint(gb.forms)
 
 
 def groups_may_meet(a: Offer, b: Offer, rules: ComplementRules) -> bool:
@@ -278,10 +290,10 @@ def _served_alike(a: Offer, b: Offer, rules: ComplementRules) -> bool:
     (help_kinds, `also_for`): the chamber's counselling against dropping out, marked for
     "Ausbildung abgebrochen", beside a youth club's coaching for apprentices gives the same
     help in training to the same apprentices. School forms still part them."""
-    (sa, forms_a, _), (sb, forms_b, _) = rules.groups(a), rules.groups(b)
-    if rules.helps is None or forms_a and forms_b and forms_a.isdisjoint(forms_b):
+    ga, gb = rules.groups(a), rules.groups(b)
+    if rules.helps is None or ga.forms and gb.forms and ga.forms.isdisjoint(gb.forms):
         return False
-    differing = sa ^ sb
+    differing = ga.parting ^ gb.parting
     return bool(differing) and differing <= rules.helps.included(a, b)
 
 
@@ -298,7 +310,7 @@ def _special_groups(a: Offer, b: Offer, rules: ComplementRules, named: bool) -> 
     if not other_groups(a, b, rules) or _one_event_named(a, b, named) or \
             _served_alike(a, b, rules):
         return None
-    sa, sb = rules.groups(a)[0], rules.groups(b)[0]
+    sa, sb = rules.groups(a).parting, rules.groups(b).parting
     if (sa or sb) and sa.isdisjoint(sb):
         labels = sorted(rules.special_situations[s] for s in sa | sb)
         return f"für verschiedene Gruppen: {' / '.join(labels)} und allgemein" if not (

@@ -655,5 +655,6 @@ def judge(a: Offer, b: Offer, pair: PairScore, exact: bool, complement: str | No
         first.append("gleicher Anbieter: vermutlich kopiert")
     last = [f"ergänzen sich: {complement}"] if complement else []
     # the same reasons come back in thousands of pairs ("Titel zu 5 % ähnlich"): one copy
-    # of each (at 100k offers some 100,000 findings)
+    # of each in the process that judges them (at 100k offers one process, some 100,000
+    # findings; a worker's verdicts come back as copies)
     return Verdict(code, score, tuple(map(sys.intern, (*first, *reasons, *last))), labels)

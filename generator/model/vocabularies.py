@@ -49,7 +49,7 @@ class Situation(Term):
         False, description="true: Die Gruppe ist nur besonders, wenn ein Angebot allein für sie "
         "ist. Nennt es daneben eine andere Lebenslage, ist es auch für die anderen da (die "
         "Ausbildungsvorbereitung „ohne Ausbildungsplatz, ohne Schulabschluss“ neben der BvB "
-        "„ohne Ausbildungsplatz“).")
+        "„ohne Ausbildungsplatz“). Gilt nur zusammen mit special_group: true.")
 
 
 class SchoolForm(Term):
