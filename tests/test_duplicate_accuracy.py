@@ -99,7 +99,10 @@ its misses followed (subjects a summary names beside a help the title names are 
 fields; "ohne Schulabschluss" beside another situation is for all), so blind25 became
 ordinary data as well, and the part "blind" is blind26_pairs.yaml, written by someone else
 while those changes were made and run once after them: same offer 1.00 / 0.95, double
-structure 1.00 / 0.80.
+structure 1.00 / 0.80. Three words from its misses followed ("Zweite Chance", "morgens
+aufstehen", "Anschluss-Coaching"), so blind26 became ordinary data as well, and the part
+"blind" is blind27_pairs.yaml, written by someone else meanwhile: it joins FILES (and is run)
+only once those words are in.
 """
 
 from __future__ import annotations
@@ -126,7 +129,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml")
-BLIND = "blind26_pairs.yaml"
+BLIND = "blind27_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -144,7 +147,7 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # blind26_pairs.yaml's one run after the thirteenth round's fifth tuning, 01.12.2026
     # (same offer 1.00 / 0.95 reaches the bar; for double structures blind21 gave
     # 1.00 / 0.70, blind22 1.00 / 0.75, blind23 0.947 / 0.90, blind24 1.00 / 0.65,
-    # blind25 1.00 / 0.85):
+    # blind25 1.00 / 0.85); blind27 replaces it as the part "blind" once its words are in:
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.8),
 }
 # The fictional district the set is written for, as its network.yaml names it.

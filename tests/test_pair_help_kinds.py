@@ -534,15 +534,23 @@ def test_visits_to_firms_are_one_kind_of_help():
 def test_more_words_of_the_thirteenth_round():
     """Words that blind files used for helps the vocabulary knows: "Werkstatt-Schnuppern"
     (trying jobs hands-on), "Lehrer in die Betriebe" (visits to firms), "Abschluss-Kurs"
-    (the school certificate); "Anlagenmechaniker SHK" names Metall und Elektro."""
+    (the school certificate), "Zweite Chance" (the programme against school refusal),
+    "morgens aufstehen" (a daily structure), "Anschluss-Coaching" (transition);
+    "Anlagenmechaniker SHK" names Metall und Elektro."""
     helps = HelpRules.of(default_vocabularies())
     given = {title: helps.given(eval_offer(f"x-{number}", side(
         "brueckenbau-weidenhof", category, title, "Für die Klasse 8.")))
              for number, (title, category) in enumerate((
                  ("Werkstatt-Schnuppern für 8er", "werkstatt"),
                  ("Lehrer in die Betriebe", "berufsfelderkundung"),
-                 ("Abschluss-Kurs U25", "berufsvorbereitung")))}
+                 ("Abschluss-Kurs U25", "berufsvorbereitung"),
+                 ("Zweite Chance Bergheide", "jugendsozialarbeit"),
+                 ("Morgens aufstehen lohnt sich", "werkstatt"),
+                 ("Anschluss-Coaching 10", "berufsberatung")))}
     assert "ausprobieren" in given["Werkstatt-Schnuppern für 8er"]
+    assert "schulverweigerung" in given["Zweite Chance Bergheide"]
+    assert "tagesstruktur" in given["Morgens aufstehen lohnt sich"]
+    assert "uebergang" in given["Anschluss-Coaching 10"]
     assert "betriebe-kennenlernen" in given["Lehrer in die Betriebe"]
     assert "schulabschluss" in given["Abschluss-Kurs U25"]
     rules = ComplementRules.of(default_vocabularies())
