@@ -101,8 +101,8 @@ ordinary data as well, and the part "blind" is blind26_pairs.yaml, written by so
 while those changes were made and run once after them: same offer 1.00 / 0.95, double
 structure 1.00 / 0.80. Three words from its misses followed ("Zweite Chance", "morgens
 aufstehen", "Anschluss-Coaching"), so blind26 became ordinary data as well, and the part
-"blind" is blind27_pairs.yaml, written by someone else meanwhile: it joins FILES (and is run)
-only once those words are in.
+"blind" is blind27_pairs.yaml, written by someone else meanwhile and run once after them:
+same offer 0.944 / 0.85, double structure 1.00 / 0.75.
 """
 
 from __future__ import annotations
@@ -128,7 +128,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind15_pairs.yaml", "blind16_pairs.yaml", "blind17_pairs.yaml",
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
-         "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml")
+         "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
+         "blind27_pairs.yaml")
 BLIND = "blind27_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -144,11 +145,13 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind26_pairs.yaml's one run after the thirteenth round's fifth tuning, 01.12.2026
-    # (same offer 1.00 / 0.95 reaches the bar; for double structures blind21 gave
-    # 1.00 / 0.70, blind22 1.00 / 0.75, blind23 0.947 / 0.90, blind24 1.00 / 0.65,
-    # blind25 1.00 / 0.85); blind27 replaces it as the part "blind" once its words are in:
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.8),
+    # blind27_pairs.yaml's one run after the thirteenth round's last tuning, 01.12.2026:
+    # same offer below the bar for the first time since blind19 (blind20 to blind26 gave
+    # 0.95-1.00 / 0.95-1.00); for double structures blind21 gave 1.00 / 0.70, blind22
+    # 1.00 / 0.75, blind23 0.947 / 0.90, blind24 1.00 / 0.65, blind25 1.00 / 0.85, blind26
+    # 1.00 / 0.80:
+    (SAME_OFFER, "blind"): (0.944, 0.85),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
