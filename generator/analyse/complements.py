@@ -199,7 +199,6 @@ class ComplementRules:
                    {key: term.label for key, term in vocabularies.sectors.items()})
 
 
-
 @dataclass(frozen=True)
 class OfferFields:
     """The fields an offer is about (offer_fields) and all it mentions anywhere: the rest of

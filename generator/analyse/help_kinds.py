@@ -83,6 +83,7 @@ class HelpRules:
             own = self.of_category(offer.category)
             titled, said = _words(offer)
             in_text, in_title = self.said(said), self.said(titled)
+            self._named.setdefault(offer.id, frozenset(in_text))
             found = frozenset(k for k, help_ in self.helps.items() if (
                 _gives(offer, k in in_text, help_) if k in own else
                 _placed(offer, help_) and k in in_title))
@@ -144,9 +145,11 @@ class HelpRules:
         category: a BvB whose summary offers the Hauptschulabschluss among other things does
         not give that help (given), but it is for young people without the certificate."""
         return frozenset().union(*(self.helps[k].also_for
-                                   for k in self._names(a) & self._names(b)))
+                                   for k in self._named_helps(a) & self._named_helps(b)))
 
-    def _names(self, offer: Offer) -> frozenset[str]:
+    def _named_helps(self, offer: Offer) -> frozenset[str]:
+        """The helps title or summary name in any category: read with the helps it gives
+        (given), or here for an offer whose helps another process found."""
         found = self._named.get(offer.id)
         if found is None:
             found = self._named[offer.id] = frozenset(self.said(_words(offer)[1]))
