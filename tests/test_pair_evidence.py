@@ -984,3 +984,31 @@ def test_a_named_partners_workshop_on_the_same_weekdays_in_its_hall_is_one_offer
     assert verdict(places, workshop)[0] == SAME_OFFER
     plain = {**places, "summary": "Arbeitsgelegenheiten zur Heranführung an Arbeit."}
     assert verdict(plain, workshop) is None
+
+
+def test_young_people_after_school_whose_ages_do_not_meet_are_two_groups():
+    """The Jobcenter's coaching "U25" (18 to 24) and "Ü25" (from 25), in one office and in
+    the same words: two groups, no copy. With ages that meet, one entry copied."""
+    young = side("jobcenter-lindenau", "coaching", "Intensivcoaching U25 – Geschäftsstelle",
+                 "Individuelles Coaching für junge Leistungsberechtigte zur Aufnahme einer "
+                 "Ausbildung oder Beschäftigung.", min_age=18, max_age=24,
+                 venues=["jobcenter-lindenau/geschaeftsstelle"])
+    older = {**young, "title": "Intensivcoaching Ü25 – Geschäftsstelle", "min_age": 25,
+             "max_age": 30}
+    assert verdict(young, older) is None
+    assert verdict(young, {**older, "min_age": 23})[0] == SAME_OFFER
+
+
+def test_one_providers_help_at_the_very_same_hours_is_one_offer_in_any_two_categories():
+    """A phone line for apprentices as "Ausbildungsbegleitung" and, with its new chat, as
+    "Coaching": no neighbours, no venue, but one kind of help at the very same hours. At
+    other hours it is the format again."""
+    phone = side("caritas-lindenau", "ausbildungsbegleitung", "Azubi-Sorgentelefon",
+                 "Anonyme telefonische Beratung für Auszubildende bei Konflikten im Betrieb "
+                 "oder Prüfungsangst.", schedule="Mo, Mi, Fr 16–20 Uhr")
+    chat = side("caritas-lindenau", "coaching", "Azubi-Draht: Reden hilft – per Telefon oder Chat",
+                "Stress mit dem Ausbilder, Angst vor der Prüfung? Ruf an oder schreib uns.",
+                schedule="montags, mittwochs und freitags von 16 bis 20 Uhr")
+    assert verdict(phone, chat)[0] == SAME_OFFER
+    found = verdict(phone, {**chat, "schedule": "dienstags und donnerstags 16 bis 20 Uhr"})
+    assert found is None or found[0] != SAME_OFFER

@@ -66,6 +66,7 @@ def test_the_days_of_an_hour_written_in_lessons():
     """Weekdays and rhythm, also where lessons stand for the hour."""
     assert meeting_days("Mo, 7./8. Std.") == meeting_days("montags 13:30–15:00 Uhr")
     assert meeting_days("Fr 3.–5. Std.") == ("woechentlich", frozenset({4}))
+    assert meeting_days("Do, 3.+4. Stunde") == meeting_days("donnerstags 10:00–12:00 Uhr")
     assert meeting_days("2. + 4. Mi im Monat") == meeting_days("jeden 2. und 4. Mittwoch")
     assert meeting_days("jeden 1. und 3. Mittwoch") != meeting_days("2. + 4. Mi im Monat")
 

@@ -123,21 +123,23 @@ AGES = "Altersgruppen überschneiden sich"
 
 def target_overlap(a: Reached, b: Reached) -> tuple[float, frozenset[int] | str | None]:
     """How far the target groups overlap (0..1) and what they share: the common classes, or
-    the reason in words (target_reason); 0 and None when they do not overlap."""
+    the reason in words (target_reason); 0 and None when they do not overlap. Young people
+    after school whose ages do not meet are two groups: the Jobcenter's coaching "U25" for
+    18 to 24 beside its coaching "Ü25" from 25."""
     ca, cb = a.classes, b.classes
     if ca and cb:
         common = ca & cb
         if not common:
             return 0.0, None
         return len(common) / min(len(ca), len(cb)), common
-    if a.school_leavers and b.school_leavers:
-        return 1.0, AFTER_SCHOOL
-    if (ca or cb) and (a.school_leavers or b.school_leavers):
-        return 0.0, None  # one for pupils, the other after school
     (lo_a, hi_a), (lo_b, hi_b) = a.ages, b.ages
     common_years = min(hi_a, hi_b) - max(lo_a, lo_b) + 1
     if common_years <= 0:
         return 0.0, None
+    if a.school_leavers and b.school_leavers:
+        return 1.0, AFTER_SCHOOL
+    if (ca or cb) and (a.school_leavers or b.school_leavers):
+        return 0.0, None  # one for pupils, the other after school
     shorter = min(hi_a - lo_a, hi_b - lo_b) + 1
     return min(1.0, common_years / shorter), AGES
 

@@ -330,7 +330,9 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     at one hour for the same people; two groups in two rooms name their rooms. In one room
     at one hour, the two entries are one offer whatever categories they were filed under
     (the Agentur's monthly hour at a Gymnasium as "Studienorientierung" and as
-    "Berufsberatung"). Not so on one day: a provider's job-field day runs several
+    "Berufsberatung"), and so are two entries whose texts give one kind of help at the very
+    same hours (a phone line for apprentices as "Ausbildungsbegleitung" and, with its new
+    chat, as "Coaching"). Not so on one day: a provider's job-field day runs several
     workshops at once, in one house. Where both texts give one kind of help (help_kinds),
     it is one offer whatever ages each entry gives (a debt counselling "ab 16" and "ab
     18"). (Kinds of help in neither text do not make two offers: a general counselling
@@ -338,8 +340,10 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if not (same_time(a, b) or hours_unknown(a, b)) or other_venues(a, b) or \
             _other_helps(a, b, names):
         return False
-    return _one_kind_same_people(a, b, pair, neighbours, any_category=shared_venue(a, b),
-                                 ages=not _one_help(a, b, names))
+    one_help = _one_help(a, b, names)
+    return _one_kind_same_people(
+        a, b, pair, neighbours, any_category=shared_venue(a, b) or one_help and same_time(a, b),
+        ages=not one_help)
 
 
 def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,

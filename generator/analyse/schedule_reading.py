@@ -33,8 +33,8 @@ _TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_
 # "18 Uhr", "18.00 Uhr", "18:00"; not the day of a date ("18.09.")
 _TIME_ALONE = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.](\d{2})(?![.\d])|\s*(?:uhr|h)\b)")
 _LESSONS = re.compile(r"\b(?:stunde|stunden|std)\b")
-# "7./8. Std.", "3.–5. Stunde": lesson numbers, no weeks of the month
-_LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/]|bis|und)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
+# "7./8. Std.", "3.–5. Stunde", "3.+4. Stunde": lesson numbers, no weeks of the month
+_LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/+&,]|bis|und)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
 # the weeks of a month ("jeden 1. und 3. Mittwoch"); not a term, a class or a year ("ab 2.
 # Halbjahr", "9. Klasse", "im 1. Lehrjahr")
 _ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)(?!\s*(?:halbjahr|schulhalbjahr|schuljahr"
