@@ -746,8 +746,9 @@ def test_the_careers_service_named_at_a_schools_evening_is_the_agentur_there_tha
 def test_a_special_groups_entry_of_an_event_the_other_names_is_one_offer():
     """The JMD's evening for refugee families "zusammen mit dem Elternnetz" and the
     Elternnetz's own entry of it for all parents, in one room on one day: one evening, though
-    one entry is for a special group. Without the naming, or on another day, the special
-    group's evening complements the general one."""
+    one entry is for a special group. Without the naming, an evening for refugee pupils
+    complements the general one (counselling parents includes refugee parents: help_kinds,
+    `also_for`); on another day the named one is a second evening for the same parents."""
     evening = {"dates": ["2027-03-10"], "venues": ["jmd-lindenau/treff"], "classes": [8, 9, 10],
                "school_leavers": None, "audiences": ["eltern"]}
     refugees = side("jmd-lindenau", "migration", "Infoabend für Familien: Ausbildung in Deutschland",
@@ -758,9 +759,10 @@ def test_a_special_groups_entry_of_an_event_the_other_names_is_one_offer():
                    **evening)
     kind, reasons = verdict(refugees, parents)
     assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
-    plain = {**refugees, "summary": "Wir erklären Eltern das deutsche System."}
-    assert verdict(plain, parents) is None
-    assert verdict(refugees, {**parents, "dates": ["2027-03-17"]}) is None
+    pupils = {"audiences": ["schueler"], "title": "Infoabend: Ausbildung in Deutschland"}
+    plain = {**refugees, **pupils, "summary": "Wir erklären jungen Menschen das deutsche System."}
+    assert verdict(plain, {**parents, **pupils}) is None
+    assert verdict(refugees, {**parents, "dates": ["2027-03-17"]})[0] == DOUBLE_STRUCTURE
 
 
 def test_one_providers_courses_at_other_hours_on_the_same_dates_are_two_groups():

@@ -1168,3 +1168,24 @@ def test_two_internship_exchanges_on_the_net_list_their_sectors_without_parting(
                 "Du arbeitest einen Tag im Verkauf mit.", **pupils([9], "05799004"),
                 dates=["2027-03-03"])
     assert verdict(office, shop) is None
+
+
+def test_parents_evenings_for_refugee_families_and_for_all_parents_are_one_help():
+    """The Elternnetz's international parents' café and the JMD's evenings for refugee
+    families, both on school and training in Germany for parents of classes 8 to 10 in one
+    town: counselling parents includes refugee parents (help_kinds, `also_for`), whatever
+    words each uses ("Familienabende"). Offers for the young people themselves stay a
+    special group's offer beside the general one."""
+    parents = {**pupils([8, 9, 10], "05799004"), "audiences": ["eltern"]}
+    cafe = side("elternnetz-lindenau", "messe", "Elterncafé international: Schule, Ausbildung, Beruf",
+                "Eltern aus vielen Ländern sprechen beim Frühstück über die duale Ausbildung "
+                "und wie sie ihre Kinder bei der Berufswahl begleiten können.", **parents,
+                schedule="jeden letzten Samstag im Monat, 10–12 Uhr")
+    evenings = side("jmd-lindenau", "migration", "Familienabende: Ausbildung in Deutschland",
+                    "Was ist eine Ausbildung, warum ist ein Praktikum wichtig? An drei Abenden "
+                    "erklären wir zugewanderten Eltern den Weg von der Schule in den Beruf.",
+                    **parents, situations=["fluchterfahrung"], legal_basis=["§ 13 SGB VIII"],
+                    dates=["2027-02-05", "2027-03-05", "2027-04-09"])
+    assert verdict(cafe, evenings)[0] == DOUBLE_STRUCTURE
+    young = pupils([8, 9, 10], "05799004")
+    assert verdict({**cafe, **young}, {**evenings, **young}) is None

@@ -143,9 +143,11 @@ class HelpRules:
         """The situations that a help both texts name includes anyway (`also_for`): help
         during the apprenticeship is for those who think of quitting too. Named in any
         category: a BvB whose summary offers the Hauptschulabschluss among other things does
-        not give that help (given), but it is for young people without the certificate."""
-        return frozenset().union(*(self.helps[k].also_for
-                                   for k in self._named_helps(a) & self._named_helps(b)))
+        not give that help (given), but it is for young people without the certificate. Or
+        given both, as by an audience: counselling parents includes refugee parents, in any
+        words ("Familienabende" for refugee families beside an international parents' café)."""
+        return frozenset().union(*(self.helps[k].also_for for k in (
+            self._named_helps(a) | self.given(a)) & (self._named_helps(b) | self.given(b))))
 
     def _named_helps(self, offer: Offer) -> frozenset[str]:
         """The helps title or summary name in any category: read with the helps it gives
