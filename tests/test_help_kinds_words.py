@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.analyse.help_kinds import MIN_PART, HelpRules, _words
-from generator.analyse.text_normal import stem
+from generator.analyse.text_normal import all_words, stem
+from generator.load.vocabularies import default_vocabularies
 from generator.validate.check import check_data_root
 
 REPO = Path(__file__).parent.parent
@@ -79,3 +80,27 @@ def test_each_word_is_read_once(demo):
         rules._given.pop(offer.id)
         rules.given(offer)
     assert all(rules._by_word[w] is kept[w] for w in words)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Du hast noch keinen Platz? Komm ins Praktikumsbüro in der großen Pause.", "praktikumssuche"),
+    ("Kündigung in der Probezeit – und jetzt?", "nach-abbruch"),
+    ("Beratung per Zoom oder Microsoft Teams", "auf-distanz"),
+    ("Was steckt in dir? Ein Kompetenzprofil für die Klasse 8", "staerken"),
+    ("Lerncoaching für Azubis vor der Prüfung", "nachhilfe"),
+    ("Berufsdeutsch für junge Zugewanderte", "sprache"),
+    ("Wenn das Geld nicht reicht: Umgang mit Geld lernen", "schulden"),
+    ("Fit für den Einstellungstest", "bewerbung"),
+    ("Busfahrtraining: allein zum Betrieb", "mobilitaet"),
+    ("Schulvermeidung: Hilfe für Familien", "schulverweigerung"),
+    ("Excel und PowerPoint für Einsteiger", "computer"),
+    ("Werksbesichtigung bei der Firma Kampmann", "betriebe-kennenlernen"),
+    ("Papierkram? Post vom Jobcenter verstehen", "antraege"),
+    ("Die eigene Bude: Mietvertrag und Kaution", "wohnen"),
+    ("Streetwork im Stadtpark", "aufsuchend"),
+    ("Neu als StuBO? Einführung für Lehrkräfte", "stubo-fortbildung"),
+])
+def test_everyday_and_official_wordings_name_their_help(text, key):
+    """The words of each kind of help include how partners write it beyond its name: a
+    school's notice, an official programme, a youth worker's question."""
+    assert key in HelpRules.of(default_vocabularies()).said(all_words(text))

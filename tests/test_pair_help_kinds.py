@@ -1189,3 +1189,58 @@ def test_parents_evenings_for_refugee_families_and_for_all_parents_are_one_help(
     assert verdict(cafe, evenings)[0] == DOUBLE_STRUCTURE
     young = pupils([8, 9, 10], "05799004")
     assert verdict({**cafe, **young}, {**evenings, **young}) is None
+
+
+def test_outreach_work_is_a_kind_of_help_that_includes_young_people_without_a_certificate():
+    """The Jobcenter's outreach project (§ 16h SGB II) and the youth office's mobile youth
+    work in one town, one for young people without a training place on Bürgergeld, the other
+    for those without a school certificate: the same outreach to the same young people
+    (help_kinds, `aufsuchend`, also_for ohne-schulabschluss). A youth club for young people
+    without a certificate stays a special group's offer beside the project."""
+    after_school = {"municipalities": AUENTAL, "school_leavers": True,
+                    "audiences": ["schulabgaenger"]}
+    project = side("startklar-lindenau", "coaching", "Aufsuchende Beratung Auental",
+                   "Wir kommen zu jungen Menschen, die von Schule, Jobcenter und Jugendhilfe "
+                   "nicht mehr erreicht werden.", **after_school, min_age=15, max_age=25,
+                   situations=["ohne-ausbildungsplatz", "buergergeld"],
+                   legal_basis=["§ 16h SGB II"])
+    street = side("jugendhilfe-auental", "jugendsozialarbeit", "Streetwork Auental",
+                  "Kein Job, keine Schule, keine Lust auf Ämter? Wir sind draußen unterwegs und "
+                  "hören zu.", **after_school, min_age=14, max_age=27,
+                  situations=["ohne-schulabschluss"], legal_basis=["§ 13 SGB VIII"])
+    assert verdict(project, street)[0] == DOUBLE_STRUCTURE
+    assert verdict(project, {**street, "title": "Jugendtreff Auental",
+                             "summary": "Kicker, Musik und Gespräche am Abend."}) is None
+
+
+def test_introductions_for_new_stubos_are_one_kind_of_help_for_the_same_teachers():
+    """The coordination office's starter pack for new StuBOs and the Agentur's introduction
+    for them, both for the teachers of the whole district, filed as an event and as
+    counselling: the same introduction twice."""
+    teachers = {"municipalities": EVERYWHERE, "classes": [8, 9, 10], "school_leavers": None,
+                "audiences": ["lehrkraefte"]}
+    starter = side("kommunale-koordinierung", "messe",
+                   "StuBO-Starterpaket: Einführung für neue Koordinator*innen",
+                   "Zwei Nachmittage zu den Standardelementen von KAoA und dem Buchungsportal.",
+                   **teachers, dates=["2027-09-15", "2027-09-29"], legal_basis=["KAoA"])
+    agentur = side("agentur-lindenau", "berufsberatung", "Neu als StuBO? Einführungsveranstaltung",
+                   "Wir erklären Abläufe, Kooperationsvereinbarung und Sprechstunden der "
+                   "Berufsberatung.", **teachers, dates=["2027-10-06"])
+    assert_same_help(starter, agentur, "Einführung und Fortbildung für StuBOs")
+
+
+def test_a_practice_course_is_about_the_trades_its_summary_names():
+    """A "Praxiskurs" names a kind of help in its title (Berufe praktisch ausprobieren,
+    `about_fields`), and it is about the trades its summary names: one in the wood and metal
+    workshop beside one in a Kita complement each other. A learning help's subjects are its
+    means (test_a_title_gives_its_help_in_any_category)."""
+    classes = pupils([9, 10], "05799032")
+    workshop = side("jugendwerkstatt-auental", "praktikum", "Praxiskurs in der Werkstatt",
+                    "Eine Woche lang arbeitest du in unserer Holz- und Metallwerkstatt mit.",
+                    **classes, dates=["2027-03-01"])
+    kita = side("jugendamt-kreis-lindenau", "praktikum", "Praxiskurs im Kindergarten",
+                "Eine Woche lang betreust du Kinder in einer Kita mit.", **classes,
+                dates=["2027-03-01"])
+    assert verdict(workshop, kita) is None
+    rules = ComplementRules.of(default_vocabularies(), HelpRules.of(default_vocabularies()))
+    assert offer_fields(eval_offer("x-a", workshop), rules).named >= {"handwerk-bau"}

@@ -216,10 +216,11 @@ class OfferFields:
 
 def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
     """The fields of title and summary; of the title alone when it names a kind of help
-    (help_kinds.py): then the summary names the means ("Förderunterricht in Fachtheorie und
-    Deutsch" in the AsA flex, "Fachrechnen" at a learning evening for apprentices), not what
-    the offer is about. The description is only mentioned."""
-    about = offer.title if rules.helps and rules.helps.titled(offer) else \
+    whose offers are not about job fields (help_kinds.py, titled_means): then the summary
+    names the means ("Förderunterricht in Fachtheorie und Deutsch" in the AsA flex,
+    "Fachrechnen" at a learning evening for apprentices), not what the offer is about. The
+    description is only mentioned."""
+    about = offer.title if rules.helps and rules.helps.titled_means(offer) else \
         f"{offer.title} {offer.summary}"
     return OfferFields(rules.text_fields(about), f"{offer.summary} {offer.description or ''}",
                        rules)

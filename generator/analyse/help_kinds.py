@@ -43,6 +43,7 @@ class Help:
     online: bool
     remote: bool
     also_for: frozenset[str] = frozenset()  # situations the help includes anyway
+    about_fields: bool = False  # its offers are about the job fields their summaries name
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class HelpRules:
                                         if len(w) == 1 and len(w[0]) >= MIN_PART),
                               frozenset(tuple(w) for w in single if len(w) > 1),
                               frozenset(kind.situations), frozenset(kind.audiences), kind.online,
-                              kind.remote, frozenset(kind.also_for))
+                              kind.remote, frozenset(kind.also_for), kind.about_fields)
         return cls(helps)
 
     def of_category(self, category: str) -> list[str]:
@@ -93,6 +94,12 @@ class HelpRules:
     def titled(self, offer: Offer) -> set[str]:
         """The helps the offer's title names, whatever its category."""
         return self.said(_title_words(offer))
+
+    def titled_means(self, offer: Offer) -> bool:
+        """Whether the title names a help whose offers are not about job fields (not
+        `about_fields`): the subjects its summary names are means ("Förderunterricht in
+        Fachtheorie und Deutsch"), while a "Praxiskurs" is about the trades it names."""
+        return any(not self.helps[key].about_fields for key in self.titled(offer))
 
     def said(self, words: list[str]) -> set[str]:
         """The helps whose words or phrases the folded words of a text hold: a word whose

@@ -110,6 +110,11 @@ class HelpKind(Term):
         False, description="true: die Hilfe erreicht junge Menschen dort, wo sie sind "
         "(Telefon, Chat, Video). Zwei Angebote für den ganzen Kreis, die sie geben, treffen "
         "dieselben jungen Menschen, auch mit festen Sprechzeiten.")
+    about_fields: bool = Field(
+        False, description="true: Angebote dieser Hilfe handeln von den Berufsfeldern, die "
+        "ihre Kurzbeschreibung nennt (ein Praxiskurs in Holz und Metall), auch wenn der Titel "
+        "die Hilfe nennt. Sonst sind die Fächer der Kurzbeschreibung dann nur Mittel "
+        "(„Förderunterricht in Fachtheorie und Deutsch“ bei einer Lernhilfe).")
 
 
 class JobField(Term):
