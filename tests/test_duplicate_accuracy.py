@@ -105,7 +105,11 @@ aufstehen", "Anschluss-Coaching"), so blind26 became ordinary data as well, and 
 same offer 0.944 / 0.85, double structure 1.00 / 0.75. In the fourteenth round
 blind27_pairs.yaml became ordinary data, and the round's changes were made knowing its misses
 (the ages of young people after school part them; one provider's help at the very same hours
-is one offer in any two categories; lessons joined by "+").
+is one offer in any two categories; lessons joined by "+"; counselling parents includes
+refugee parents; a wider lexicon of the kinds of help, outreach work and introductions for
+StuBOs as kinds of help). blind28_pairs.yaml, written by someone else at the start of that
+round and committed on its own, was run once after those changes: same offer 1.00 / 0.80,
+double structure 0.941 / 0.80.
 """
 
 from __future__ import annotations
@@ -132,7 +136,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind18_pairs.yaml", "blind19_pairs.yaml", "blind20_pairs.yaml",
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
-         "blind27_pairs.yaml")
+         "blind27_pairs.yaml", "blind28_pairs.yaml")
 BLIND = "blind28_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -148,13 +152,11 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind27_pairs.yaml's one run after the thirteenth round's last tuning, 01.12.2026:
-    # same offer below the bar for the first time since blind19 (blind20 to blind26 gave
-    # 0.95-1.00 / 0.95-1.00); for double structures blind21 gave 1.00 / 0.70, blind22
-    # 1.00 / 0.75, blind23 0.947 / 0.90, blind24 1.00 / 0.65, blind25 1.00 / 0.85, blind26
-    # 1.00 / 0.80:
-    (SAME_OFFER, "blind"): (0.944, 0.85),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.75),
+    # blind28_pairs.yaml's one run after the fourteenth round's first changes, 01.12.2026
+    # (blind27 gave same offer 0.944 / 0.85, double structure 1.00 / 0.75; blind21 to blind26
+    # gave same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 / 0.65-0.90):
+    (SAME_OFFER, "blind"): (1.0, 0.8),
+    (DOUBLE_STRUCTURE, "blind"): (0.941, 0.8),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
