@@ -99,6 +99,9 @@ def test_each_word_is_read_once(demo):
     ("Die eigene Bude: Mietvertrag und Kaution", "wohnen"),
     ("Streetwork im Stadtpark", "aufsuchend"),
     ("Neu als StuBO? Einführung für Lehrkräfte", "stubo-fortbildung"),
+    ("Über das Praktikum in die Lehre – EQ für U25", "einstiegsqualifizierung"),
+    ("U25-Aktivierung „Neustart“", "tagesstruktur"),
+    ("Wir probieren Berufe aus und besuchen Betriebe in der Stadt", "betriebe-kennenlernen"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a

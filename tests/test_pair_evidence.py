@@ -1014,3 +1014,47 @@ def test_one_providers_help_at_the_very_same_hours_is_one_offer_in_any_two_categ
     assert verdict(phone, chat)[0] == SAME_OFFER
     found = verdict(phone, {**chat, "schedule": "dienstags und donnerstags 16 bis 20 Uhr"})
     assert found is None or found[0] != SAME_OFFER
+
+
+def test_one_providers_entry_again_under_one_title_is_one_offer_in_any_two_categories():
+    """The Berufskolleg's old entry of its Ausbildungsvorbereitung and the new one, filed as
+    preparation and as a way to the certificate: one offer under one title. Not at another
+    venue, nor when one title names help with a disability ("AV-Reha") and the other none."""
+    after = {"min_age": 16, "max_age": 21, "situations": ["ohne-ausbildungsplatz"],
+             "venues": ["berufskolleg-lindenau/hauptgebaeude"]}
+    old = side("berufskolleg-lindenau", "berufsvorbereitung", "Ausbildungsvorbereitung (AV) – Vollzeit",
+               "Einjähriger Bildungsgang für Jugendliche ohne Ausbildungsplatz: fachpraktischer "
+               "Unterricht, Betriebspraktikum, Hauptschulabschluss.", **after)
+    new = side("berufskolleg-lindenau", "schulabschluss",
+               "AV – Ausbildungsvorbereitung (Vollzeit/Teilzeit mit Praktikum)",
+               "Kein Ausbildungsplatz nach der 10? In der AV lernst du ein Jahr lang in Werkstatt "
+               "und Betrieb und machst nebenbei deinen Hauptschulabschluss.", **after)
+    assert verdict(old, new)[0] == SAME_OFFER
+    elsewhere = verdict(old, {**new, "venues": ["berufskolleg-lindenau/aussenstelle"]})
+    assert elsewhere is None or elsewhere[0] != SAME_OFFER
+    rehab = {**new, "title": "AV-Reha – Ausbildungsvorbereitung (Vollzeit/Teilzeit mit Praktikum)"}
+    assert verdict(old, rehab) is None
+
+
+def test_a_schools_notice_of_a_named_partners_exchange_on_the_net_is_that_exchange():
+    """A school's notice "In der Börse der KH findest du Handwerksbetriebe" beside the
+    Kreishandwerkerschaft's internship exchange on the net: that exchange, for one class as
+    for the whole district. Two partners' exchanges stay two, though one mentions the other
+    partner's kind in passing ("Betriebe aller Kammern")."""
+    exchange = side("kreishandwerkerschaft-lindenau", "praktikum", "Praktikumsbörse Handwerk",
+                    "Online-Verzeichnis der Innungsbetriebe, die Schülerpraktika anbieten: "
+                    "Suche nach Gewerk und Ort.", classes=[8, 9, 10], school_leavers=None,
+                    audiences=["schueler"], municipalities=list(DISTRICT))
+    notice = side("sekundarschule-eschenbrueck", "bewerbung", "Du suchst noch einen Praktikumsplatz?",
+                  "In der Börse der KH findest du Handwerksbetriebe, die Praktikanten nehmen.",
+                  classes=[9], school_leavers=None, audiences=["schueler"],
+                  municipalities=["05799012"])
+    assert verdict(exchange, notice)[0] == SAME_OFFER
+    unnamed = {**notice, "summary": "In der Börse findest du Handwerksbetriebe, die Praktikanten nehmen."}
+    found = verdict(exchange, unnamed)
+    assert found is None or found[0] != SAME_OFFER
+    portal = side("kommunale-koordinierung", "berufsfelderkundung", "Praxisplatz-Portal KAoA",
+                  "Im Portal findet ihr freie Plätze für Betriebspraktika bei Betrieben aller "
+                  "Kammern und bucht sie direkt.", classes=[8, 9], school_leavers=None,
+                  audiences=["schueler"], municipalities=list(DISTRICT))
+    assert verdict(exchange, portal)[0] == DOUBLE_STRUCTURE

@@ -1244,3 +1244,19 @@ def test_a_practice_course_is_about_the_trades_its_summary_names():
     assert verdict(workshop, kita) is None
     rules = ComplementRules.of(default_vocabularies(), HelpRules.of(default_vocabularies()))
     assert offer_fields(eval_offer("x-a", workshop), rules).named >= {"handwerk-bau"}
+
+
+def test_the_agenturs_and_the_jobcenters_eq_are_one_kind_of_help():
+    """The Agentur's placement into an Einstiegsqualifizierung and the Jobcenter's "EQ für
+    U25", both for the whole district, filed as EQ and as coaching: the same bridge into
+    training under two Rechtskreise."""
+    after = {"municipalities": EVERYWHERE, "school_leavers": True, "audiences": ["schulabgaenger"],
+             "min_age": 16, "max_age": 25, "situations": ["ohne-ausbildungsplatz"]}
+    agentur = side("agentur-lindenau", "einstiegsqualifizierung",
+                   "Einstiegsqualifizierung (EQ) – Vermittlung durch die Berufsberatung",
+                   "Vermittlung in ein betriebliches Langzeitpraktikum von 4 bis 12 Monaten zur "
+                   "Vorbereitung auf eine Berufsausbildung.", **after, legal_basis=["§ 54a SGB III"])
+    jobcenter = side("jobcenter-lindenau", "coaching", "Über das Praktikum in die Lehre – EQ für U25",
+                     "Hat es mit der Lehrstelle nicht geklappt? Wir vermitteln Sie in ein bezahltes "
+                     "Praktikum im Betrieb.", **after, legal_basis=["§ 16 SGB II"])
+    assert_same_help(agentur, jobcenter, "Einstiegsqualifizierung im Betrieb")

@@ -67,6 +67,17 @@ def test_the_days_of_an_hour_written_in_lessons():
     assert meeting_days("Mo, 7./8. Std.") == meeting_days("montags 13:30–15:00 Uhr")
     assert meeting_days("Fr 3.–5. Std.") == ("woechentlich", frozenset({4}))
     assert meeting_days("Do, 3.+4. Stunde") == meeting_days("donnerstags 10:00–12:00 Uhr")
+
+
+def test_every_day_and_every_other_week_as_partners_write_them():
+    """"täglich" and "jeden Abend" meet on all seven days (not "14-täglich"); every other
+    week on a weekday may be "jeden 2. und 4." of it, not weekly."""
+    assert meeting_days("täglich 17–23 Uhr") == ("woechentlich", frozenset(range(7)))
+    assert same_hours("täglich 17–23 Uhr", "jeden Abend 17:00 bis 23:00")
+    assert meeting_days("14-täglich donnerstags") == ("14-taegig", frozenset({3}))
+    assert same_hours("jeden 2. und 4. Mittwoch, 12:30–14:30 Uhr", "14-tägig mittwochs 12.30-14.30")
+    assert not same_hours("jeden 1. und 3. Mittwoch, 12:30–14:30", "jeden 2. und 4. Mittwoch 12:30-14:30")
+    assert not same_hours("14-tägig mittwochs 12:30–14:30", "mittwochs 12:30–14:30")
     assert meeting_days("2. + 4. Mi im Monat") == meeting_days("jeden 2. und 4. Mittwoch")
     assert meeting_days("jeden 1. und 3. Mittwoch") != meeting_days("2. + 4. Mi im Monat")
 

@@ -19,7 +19,8 @@ Two offers become a candidate pair when they share a block:
     category (pair_judgement asks that one text name the other partner), or
   * a kind of help both texts give (vocabularies.yaml, help_kinds), a common municipality
     and a common class band: two partners' offers in categories that are no neighbours
-    (only the pairs of two partners, in two such categories, in one area).
+    (only the pairs of two partners, in two such categories, in one area, or both giving
+    a help on the net).
 Offers that share no municipality are never compared: the same course in two towns is
 no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
 compared in title order, each offer with its WINDOW neighbours, and named in the report.
@@ -199,10 +200,11 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
 
     def same_help(p: int) -> bool:
         """Two partners' offers in categories that are no neighbours, both giving the help,
-        in one area."""
+        in one area, or both a help on the net (a school's notice of the district's
+        internship exchange: pair_judgement._one_exchange)."""
         a, b = ordered[p // size], ordered[p % size]
-        return a.provider != b.provider and one_area(p // size, p % size) and \
-            rules.shared_help(a, b) is not None
+        return a.provider != b.provider and rules.shared_help(a, b) is not None and \
+            (one_area(p // size, p % size) or rules.helps.online_shared(a, b))
 
     for key, members in _local_blocks(groups, places):
         if len(members) < 2 or (key[0] in "topk" and len(members) > MAX_TITLE_BLOCK):

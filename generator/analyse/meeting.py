@@ -6,6 +6,7 @@ complement rules (complements) ask them."""
 
 from __future__ import annotations
 
+from generator.analyse.schedule_reading import same_rhythm
 from generator.analyse.timing import clocked, regular_days, same_hours
 from generator.model.offer import Offer
 
@@ -63,14 +64,20 @@ def on_the_same_weekdays(a: Offer, b: Offer) -> bool:
     """Both run on a regular schedule only, on the same weekdays in the same rhythm,
     however each writes its hours ("montags 13:30–15:00 Uhr" and "Mo, 7./8. Std.")."""
     days = _weekdays_of_both(a, b)
-    return days is not None and days[0] == days[1]
+    return days is not None and _same_days(*days)
 
 
 def on_other_weekdays(a: Offer, b: Offer) -> bool:
     """Both run on a regular schedule only, on other weekdays or in another rhythm ("jeden
     1. und 3. Mittwoch" and "jeden 2. und 4. Mittwoch"): two groups, even in one house."""
     days = _weekdays_of_both(a, b)
-    return days is not None and days[0] != days[1]
+    return days is not None and not _same_days(*days)
+
+
+def _same_days(a: tuple[str, frozenset[int]], b: tuple[str, frozenset[int]]) -> bool:
+    """The same weekdays in one rhythm (schedule_reading.same_rhythm: "14-tägig" is "jeden 2.
+    und 4.")."""
+    return a[1] == b[1] and same_rhythm(a[0], b[0])
 
 
 def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:

@@ -28,6 +28,8 @@ _DAY_RANGE = re.compile(rf"\b({_DAY})\b\s*(?:-|–|bis)\s*\b({_DAY})\b")
 _DAY_WORD = re.compile(rf"\b({_DAY})\b")
 # "werktags 8:00 bis 14:00" is "Mo–Fr 8–14 Uhr"
 _WORKDAYS = re.compile(r"\b(?:werktags|wochentags|werktaeglich|an werktagen)\b")
+# "täglich 17–23 Uhr", "jeden Abend 17 bis 23 Uhr" are all seven days; not "14-täglich"
+_DAILY = re.compile(r"(?<![\w-])(?:taeglich|jeden (?:tag|abend|morgen)|an allen tagen)\b")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?"
 _TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_CLOCK}(?!\.?\d)")
 # "18 Uhr", "18.00 Uhr", "18:00"; not the day of a date ("18.09.")
@@ -81,7 +83,21 @@ def _weekdays(text: str) -> set[int]:
     days.update(_DAY_WORDS[word] for word in _DAY_WORD.findall(text))
     if _WORKDAYS.search(text):
         days.update(range(5))
+    if _DAILY.search(text):
+        days.update(range(7))
     return days
+
+
+# Every other week on a weekday and "jeden 1. und 3." (or "2. und 4.") of it in the month are
+# one rhythm as partners write it: the school's "14-tägig mittwochs" for the Caritas' hour
+# "jeden 2. und 4. Mittwoch".
+_FORTNIGHTLY_WEEKS = frozenset({"monatlich 1 3", "monatlich 2 4"})
+
+
+def same_rhythm(a: str, b: str) -> bool:
+    """Whether two rhythms (clock_time, meeting_days) may be one: equal, or every other week
+    beside two weeks of the month a fortnight apart."""
+    return a == b or {a, b} - _FORTNIGHTLY_WEEKS == {"14-taegig"} and len({a, b}) == 2
 
 
 def _clock_times(text: str) -> list[str]:
