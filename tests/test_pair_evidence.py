@@ -488,7 +488,8 @@ def test_one_providers_entries_linking_one_page_are_one_offer_in_neighbouring_ca
 
 def test_a_lasting_workshop_run_with_a_co_provider_is_one_in_any_job_fields():
     """The Jugendamt's production school with its Träger as co-provider, and the Träger's own
-    entry in the same hall: one workshop, though each lists other trades."""
+    entry in the same hall: one workshop, though each lists other trades. Without the
+    co-provider, two workshops for the same young people in one town (b22-034)."""
     school = side("jugendamt-rosenfeld", "werkstatt", "Produktionsschule Rosenfeld",
                   "Arbeiten in Holz- und Metallwerkstatt mit Lohn und Schulabschluss.",
                   municipalities=["05799020"], legal_basis=["§ 13 Abs. 2 SGB VIII"],
@@ -497,7 +498,7 @@ def test_a_lasting_workshop_run_with_a_co_provider_is_one_in_any_job_fields():
                "Garten, Küche und Kantine: echte Aufträge, echte Kunden.",
                municipalities=["05799020"], venues=["sozialwerk-rosenfeld/halle"])
     assert verdict(school, own)[0] == SAME_OFFER
-    assert verdict({**school, "co_providers": []}, own) is None
+    assert verdict({**school, "co_providers": []}, own)[0] == DOUBLE_STRUCTURE
 
 
 def test_a_named_partner_at_the_same_venue_on_the_same_day_is_one_event_in_any_area():
@@ -914,7 +915,9 @@ def test_a_named_partners_workshop_entered_without_hours_at_its_venue_is_one_off
     """The Jugendamt's terse entry of its Jugendwerkstatt "durchgeführt vom Sozialwerk", for
     young people without a certificate and with no hours, and the Sozialwerk's own entry in
     the same workshop, Mo-Fr: one workshop, though one entry is for a special group.
-    Without the naming, the special group's entry complements the general one."""
+    Without the naming, two workshops giving daily structure to the same young people in one
+    town, one of them for those without a certificate: a double structure (help_kinds,
+    `tagesstruktur`, also_for ohne-schulabschluss; labelled so in b22-034 and b28-048)."""
     venue = ["sozialwerk-rosenfeld/werkstatt-kornweg"]
     office = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Jugendwerkstatt nach § 13 SGB VIII",
                   "Begleitete Beschäftigung für junge Menschen, durchgeführt vom Sozialwerk.",
@@ -924,7 +927,7 @@ def test_a_named_partners_workshop_entered_without_hours_at_its_venue_is_one_off
                     municipalities=["05799020"], venues=venue, schedule="Mo-Fr, 8:00 bis 14:30")
     assert verdict(office, workshop)[0] == SAME_OFFER
     assert verdict({**office, "summary": "Begleitete Beschäftigung für junge Menschen."},
-                   workshop) is None
+                   workshop)[0] == DOUBLE_STRUCTURE
 
 
 def test_entries_pointing_at_one_contact_are_one_offer_in_unrelated_categories():
@@ -973,7 +976,9 @@ def test_one_providers_holiday_weeks_in_wood_and_in_paint_are_two():
 def test_a_named_partners_workshop_on_the_same_weekdays_in_its_hall_is_one_offer():
     """The Jobcenter's work places for under-25s in the Sozialwerk's hall "beim
     Sozialwerk", Mo-Fr, and the Sozialwerk's own entry of the workshop on the same days in
-    its own words ("Fahrräder", "Garten"): one workshop, whatever fields each names."""
+    its own words ("Fahrräder", "Garten"): one workshop, whatever fields each names. Without
+    the naming, the Jobcenter's work places and a youth workshop in one hall give daily
+    structure twice (b22-034, b24-028)."""
     hall = ["sozialwerk-rosenfeld/werkhalle"]
     places = side("jobcenter-lindenau", "berufsvorbereitung", "Arbeitsgelegenheiten U25 – Holz und Metall",
                   "Arbeitsgelegenheiten beim Sozialwerk Rosenfeld zur Heranführung an Arbeit.",
@@ -985,7 +990,7 @@ def test_a_named_partners_workshop_on_the_same_weekdays_in_its_hall_is_one_offer
                     schedule="montags–donnerstags 8–14.30, freitags bis 12")
     assert verdict(places, workshop)[0] == SAME_OFFER
     plain = {**places, "summary": "Arbeitsgelegenheiten zur Heranführung an Arbeit."}
-    assert verdict(plain, workshop) is None
+    assert verdict(plain, workshop)[0] == DOUBLE_STRUCTURE
 
 
 def test_young_people_after_school_whose_ages_do_not_meet_are_two_groups():
