@@ -206,12 +206,15 @@ class OfferFields:
     some field; at 10k offers one in four is)."""
 
     named: frozenset[str]
-    other_text: str = field(repr=False)
+    # the offer, whose summary and description are read only when asked (not kept as one
+    # more string each: at 100k offers some 60 MB)
+    offer: Offer = field(repr=False, compare=False)
     rules: ComplementRules = field(repr=False, compare=False)
 
     @cached_property
     def mentioned(self) -> frozenset[str]:
-        return self.named | self.rules.text_fields(self.other_text)
+        offer = self.offer
+        return self.named | self.rules.text_fields(f"{offer.summary} {offer.description or ''}")
 
 
 def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
@@ -222,8 +225,7 @@ def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
     description is only mentioned."""
     about = offer.title if rules.helps and rules.helps.titled_means(offer) else \
         f"{offer.title} {offer.summary}"
-    return OfferFields(rules.text_fields(about), f"{offer.summary} {offer.description or ''}",
-                       rules)
+    return OfferFields(rules.text_fields(about), offer, rules)
 
 
 def _other_fields(a: OfferFields, b: OfferFields) -> bool:

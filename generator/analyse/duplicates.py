@@ -11,7 +11,9 @@ Complementary look-alikes (complements.py) are neither. Pairs acknowledged in th
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 from dataclasses import dataclass, field, replace
 
 from generator.analyse.acknowledgements import Acknowledgement, pair_acknowledgements
@@ -106,8 +108,13 @@ class PairJudge:
         self.rules = names.rules or PairRules.of_nothing()
         self.by_id = {o.id: o for o in offers}
         everywhere = list(names.municipalities)
-        self.places = {o.id: offer_municipalities(o, everywhere) for o in offers}
-        self.place_sets = {oid: frozenset(places) for oid, places in self.places.items()}
+        # one copy of each list and set of towns (at 100k offers a few thousand distinct)
+        lists: dict[tuple[str, ...], list[str]] = {}
+        self.places = {o.id: lists.setdefault(tuple(found), found) for o in offers
+                       for found in (offer_municipalities(o, everywhere),)}
+        sets: dict[int, frozenset[str]] = {}
+        self.place_sets = {oid: sets.setdefault(id(places), frozenset(places))
+                           for oid, places in self.places.items()}
         self._fields: dict[str, OfferFields] = {}  # found when a pair first needs them
         self._named: dict[tuple[int, str], bool] = {}  # text_names by profile and partner
         terms = wording_terms(offers)
@@ -280,7 +287,7 @@ def find_duplicates(offers: list[Offer], names: Names,
                 if k[0] in by_id and k[1] in by_id}
     result = DuplicateResult(candidates=judge_.candidates.shared,
                              capped=judge_.candidates.capped)
-    keys = sorted(set(judge_.candidates.pairs) | set(intended))
+    keys = _with_intended(judge_.candidates.pairs, intended)
     result.compared = len(keys)
 
     verdicts = forked_map(lambda key: judge_.verdict(*key, forced=key in intended), keys)
@@ -294,6 +301,18 @@ def find_duplicates(offers: list[Offer], names: Names,
         (result.acknowledged if ack else result.pairs).append(pair)
     _group(result, judge_)
     return result
+
+
+def _with_intended(pairs: list[tuple[str, str]], intended) -> list[tuple[str, str]]:
+    """The candidate pairs (sorted) and the acknowledged ones among them or not, in order:
+    no set of all pairs (at 100k offers 650,000 of them, some 40 MB)."""
+    extra = sorted(key for key in intended if not _holds(pairs, key))
+    return list(heapq.merge(pairs, extra)) if extra else pairs
+
+
+def _holds(ordered: list[tuple[str, str]], key: tuple[str, str]) -> bool:
+    at = bisect.bisect_left(ordered, key)
+    return at < len(ordered) and ordered[at] == key
 
 
 def _group(result: DuplicateResult, judge_: PairJudge) -> None:
