@@ -1260,3 +1260,24 @@ def test_the_agenturs_and_the_jobcenters_eq_are_one_kind_of_help():
                      "Hat es mit der Lehrstelle nicht geklappt? Wir vermitteln Sie in ein bezahltes "
                      "Praktikum im Betrieb.", **after, legal_basis=["§ 16 SGB II"])
     assert_same_help(agentur, jobcenter, "Einstiegsqualifizierung im Betrieb")
+
+
+def test_two_partners_events_only_for_teachers_in_the_whole_district_are_one_kind_of_help():
+    """The coordination office's series on careers in subject lessons and a Träger's
+    workshop for teachers on the same, both only for the teachers of the whole district:
+    an event only for teachers gives the help for teachers (`stubo-fortbildung`, audiences),
+    whatever its words. Every labelled pair of two partners' events only for teachers is the
+    same offer or a double structure (17 pairs, none distinct)."""
+    teachers = {"municipalities": EVERYWHERE, "classes": [7, 8, 9, 10], "school_leavers": None,
+                "audiences": ["lehrkraefte"]}
+    series = side("kommunale-koordinierung", "berufsberatung",
+                  "Reihe: Berufliche Orientierung im Fachunterricht",
+                  "Drei Nachmittage mit Material für Mathe, Deutsch und Biologie.", **teachers,
+                  dates=["2027-02-24", "2027-05-12"])
+    workshop = side("bildungswerk-lindenau", "berufsfelderkundung",
+                    "Berufe im Unterricht – praxisnah und ohne Mehraufwand",
+                    "Ideen, wie Berufe in jede Stunde passen.", **teachers, dates=["2027-03-10"],
+                    legal_basis=["SGB III"])
+    assert_same_help(series, workshop, "Einführung und Fortbildung für StuBOs")
+    pupils_too = {**workshop, "audiences": ["schueler"]}
+    assert verdict(series, pupils_too) is None
