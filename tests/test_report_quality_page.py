@@ -34,6 +34,9 @@ def test_double_structures_are_questions_not_pairs(demo):
     assert listed.count("<strong>") == len(groups)
     assert "<strong>Persönliche Begleitung</strong>: " in listed
     assert "SGB II / SGB VIII" in listed or "SGB II / SGB III / SGB VIII" in listed
+    # a question of one pair says so in the singular
+    single = sum(1 for g in groups if g["pairs"] == 1)
+    assert single and listed.count(", 1 Paar<ul>") == single and ", 1 Paare" not in listed
 
 
 def test_pair_cells_name_their_column_for_phones(demo):

@@ -93,7 +93,7 @@ def structure_groups(data: Dataset, report: dict) -> str:
             f"<li><strong>{escape(group['label'])}</strong>: {len(group['partners'])} Partner"
             f"{escape(f' ({spheres})' if spheres else '')} in "
             f"{escape(place_names(report, group['municipalities']))}, "
-            f"{group['pairs']} Paare<ul>{offers}</ul>"
+            f"{group['pairs']} {'Paar' if group['pairs'] == 1 else 'Paare'}<ul>{offers}</ul>"
             f"{_more(len(group['offers']), MAX_TASKS)}</li>")
     return f'<ol class="aw-structures">{"".join(items)}</ol>' + _more(len(groups), MAX_ROWS)
 
