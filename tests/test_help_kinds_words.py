@@ -102,6 +102,8 @@ def test_each_word_is_read_once(demo):
     ("Über das Praktikum in die Lehre – EQ für U25", "einstiegsqualifizierung"),
     ("U25-Aktivierung „Neustart“", "tagesstruktur"),
     ("Wir probieren Berufe aus und besuchen Betriebe in der Stadt", "betriebe-kennenlernen"),
+    ("Die Integrationsfachkraft sucht mit Ihnen nach Ausbildungsplätzen", "vermittlung"),
+    ("Perspektive U25: ganzheitliche Förderung für junge Leistungsberechtigte", "tagesstruktur"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a

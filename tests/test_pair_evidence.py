@@ -1003,6 +1003,7 @@ def test_young_people_after_school_whose_ages_do_not_meet_are_two_groups():
     older = {**young, "title": "Intensivcoaching Ü25 – Geschäftsstelle", "min_age": 25,
              "max_age": 30}
     assert verdict(young, older) is None
+    assert verdict({**young, "max_age": 25}, older) is None  # "bis 25" beside "ab 25"
     assert verdict(young, {**older, "min_age": 23})[0] == SAME_OFFER
 
 
@@ -1018,6 +1019,12 @@ def test_one_providers_help_at_the_very_same_hours_is_one_offer_in_any_two_categ
                 schedule="montags, mittwochs und freitags von 16 bis 20 Uhr")
     assert verdict(phone, chat)[0] == SAME_OFFER
     found = verdict(phone, {**chat, "schedule": "dienstags und donnerstags 16 bis 20 Uhr"})
+    assert found is None or found[0] != SAME_OFFER
+    # the same phone at the same hours, but debts, not the apprenticeship: two offers
+    debts = side("caritas-lindenau", "coaching", "Schuldnerberatung am Telefon",
+                 "Mahnungen, Inkasso, Handyvertrag: Wir sortieren deine Schulden mit dir, per "
+                 "Telefon.", schedule="Mo, Mi, Fr 16–20 Uhr")
+    found = verdict(phone, debts)
     assert found is None or found[0] != SAME_OFFER
 
 
@@ -1063,3 +1070,23 @@ def test_a_schools_notice_of_a_named_partners_exchange_on_the_net_is_that_exchan
                   "Kammern und bucht sie direkt.", classes=[8, 9], school_leavers=None,
                   audiences=["schueler"], municipalities=list(DISTRICT))
     assert verdict(exchange, portal)[0] == DOUBLE_STRUCTURE
+
+
+def test_a_schools_notice_of_a_named_partners_chat_counselling_is_that_counselling():
+    """The Caritas' online counselling for the whole district and the Berufskolleg's notice
+    "Die Caritas berät euch anonym per Chat": that counselling (help_kinds, `remote`), though
+    the school's notice is for its own classes and shares few words with it. Without the
+    naming, two counsellings for the same young people."""
+    chat = side("caritas-lindenau", "jugendsozialarbeit", "Jugend-Onlineberatung per Chat oder Mail",
+                "Fachkräfte und geschulte Peers antworten innerhalb von 48 Stunden, bei Stress in "
+                "Familie, Ängsten oder Gewalt.", municipalities=list(DISTRICT), min_age=14,
+                max_age=25, legal_basis=["§ 13 SGB VIII"])
+    notice = side("berufskolleg-lindenau", "schulsozialarbeit",
+                  "Wenn's brennt: Online-Beratung der Caritas",
+                  "Ihr wollt mit niemandem aus der Schule reden? Die Caritas berät euch anonym "
+                  "per Chat.", min_age=16, max_age=25)
+    assert verdict(chat, notice)[0] == SAME_OFFER
+    unnamed = {**notice, "title": "Wenn's brennt: Online-Beratung",
+               "summary": "Ihr wollt mit niemandem aus der Schule reden? Anonym per Chat."}
+    found = verdict(chat, unnamed)
+    assert found is None or found[0] != SAME_OFFER

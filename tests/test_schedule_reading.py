@@ -67,19 +67,24 @@ def test_the_days_of_an_hour_written_in_lessons():
     assert meeting_days("Mo, 7./8. Std.") == meeting_days("montags 13:30–15:00 Uhr")
     assert meeting_days("Fr 3.–5. Std.") == ("woechentlich", frozenset({4}))
     assert meeting_days("Do, 3.+4. Stunde") == meeting_days("donnerstags 10:00–12:00 Uhr")
+    assert meeting_days("2. + 4. Mi im Monat") == meeting_days("jeden 2. und 4. Mittwoch")
+    assert meeting_days("jeden 1. und 3. Mittwoch") != meeting_days("2. + 4. Mi im Monat")
 
 
 def test_every_day_and_every_other_week_as_partners_write_them():
-    """"täglich" and "jeden Abend" meet on all seven days (not "14-täglich"); every other
-    week on a weekday may be "jeden 2. und 4." of it, not weekly."""
+    """"täglich" and "jeden Abend" meet on all seven days where no weekday is named (not
+    "14-täglich", not "4 Stunden täglich"), and every day meets any weekdays; every other
+    week on a weekday may be "jeden 1. und 3." or "2. und 4." of it, not weekly."""
     assert meeting_days("täglich 17–23 Uhr") == ("woechentlich", frozenset(range(7)))
     assert same_hours("täglich 17–23 Uhr", "jeden Abend 17:00 bis 23:00")
+    assert same_hours("täglich 8–14 Uhr", "Mo–Fr 8–14 Uhr")
+    assert meeting_days("Montag bis Freitag, 4 Stunden täglich") == meeting_days("Mo–Fr")
     assert meeting_days("14-täglich donnerstags") == ("14-taegig", frozenset({3}))
+    assert meeting_days("14 täglich donnerstags") == ("14-taegig", frozenset({3}))
     assert same_hours("jeden 2. und 4. Mittwoch, 12:30–14:30 Uhr", "14-tägig mittwochs 12.30-14.30")
+    assert same_hours("jeden 1. und 3. Mittwoch, 12:30–14:30 Uhr", "14-tägig mittwochs 12.30-14.30")
     assert not same_hours("jeden 1. und 3. Mittwoch, 12:30–14:30", "jeden 2. und 4. Mittwoch 12:30-14:30")
     assert not same_hours("14-tägig mittwochs 12:30–14:30", "mittwochs 12:30–14:30")
-    assert meeting_days("2. + 4. Mi im Monat") == meeting_days("jeden 2. und 4. Mittwoch")
-    assert meeting_days("jeden 1. und 3. Mittwoch") != meeting_days("2. + 4. Mi im Monat")
 
 
 def test_a_term_a_class_or_a_year_is_no_week_of_the_month():

@@ -20,7 +20,7 @@ Two offers become a candidate pair when they share a block:
   * a kind of help both texts give (vocabularies.yaml, help_kinds), a common municipality
     and a common class band: two partners' offers in categories that are no neighbours
     (only the pairs of two partners, in two such categories, in one area, or both giving
-    a help on the net).
+    a help on the net or by chat).
 Offers that share no municipality are never compared: the same course in two towns is
 no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
 compared in title order, each offer with its WINDOW neighbours, and named in the report.
@@ -143,7 +143,8 @@ class CappedBlock:
 
 @dataclass
 class Candidates:
-    pairs: list[tuple[str, str]] = field(default_factory=list)  # the pairs to judge
+    # the pairs to judge, sorted (ids in order, a < b): duplicates._with_intended relies on it
+    pairs: list[tuple[str, str]] = field(default_factory=list)
     capped: list[CappedBlock] = field(default_factory=list)
     # pairs that share a block, also those settled without judging (the report's count)
     shared: int = 0
@@ -200,11 +201,11 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
 
     def same_help(p: int) -> bool:
         """Two partners' offers in categories that are no neighbours, both giving the help,
-        in one area, or both a help on the net (a school's notice of the district's
-        internship exchange: pair_judgement._one_exchange)."""
+        in one area, or both a help on the net or by chat (a school's notice of the
+        district's internship exchange: pair_judgement._one_exchange)."""
         a, b = ordered[p // size], ordered[p % size]
         return a.provider != b.provider and rules.shared_help(a, b) is not None and \
-            (one_area(p // size, p % size) or rules.helps.online_shared(a, b))
+            (one_area(p // size, p % size) or rules.helps.reached_anywhere(a, b))
 
     for key, members in _local_blocks(groups, places):
         if len(members) < 2 or (key[0] in "topk" and len(members) > MAX_TITLE_BLOCK):

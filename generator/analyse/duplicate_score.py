@@ -1,8 +1,8 @@
 """The score of one candidate pair and the reasons for it, in words a steering group reads.
 
 A pair can only be a duplicate when both offers reach the same young people: a common
-municipality, common classes (or both after school, or overlapping ages) and a common
-audience. The score then adds two halves, each at most 0.5:
+municipality, common classes (or both after school with ages that meet, or overlapping
+ages) and a common audience. The score then adds two halves, each at most 0.5:
 
 * structure: same category, how far target groups, audiences and municipalities overlap
   (municipalities as a share of both together, so "kreisweit" against one town is weak).
@@ -125,7 +125,7 @@ def target_overlap(a: Reached, b: Reached) -> tuple[float, frozenset[int] | str 
     """How far the target groups overlap (0..1) and what they share: the common classes, or
     the reason in words (target_reason); 0 and None when they do not overlap. Young people
     after school whose ages do not meet are two groups: the Jobcenter's coaching "U25" for
-    18 to 24 beside its coaching "Ü25" from 25."""
+    18 to 24 (or "bis 25") beside its coaching "Ü25" from 25."""
     ca, cb = a.classes, b.classes
     if ca and cb:
         common = ca & cb
@@ -134,7 +134,8 @@ def target_overlap(a: Reached, b: Reached) -> tuple[float, frozenset[int] | str 
         return len(common) / min(len(ca), len(cb)), common
     (lo_a, hi_a), (lo_b, hi_b) = a.ages, b.ages
     common_years = min(hi_a, hi_b) - max(lo_a, lo_b) + 1
-    if common_years <= 0:
+    # "bis 25" beside "ab 25" share one year at the edge: U25 and Ü25 as partners write them
+    if common_years <= 0 or common_years == 1 and (hi_a == lo_b or hi_b == lo_a):
         return 0.0, None
     if a.school_leavers and b.school_leavers:
         return 1.0, AFTER_SCHOOL

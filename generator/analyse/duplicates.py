@@ -108,13 +108,16 @@ class PairJudge:
         self.rules = names.rules or PairRules.of_nothing()
         self.by_id = {o.id: o for o in offers}
         everywhere = list(names.municipalities)
-        # one copy of each list and set of towns (at 100k offers a few thousand distinct)
-        lists: dict[tuple[str, ...], list[str]] = {}
-        self.places = {o.id: lists.setdefault(tuple(found), found) for o in offers
-                       for found in (offer_municipalities(o, everywhere),)}
-        sets: dict[int, frozenset[str]] = {}
-        self.place_sets = {oid: sets.setdefault(id(places), frozenset(places))
-                           for oid, places in self.places.items()}
+        # one copy of each tuple and set of towns (at 100k offers a few thousand distinct)
+        towns: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {}
+        self.places: dict[str, tuple[str, ...]] = {}
+        self.place_sets: dict[str, frozenset[str]] = {}
+        for offer in offers:
+            found = tuple(offer_municipalities(offer, everywhere))
+            kept = towns.get(found)
+            if kept is None:
+                kept = towns[found] = (found, frozenset(found))
+            self.places[offer.id], self.place_sets[offer.id] = kept
         self._fields: dict[str, OfferFields] = {}  # found when a pair first needs them
         self._named: dict[tuple[int, str], bool] = {}  # text_names by profile and partner
         terms = wording_terms(offers)
@@ -303,14 +306,15 @@ def find_duplicates(offers: list[Offer], names: Names,
     return result
 
 
-def _with_intended(pairs: list[tuple[str, str]], intended) -> list[tuple[str, str]]:
-    """The candidate pairs (sorted) and the acknowledged ones among them or not, in order:
-    no set of all pairs (at 100k offers 650,000 of them, some 40 MB)."""
-    extra = sorted(key for key in intended if not _holds(pairs, key))
+def _with_intended(pairs: list[tuple[str, str]],
+                   intended: dict[tuple[str, str], Acknowledgement]) -> list[tuple[str, str]]:
+    """The candidate pairs (sorted: blocking.Candidates) and the acknowledged ones among them
+    or not, in order: no set of all pairs (at 100k offers 650,000 of them, some 40 MB)."""
+    extra = sorted(key for key in intended if not _in_sorted(pairs, key))
     return list(heapq.merge(pairs, extra)) if extra else pairs
 
 
-def _holds(ordered: list[tuple[str, str]], key: tuple[str, str]) -> bool:
+def _in_sorted(ordered: list[tuple[str, str]], key: tuple[str, str]) -> bool:
     at = bisect.bisect_left(ordered, key)
     return at < len(ordered) and ordered[at] == key
 

@@ -146,6 +146,18 @@ class HelpRules:
         (`remote`: by phone or chat)."""
         return any(self.helps[k].remote for k in self.given(a) & self.given(b))
 
+    def shared_content(self, a: Offer, b: Offer) -> bool:
+        """Whether both offers give one help that is more than a way of reaching young people
+        (not `online`, not `remote`): two phone lines of one provider at one hour, one for
+        debts and one for apprentices, share only the phone."""
+        return any(not (self.helps[k].online or self.helps[k].remote)
+                   for k in self.given(a) & self.given(b))
+
+    def reached_anywhere(self, a: Offer, b: Offer) -> bool:
+        """Whether both offers give a help on the net or one that reaches young people
+        wherever they are (online_shared, remote_shared)."""
+        return self.online_shared(a, b) or self.remote_shared(a, b)
+
     def included(self, a: Offer, b: Offer) -> frozenset[str]:
         """The situations that a help both texts name includes anyway (`also_for`): help
         during the apprenticeship is for those who think of quitting too. Named in any

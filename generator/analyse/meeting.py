@@ -6,7 +6,7 @@ complement rules (complements) ask them."""
 
 from __future__ import annotations
 
-from generator.analyse.schedule_reading import same_rhythm
+from generator.analyse.schedule_reading import days_may_meet, same_rhythm
 from generator.analyse.timing import clocked, regular_days, same_hours
 from generator.model.offer import Offer
 
@@ -75,9 +75,9 @@ def on_other_weekdays(a: Offer, b: Offer) -> bool:
 
 
 def _same_days(a: tuple[str, frozenset[int]], b: tuple[str, frozenset[int]]) -> bool:
-    """The same weekdays in one rhythm (schedule_reading.same_rhythm: "14-tägig" is "jeden 2.
-    und 4.")."""
-    return a[1] == b[1] and same_rhythm(a[0], b[0])
+    """The same weekdays (or every day beside some) in one rhythm (schedule_reading:
+    "14-tägig" is "jeden 1. und 3." or "2. und 4.")."""
+    return days_may_meet(a[1], b[1]) and same_rhythm(a[0], b[0])
 
 
 def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:

@@ -28,8 +28,11 @@ _DAY_RANGE = re.compile(rf"\b({_DAY})\b\s*(?:-|–|bis)\s*\b({_DAY})\b")
 _DAY_WORD = re.compile(rf"\b({_DAY})\b")
 # "werktags 8:00 bis 14:00" is "Mo–Fr 8–14 Uhr"
 _WORKDAYS = re.compile(r"\b(?:werktags|wochentags|werktaeglich|an werktagen)\b")
-# "täglich 17–23 Uhr", "jeden Abend 17 bis 23 Uhr" are all seven days; not "14-täglich"
-_DAILY = re.compile(r"(?<![\w-])(?:taeglich|jeden (?:tag|abend|morgen)|an allen tagen)\b")
+# "täglich 17–23 Uhr", "jeden Abend 17 bis 23 Uhr" are all seven days where no weekday is
+# named; not "14-täglich", "14 täglich" nor "4 Stunden täglich" (how long, not which days)
+_DAILY = re.compile(r"(?<![\w-])(?<!\d )(?<!stunden )(?<!std )"
+                    r"(?:taeglich|jeden (?:tag|abend|morgen)|an allen tagen)\b")
+EVERY_DAY = frozenset(range(7))
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?"
 _TIME_RANGE = re.compile(rf"(?<![\d.]){_CLOCK}\s*(?:uhr|h)?\s*(?:-|–|bis)\s*{_CLOCK}(?!\.?\d)")
 # "18 Uhr", "18.00 Uhr", "18:00"; not the day of a date ("18.09.")
@@ -45,7 +48,7 @@ _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
     ("erste", "1"), ("zweite", "2"), ("dritte", "3"), ("vierte", "4"), ("letzte", "L"))
     for end in ("", "n", "r")}  # "jeden ersten Dienstag", "erster Do im Monat"
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
-_FORTNIGHTLY = re.compile(r"14-?tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
+_FORTNIGHTLY = re.compile(r"14\s*-?\s*tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
                           r"|alle (?:zwei|2) wochen"
                           r"|(?:un)?gerade[n]? wochen")
 
@@ -83,21 +86,37 @@ def _weekdays(text: str) -> set[int]:
     days.update(_DAY_WORDS[word] for word in _DAY_WORD.findall(text))
     if _WORKDAYS.search(text):
         days.update(range(5))
-    if _DAILY.search(text):
-        days.update(range(7))
+    if not days and _DAILY.search(text):
+        days.update(EVERY_DAY)
     return days
 
 
+FORTNIGHTLY = "14-taegig"
 # Every other week on a weekday and "jeden 1. und 3." (or "2. und 4.") of it in the month are
 # one rhythm as partners write it: the school's "14-tägig mittwochs" for the Caritas' hour
 # "jeden 2. und 4. Mittwoch".
-_FORTNIGHTLY_WEEKS = frozenset({"monatlich 1 3", "monatlich 2 4"})
+_ONE_FORTNIGHT = frozenset({frozenset({FORTNIGHTLY, "monatlich 1 3"}),
+                            frozenset({FORTNIGHTLY, "monatlich 2 4"})})
 
 
 def same_rhythm(a: str, b: str) -> bool:
     """Whether two rhythms (clock_time, meeting_days) may be one: equal, or every other week
-    beside two weeks of the month a fortnight apart."""
-    return a == b or {a, b} - _FORTNIGHTLY_WEEKS == {"14-taegig"} and len({a, b}) == 2
+    beside the 1st and 3rd or the 2nd and 4th week of the month."""
+    return a == b or frozenset({a, b}) in _ONE_FORTNIGHT
+
+
+def days_may_meet(a: frozenset[int], b: frozenset[int]) -> bool:
+    """The same weekdays, or every day beside some ("täglich 8–14 Uhr" and "Mo–Fr 8–14 Uhr"
+    for one workshop)."""
+    return a == b or EVERY_DAY in (a, b)
+
+
+def written_days_may_meet(a: str, b: str) -> bool:
+    """days_may_meet for the weekdays as clock_time writes them ("mo di mi do fr")."""
+    return a == b or _EVERY_DAY_WRITTEN in (a, b)
+
+
+_EVERY_DAY_WRITTEN = " ".join(WEEKDAYS)
 
 
 def _clock_times(text: str) -> list[str]:
@@ -120,7 +139,7 @@ def _rhythm(text: str) -> str:
     if _QUARTERLY.search(text):
         return "quartal"
     if _FORTNIGHTLY.search(text):
-        return "14-taegig"
+        return FORTNIGHTLY
     weeks = sorted(set(_ORDINAL.findall(text))
                    | {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", text)})
     if weeks or "monat" in text:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from generator.analyse.schedule_reading import clock_time, meeting_days, same_rhythm
+from generator.analyse.schedule_reading import (
+    clock_time,
+    meeting_days,
+    same_rhythm,
+    written_days_may_meet,
+)
 from generator.analyse.text_normal import all_words
 from generator.model.offer import Appointment, Offer
 
@@ -58,14 +63,15 @@ def same_hours(a: str | None, b: str | None) -> bool:
     """Two schedules name one regular time with an hour (regular_time), also where one gives
     only the start: "1. Di im Monat ab 19 Uhr" and "jeden 1. Dienstag im Monat, 19:00-20:30"
     (the same days and rhythm, each time the same or the start of the other's; "14-tägig"
-    is "jeden 2. und 4.", schedule_reading.same_rhythm)."""
+    is "jeden 1. und 3." or "2. und 4.", and "täglich" meets any weekdays: schedule_reading)."""
     time_a = regular_time(a)
     if time_a is None:
         return False
     time_b = regular_time(b)
     if time_a == time_b:
         return True
-    if time_b is None or not (clocked(a) and clocked(b)) or time_a[1] != time_b[1] or \
+    if time_b is None or not (clocked(a) and clocked(b)) or \
+            not written_days_may_meet(time_a[1], time_b[1]) or \
             not same_rhythm(time_a[0], time_b[0]) or len(time_a) != len(time_b):
         return False
     return all(x == y or _one_starts_the_other(x, y) for x, y in
