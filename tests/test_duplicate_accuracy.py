@@ -148,7 +148,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
          "blind30_pairs.yaml")
-BLIND = "blind30_pairs.yaml"
+BLIND = "blind31_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")

@@ -104,6 +104,9 @@ def test_each_word_is_read_once(demo):
     ("Wir probieren Berufe aus und besuchen Betriebe in der Stadt", "betriebe-kennenlernen"),
     ("Die Integrationsfachkraft sucht mit Ihnen nach Ausbildungsplätzen", "vermittlung"),
     ("Perspektive U25: ganzheitliche Förderung für junge Leistungsberechtigte", "tagesstruktur"),
+    ("Im Aktivcenter kommst du in einen festen Rhythmus", "tagesstruktur"),
+    ("Zukunfts-AG: Was willst du mal werden?", "berufswahl"),
+    ("Studienpat*innen: Als Erste*r in der Familie an die Uni", "erste-generation"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a

@@ -1281,3 +1281,18 @@ def test_two_partners_events_only_for_teachers_in_the_whole_district_are_one_kin
     assert_same_help(series, workshop, "Einführung und Fortbildung für StuBOs")
     pupils_too = {**workshop, "audiences": ["schueler"]}
     assert verdict(series, pupils_too) is None
+
+
+def test_first_generation_students_are_one_kind_of_help():
+    """A Gymnasium's programme "Erste Generation Studium" and a club's student mentors "Als
+    Erste*r in der Familie an die Uni" for the same upper classes in one town: the same help
+    twice, filed as study orientation and as coaching."""
+    upper = pupils([11, 12, 13], "05799004")
+    school = side("gymnasium-lindenau", "studienorientierung", "Programm „Erste Generation Studium“",
+                  "Begleitung von Oberstufenschülerinnen und -schülern, deren Eltern nicht "
+                  "studiert haben: Studienwahl, Stipendien, Bewerbung.", **upper)
+    mentors = side("studienpaten-lindenau", "coaching",
+                   "Studienpat*innen: Als Erste*r in der Familie an die Uni",
+                   "Eine Studentin oder ein Student zeigt dir, wie Bewerbung, Wohnung und Geld "
+                   "fürs Studium klappen.", **upper)
+    assert_same_help(school, mentors, "Als Erste in der Familie ins Studium")
