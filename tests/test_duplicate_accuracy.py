@@ -119,7 +119,11 @@ made knowing its misses followed (a school's notice of a named partner's chat co
 words for placement and activation), with a review's corrections, so blind29 became ordinary
 data as well, and the part "blind" is blind30_pairs.yaml, written by someone else while
 those changes were made and run once after them: same offer 1.00 / 0.90, double structure
-0.944 / 0.85.
+0.944 / 0.85. Changes made knowing its misses followed (first-generation students as a kind
+of help; "festen Rhythmus", "was willst du mal werden"), so blind30 became ordinary data as
+well, and the part "blind" is blind31_pairs.yaml, written by someone else meanwhile and run
+once after them: same offer 1.00 / 0.85, double structure 0.95 / 0.95 (the bar, for the
+first time on a blind file).
 """
 
 from __future__ import annotations
@@ -147,7 +151,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
-         "blind30_pairs.yaml")
+         "blind30_pairs.yaml", "blind31_pairs.yaml")
 BLIND = "blind31_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -163,12 +167,13 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind30_pairs.yaml's one run after the fourteenth round's last changes, 01.12.2026
-    # (blind28 gave same offer 1.00 / 0.80, double structure 0.941 / 0.80; blind29 0.947 /
-    # 0.90 and 0.941 / 0.80; blind27 0.944 / 0.85 and 1.00 / 0.75; blind21 to blind26 same
-    # offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 / 0.65-0.90):
-    (SAME_OFFER, "blind"): (1.0, 0.9),
-    (DOUBLE_STRUCTURE, "blind"): (0.944, 0.85),
+    # blind31_pairs.yaml's one run after the fourteenth round's last changes, 01.12.2026:
+    # same offer below the bar (double structures reach it: 0.95 / 0.95). Earlier first
+    # looks: blind28 same offer 1.00 / 0.80, double structure 0.941 / 0.80; blind29 0.947 /
+    # 0.90 and 0.941 / 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85
+    # and 1.00 / 0.75; blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double
+    # structure 0.947-1.00 / 0.65-0.90.
+    (SAME_OFFER, "blind"): (1.0, 0.85),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
