@@ -123,7 +123,12 @@ those changes were made and run once after them: same offer 1.00 / 0.90, double 
 of help; "festen Rhythmus", "was willst du mal werden"), so blind30 became ordinary data as
 well, and the part "blind" is blind31_pairs.yaml, written by someone else meanwhile and run
 once after them: same offer 1.00 / 0.85, double structure 0.95 / 0.95 (the bar, for the
-first time on a blind file).
+first time on a blind file). No change followed; blind31 became ordinary data, and the part
+"blind" is blind32_pairs.yaml, written by someone else then and run once on the same rules:
+same offer 0.90 / 0.90, double structure 0.889 / 0.80 (with blocking.MAX_BLOCK 400: with
+blind32 in the pool the neighbourhood block "begleitung" after school in Lindenau grew to 309
+offers, and capped it cost development and held-out pairs; blind32's own figures are the
+same at 300).
 """
 
 from __future__ import annotations
@@ -151,8 +156,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
-         "blind30_pairs.yaml", "blind31_pairs.yaml")
-BLIND = "blind31_pairs.yaml"
+         "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml")
+BLIND = "blind32_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -167,13 +172,14 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind31_pairs.yaml's one run after the fourteenth round's last changes, 01.12.2026:
-    # same offer below the bar (double structures reach it: 0.95 / 0.95). Earlier first
-    # looks: blind28 same offer 1.00 / 0.80, double structure 0.941 / 0.80; blind29 0.947 /
-    # 0.90 and 0.941 / 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85
-    # and 1.00 / 0.75; blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double
-    # structure 0.947-1.00 / 0.65-0.90.
-    (SAME_OFFER, "blind"): (1.0, 0.85),
+    # blind32_pairs.yaml's one run, 01.12.2026, on the rules blind31 ran on (blind31: same
+    # offer 1.00 / 0.85, double structure 0.95 / 0.95). Earlier first looks: blind28 same
+    # offer 1.00 / 0.80, double structure 0.941 / 0.80; blind29 0.947 / 0.90 and 0.941 /
+    # 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85 and 1.00 / 0.75;
+    # blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 /
+    # 0.65-0.90.
+    (SAME_OFFER, "blind"): (0.9, 0.9),
+    (DOUBLE_STRUCTURE, "blind"): (0.889, 0.8),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
