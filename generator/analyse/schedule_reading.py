@@ -111,14 +111,6 @@ def days_may_meet(a: frozenset[int], b: frozenset[int]) -> bool:
     return a == b or EVERY_DAY in (a, b)
 
 
-def written_days_may_meet(a: str, b: str) -> bool:
-    """days_may_meet for the weekdays as clock_time writes them ("mo di mi do fr")."""
-    return a == b or _EVERY_DAY_WRITTEN in (a, b)
-
-
-_EVERY_DAY_WRITTEN = " ".join(WEEKDAYS)
-
-
 def _clock_times(text: str) -> list[str]:
     times = []
     for match in _TIME_RANGE.finditer(text):

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from generator.analyse.schedule_reading import (
     clock_time,
+    days_may_meet,
     meeting_days,
     same_rhythm,
-    written_days_may_meet,
 )
 from generator.analyse.text_normal import all_words
 from generator.model.offer import Appointment, Offer
@@ -71,7 +71,7 @@ def same_hours(a: str | None, b: str | None) -> bool:
     if time_a == time_b:
         return True
     if time_b is None or not (clocked(a) and clocked(b)) or \
-            not written_days_may_meet(time_a[1], time_b[1]) or \
+            not days_may_meet(regular_days(a)[1], regular_days(b)[1]) or \
             not same_rhythm(time_a[0], time_b[0]) or len(time_a) != len(time_b):
         return False
     return all(x == y or _one_starts_the_other(x, y) for x, y in
