@@ -128,7 +128,8 @@ first time on a blind file). No change followed; blind31 became ordinary data, a
 same offer 0.90 / 0.90, double structure 0.889 / 0.80 (with blocking.MAX_BLOCK 400: with
 blind32 in the pool the neighbourhood block "begleitung" after school in Lindenau grew to 309
 offers, and capped it cost development and held-out pairs; blind32's own figures are the
-same at 300).
+same at 300). In the fifteenth round blind32_pairs.yaml became ordinary data, and the round's
+changes were made knowing its misses (metal and electrical work are two job fields).
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
          "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml")
-BLIND = "blind32_pairs.yaml"
+BLIND = "blind33_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -178,8 +179,6 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85 and 1.00 / 0.75;
     # blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 /
     # 0.65-0.90.
-    (SAME_OFFER, "blind"): (0.9, 0.9),
-    (DOUBLE_STRUCTURE, "blind"): (0.889, 0.8),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",

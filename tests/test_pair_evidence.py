@@ -973,6 +973,25 @@ def test_one_providers_holiday_weeks_in_wood_and_in_paint_are_two():
     assert verdict(week, paint) is None
 
 
+def test_exam_courses_for_electronics_and_for_plumbing_are_two_fields():
+    """The Kreishandwerkerschaft's exam crash courses for the Elektroniker and for the
+    Anlagenmechaniker SHK, on the same Saturdays in one workshop: two trades, two offers
+    (b32-019, b29-056). Metal and electrical work are two job fields."""
+    rules = ComplementRules.of(default_vocabularies())
+    electro = side("kreishandwerkerschaft-lindenau", "ausbildungsbegleitung",
+                   "Crashkurs Gesellenprüfung Teil 2: Elektroniker/in",
+                   "Zwei Samstage Vorbereitung: Schaltungen prüfen und dokumentieren.",
+                   dates=["2027-05-08", "2027-05-15"],
+                   venues=["kreishandwerkerschaft-lindenau/lehrwerkstatt"])
+    plumbing = {**electro, "title": "Crashkurs Gesellenprüfung Teil 2: Anlagenmechaniker/in SHK",
+                "summary": "Zwei Samstage Vorbereitung: Rohrinstallation und Wärmepumpe."}
+    assert offer_fields(eval_offer("x-a", electro), rules).named == {"elektro"}
+    assert offer_fields(eval_offer("x-b", plumbing), rules).named == {"metall"}
+    assert verdict(electro, plumbing) is None
+    again = {**electro, "summary": "Zwei Samstage Vorbereitung: Schaltpläne lesen und messen."}
+    assert verdict(electro, again)[0] == SAME_OFFER
+
+
 def test_a_named_partners_workshop_on_the_same_weekdays_in_its_hall_is_one_offer():
     """The Jobcenter's work places for under-25s in the Sozialwerk's hall "beim
     Sozialwerk", Mo-Fr, and the Sozialwerk's own entry of the workshop on the same days in
