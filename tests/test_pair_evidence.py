@@ -973,6 +973,41 @@ def test_one_providers_holiday_weeks_in_wood_and_in_paint_are_two():
     assert verdict(week, paint) is None
 
 
+def test_a_partners_text_with_the_others_contact_and_help_is_its_offer_district_wide():
+    """The Handwerkskammer's apprenticeship counselling (office hours) and the
+    Kreishandwerkerschaft's du-text about it with the chamber's contact, both for the whole
+    district and both giving help during the apprenticeship: one offer (b32-030). Without
+    the contact, two partners' helps for the same apprentices: a double structure."""
+    everywhere = {"municipalities": list(DISTRICT)}
+    chamber = side("hwk-lindenau", "ausbildungsbegleitung", "Ausbildungsberatung der Handwerkskammer",
+                   "Die Beraterinnen informieren Auszubildende und Betriebe und vermitteln bei "
+                   "Konflikten im Ausbildungsverhältnis.", schedule="Mo–Do 8–16 Uhr",
+                   contact="hwk-lindenau/ausbildungsberatung", **everywhere)
+    guild = side("kreishandwerkerschaft-lindenau", "coaching", "Stress im Betrieb? Hol dir Hilfe",
+                 "Der Chef schreit, du willst hinschmeißen? Die Ausbildungsberatung der Kammer "
+                 "hört dir zu.", contact="hwk-lindenau/ausbildungsberatung", **everywhere)
+    assert verdict(chamber, guild)[0] == SAME_OFFER
+    own = {**guild, "contact": "kreishandwerkerschaft-lindenau/kontakt",
+           "summary": "Der Chef schreit, du willst hinschmeißen? Wir hören dir zu."}
+    assert verdict(chamber, own)[0] == DOUBLE_STRUCTURE
+
+
+def test_an_exchange_on_the_net_with_the_other_as_co_provider_is_one_exchange():
+    """The district coordination office's internship exchange and the IHK's entry of an
+    exchange on the net that gives the office as a further provider, both for the whole
+    district: one exchange (b32-053). Without the co-provider, two exchanges."""
+    everywhere = {"municipalities": list(DISTRICT), "classes": [8, 9, 10],
+                  "school_leavers": None, "audiences": ["schueler"]}
+    office = side("kommunale-koordinierung", "praktikum", "Praktikumsbörse Kreis Lindenau",
+                  "Die Online-Börse bündelt Praktikumsplätze von Betrieben im Kreis.", **everywhere)
+    chamber = side("ihk-lindenau", "bewerbung", "Praktikum gesucht? Jetzt online finden",
+                   "Über 600 Praktikumsplätze in der Börse – mit wenigen Klicks bewerben.",
+                   co_providers=["kommunale-koordinierung"], **everywhere)
+    assert verdict(office, chamber)[0] == SAME_OFFER
+    alone = {key: value for key, value in chamber.items() if key != "co_providers"}
+    assert verdict(office, alone)[0] == DOUBLE_STRUCTURE
+
+
 def test_exam_courses_for_electronics_and_for_plumbing_are_two_fields():
     """The Kreishandwerkerschaft's exam crash courses for the Elektroniker and for the
     Anlagenmechaniker SHK, on the same Saturdays in one workshop: two trades, two offers

@@ -307,7 +307,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if _apart(a, b, pair):
         return False
     if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
-            named and _one_exchange(a, b, names):
+            named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
         return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \
@@ -392,6 +392,21 @@ def _one_exchange(a: Offer, b: Offer, names: Names) -> bool:
     return names.rules is not None and \
         (a.provider in names.schools) != (b.provider in names.schools) and \
         names.rules.helps.reached_anywhere(a, b)
+
+
+def _pointed_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
+    """One entry points at the other partner's offer, both texts give one kind of help
+    (help_kinds), for the very same young people in the same towns: the other's offer in
+    its own words, for the whole district too, where one keeps office hours. The pointer is
+    the other's contact or page ("Die Ausbildungsberatung der Kammer hört dir zu" with the
+    Handwerkskammer's contact), or for an exchange on the net the other partner as a
+    further provider (the IHK's internship exchange "ein Gemeinschaftsprojekt der Wirtschaft
+    und der Schulen" with the district's coordination office beside the office's entry)."""
+    if names.rules is None or pair.target < 1.0 or not _same_towns(a, b):
+        return False
+    helps = names.rules.helps
+    return declared_one(a, b) and helps.shared(a, b) is not None or \
+        co_provides(a, b) and helps.online_shared(a, b)
 
 
 def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
