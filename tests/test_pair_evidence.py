@@ -766,6 +766,24 @@ def test_a_special_groups_entry_of_an_event_the_other_names_is_one_offer():
     assert verdict(refugees, {**parents, "dates": ["2027-03-17"]})[0] == DOUBLE_STRUCTURE
 
 
+def test_a_special_groups_help_during_a_schools_practicum_weeks_complements_them():
+    """The Inklusionsnetz's support for pupils with special needs "im Praktikumszeitraum der
+    Gesamtschule Rosenfeld" beside the school's practicum weeks for all its class 9, from the
+    same day and neither at a place: a special group's help beside the general offer
+    (b32-009). In the school's room on that day it would be one occasion."""
+    weeks = {"dates": ["2027-05-10"], "classes": [9], "school_leavers": None,
+             "audiences": ["schueler"], "municipalities": ["05799020"]}
+    school = side("gesamtschule-rosenfeld", "praktikum", "Betriebspraktikum Jahrgang 9",
+                  "Dreiwöchiges Schülerbetriebspraktikum in Betrieben der Region.", **weeks)
+    support = side("inklusionsnetz-lindenau", "reha", "Praktikum mit Rückenwind",
+                   "Im Praktikumszeitraum der Gesamtschule Rosenfeld suchen wir mit dir einen "
+                   "passenden Betrieb und begleiten die ersten Tage.",
+                   situations=["behinderung"], **weeks)
+    assert verdict(school, support) is None
+    room = ["gesamtschule-rosenfeld/aula"]
+    assert verdict({**school, "venues": room}, {**support, "venues": room}) is not None
+
+
 def test_one_providers_courses_at_other_hours_on_the_same_dates_are_two_groups():
     """The JMD's German course B1 in the mornings and B2 in the afternoons, both starting on
     15 February in one room: two groups, however alike their words. At the same hours (one

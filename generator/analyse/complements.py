@@ -300,10 +300,14 @@ def _served_alike(a: Offer, b: Offer, rules: ComplementRules) -> bool:
 
 
 def _one_event_named(a: Offer, b: Offer, named: bool) -> bool:
-    """One occasion, and a text names the other partner or gives it as a further provider:
-    the JMD's evening for refugee families "with the Elternnetz" and the Elternnetz's own
-    entry of it for all parents, in one room on one day, are one evening."""
-    return (named or co_provides(a, b)) and one_occasion(a, b, named)
+    """One occasion at a place (a venue in either entry), and a text names the other
+    partner or gives it as a further provider: the JMD's evening for refugee families "with
+    the Elternnetz" and the Elternnetz's own entry of it for all parents, in one room on one
+    day, are one evening. On the same dates with no place at all, a special group's help is
+    one beside the general offer: the Inklusionsnetz's support "im Praktikumszeitraum der
+    Gesamtschule" beside the school's practicum weeks for all its pupils."""
+    return (named or co_provides(a, b)) and bool(a.venues or b.venues) and \
+        one_occasion(a, b, named)
 
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules, named: bool) -> str | None:
