@@ -1296,3 +1296,45 @@ def test_first_generation_students_are_one_kind_of_help():
                    "Eine Studentin oder ein Student zeigt dir, wie Bewerbung, Wohnung und Geld "
                    "fürs Studium klappen.", **upper)
     assert_same_help(school, mentors, "Als Erste in der Familie ins Studium")
+
+
+def test_a_practice_year_in_a_firm_filed_as_practicum_is_an_eq():
+    """The Agentur's Einstiegsqualifizierung and a Träger's "Praxisjahr im Betrieb" for the
+    same young people without a training place in one town, filed as practicum: a year of
+    paid work in a firm as a bridge into training, twice (b32-033)."""
+    after = {"municipalities": ["05799024"], "school_leavers": True,
+             "audiences": ["schulabgaenger"], "situations": ["ohne-ausbildungsplatz"]}
+    agentur = side("agentur-lindenau", "einstiegsqualifizierung", "Einstiegsqualifizierung (EQ)",
+                   "Sozialversicherungspflichtiges Praktikum von 6 bis 12 Monaten im Betrieb.",
+                   legal_basis=["§ 54a SGB III"], **after)
+    year = side("brueckenbau-weidenhof", "praktikum", "Praxisjahr im Betrieb",
+                "Keine Lehrstelle gekriegt? Du arbeitest ein Jahr lang in einem Betrieb mit.",
+                legal_basis=["§ 16 SGB II"], **after)
+    assert_same_help(agentur, year, "Einstiegsqualifizierung im Betrieb")
+
+
+def test_a_class_for_newcomers_and_german_with_work_for_refugees_are_one_help():
+    """The Berufskolleg's international class only for refugees (filed as school
+    certificate) and the Caritas' course "Deutsch und Beruf für junge Geflüchtete", after
+    school in one town: refugees on their way into training, twice (b32-007)."""
+    after = {"school_leavers": True, "audiences": ["schulabgaenger"],
+             "situations": ["fluchterfahrung"], "min_age": 16, "max_age": 18}
+    college = side("berufskolleg-lindenau", "schulabschluss", "Internationale Förderklasse (IFK)",
+                   "Sprachförderung, berufliche Orientierung und ein dem Hauptschulabschluss "
+                   "gleichwertiger Abschluss.", legal_basis=["SchulG NRW"], **after)
+    course = side("caritas-lindenau", "migration", "Deutsch und Beruf für junge Geflüchtete",
+                  "Du lernst vormittags Deutsch und lernst Berufe kennen.",
+                  legal_basis=["§ 13 SGB VIII"], **after)
+    assert_same_help(college, course, "Geflüchtete auf dem Weg in Ausbildung")
+
+
+def test_words_of_the_fifteenth_round():
+    """"praktische Aufgaben" in a firm is trying a job (b32-049); "Was kommt nach der
+    Schule?" asks about the transition (b32-043)."""
+    helps = HelpRules.of(default_vocabularies())
+    day = side("ihk-lindenau", "berufsfelderkundung", "Berufe-Entdeckertage",
+               "Du erledigst in einem Betrieb praktische Aufgaben.", **pupils([8]))
+    assert "ausprobieren" in helps.given(eval_offer("x-a", day))
+    question = side("brueckenbau-weidenhof", "berufsberatung", "Zukunftswerkstatt",
+                    "Was kommt nach der Schule? Wir reden mit dir.", **pupils([9, 10]))
+    assert "uebergang" in helps.given(eval_offer("x-b", question))
