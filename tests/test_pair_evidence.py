@@ -1120,6 +1120,33 @@ def test_one_providers_entry_again_under_one_title_is_one_offer_in_any_two_categ
     assert verdict(old, rehab) is None
 
 
+def test_one_providers_entry_again_under_its_abbreviation_is_one_offer():
+    """The Berufskolleg's "Ausbildungsvorbereitung (AV) in Vollzeit" and its new entry "AV –
+    ein Jahr Praxis + Abschluss nachholen", whose titles share only the abbreviation: one
+    offer (b30-041, b31-026; both link the page of the Ausbildungsvorbereitung). The new
+    title names the school certificate that the old summary offers too. A title naming help
+    the other entry never names stays apart: German for apprentices beside the general
+    tutoring of one provider (dist-026)."""
+    after = {"min_age": 16, "max_age": 21, "situations": ["ohne-schulabschluss"],
+             "venues": ["berufskolleg-lindenau/hauptgebaeude"], "url": "https://bk-lindenau.example/av"}
+    old = side("berufskolleg-lindenau", "berufsvorbereitung", "Ausbildungsvorbereitung (AV) in Vollzeit",
+               "Einjähriger Bildungsgang für Jugendliche ohne Ausbildungsverhältnis; Erwerb eines "
+               "dem Hauptschulabschluss gleichwertigen Abschlusses möglich.", **after)
+    new = side("berufskolleg-lindenau", "schulabschluss", "AV – ein Jahr Praxis + Abschluss nachholen",
+               "Keine Lehrstelle? Drei Tage Schule, zwei Tage Betrieb, und am Ende hast du den "
+               "Hauptschulabschluss.", **after)
+    assert verdict(old, new)[0] == SAME_OFFER
+    other = {**new, "title": "Praxisjahr + Abschluss nachholen"}
+    found = verdict(old, other)
+    assert found is None or found[0] != SAME_OFFER
+    tutoring = side("lernwerkstatt-bergheide", "ausbildungsbegleitung", "Lernförderung für Azubis",
+                    "Nachhilfe für Berufsschule und Prüfung, in kleinen Gruppen.")
+    german = {**tutoring, "title": "Lernförderung für Azubis: Fachsprache Deutsch",
+              "summary": "Für Azubis, die Deutsch als Zweitsprache lernen: Fachwörter verstehen."}
+    found = verdict(tutoring, german)
+    assert found is None or found[0] != SAME_OFFER
+
+
 def test_a_schools_notice_of_a_named_partners_exchange_on_the_net_is_that_exchange():
     """A school's notice "In der Börse der KH findest du Handwerksbetriebe" beside the
     Kreishandwerkerschaft's internship exchange on the net: that exchange, for one class as

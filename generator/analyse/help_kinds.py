@@ -166,9 +166,9 @@ class HelpRules:
         given both, as by an audience: counselling parents includes refugee parents, in any
         words ("Familienabende" for refugee families beside an international parents' café)."""
         return frozenset().union(*(self.helps[k].also_for for k in (
-            self._named_helps(a) | self.given(a)) & (self._named_helps(b) | self.given(b))))
+            self.named_helps(a) | self.given(a)) & (self.named_helps(b) | self.given(b))))
 
-    def _named_helps(self, offer: Offer) -> frozenset[str]:
+    def named_helps(self, offer: Offer) -> frozenset[str]:
         """The helps title or summary name in any category: read with the helps it gives
         (given), or here for an offer whose helps another process found."""
         found = self._named.get(offer.id)

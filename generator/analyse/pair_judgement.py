@@ -43,6 +43,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -82,6 +83,7 @@ from generator.analyse.meeting import (
 )
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
+from generator.analyse.text_normal import all_words
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -107,6 +109,9 @@ NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure ha
 # agree 0.88 among the evaluation set's 3,700 offers and 0.71 when they are compared alone
 # (a word both use weighs less where few offers are).
 SAME_TITLE = 0.7
+# An abbreviation a title spells out in brackets: "(AV)", "(BvB)", "(IFK)"; two to six
+# letters, capitals first and last.
+ABBREVIATION = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,4}[A-ZÄÖÜ])\)")
 
 
 @dataclass(frozen=True)
@@ -357,14 +362,24 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
 
 
 def _one_title(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
-    """One provider's two entries under one title (SAME_TITLE), lasting (no dates, no regular
-    time), at no venues that differ, for the very same young people in the same towns: the
-    old entry and the new one, each filed under another category (the Berufskolleg's
-    "Ausbildungsvorbereitung (AV) – Vollzeit" as preparation and its new "AV –
-    Ausbildungsvorbereitung (Vollzeit/Teilzeit mit Praktikum)" as a way to the certificate)."""
+    """One provider's two entries under one title (SAME_TITLE, or one programme by its
+    abbreviation: _one_abbreviation), lasting (no dates, no regular time), at no venues that
+    differ, for the very same young people in the same towns: the old entry and the new
+    one, each filed under another category (the Berufskolleg's "Ausbildungsvorbereitung (AV)
+    – Vollzeit" as preparation and its new "AV – ein Jahr Praxis + Abschluss nachholen" as a
+    way to the certificate)."""
     lasting = not (a.dates or b.dates or a.schedule or b.schedule)
-    return lasting and pair.title >= SAME_TITLE and pair.target >= 1.0 and pair.one_area and \
-        not other_venues(a, b) and _same_towns(a, b) and _titled_alike(a, b, names)
+    return lasting and pair.target >= 1.0 and pair.one_area and not other_venues(a, b) and \
+        _same_towns(a, b) and _titled_alike(a, b, names) and (
+            pair.title >= SAME_TITLE or _one_abbreviation(a.title, b.title))
+
+
+def _one_abbreviation(a: str, b: str) -> bool:
+    """One title spells out a programme with its abbreviation in brackets, the other uses
+    the abbreviation as a word: "Ausbildungsvorbereitung (AV) in Vollzeit" and "AV Küche &
+    Service – dein Jahr am BK"."""
+    return any(all_words(short)[0] in all_words(other) for own, other in ((a, b), (b, a))
+               for short in ABBREVIATION.findall(own))
 
 
 def _same_towns(a: Offer, b: Offer) -> bool:
@@ -375,11 +390,20 @@ def _same_towns(a: Offer, b: Offer) -> bool:
 
 
 def _titled_alike(a: Offer, b: Offer, names: Names) -> bool:
-    """Both titles name the same kinds of help (help_kinds), or none: "Berufsvorbereitende
-    Bildungsmaßnahme (BvB-Reha)" names help with a disability, its general namesake none."""
+    """Each title names no kind of help (help_kinds) that the other entry's title or summary
+    does not name, and no special group's help (one with situations) that the other title
+    does not name: "Berufsvorbereitende Bildungsmaßnahme (BvB-Reha)" names help with a
+    disability, its general namesake none; "Lernförderung für Azubis: Fachsprache Deutsch"
+    names German, the general one's "Nachhilfe für Berufsschule und Prüfung" does not. "AV –
+    ein Jahr Praxis + Abschluss nachholen" names the school certificate that the old entry's
+    summary offers too."""
     if names.rules is None:
         return True
-    return names.rules.helps.titled(a) == names.rules.helps.titled(b)
+    helps = names.rules.helps
+    only_a, only_b = helps.titled(a) - helps.titled(b), helps.titled(b) - helps.titled(a)
+    if any(helps.helps[key].situations for key in only_a | only_b):
+        return False  # a special group's help in one title only
+    return only_a <= helps.named_helps(b) and only_b <= helps.named_helps(a)
 
 
 def _one_exchange(a: Offer, b: Offer, names: Names) -> bool:
