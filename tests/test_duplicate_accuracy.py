@@ -129,7 +129,12 @@ same offer 0.90 / 0.90, double structure 0.889 / 0.80 (with blocking.MAX_BLOCK 4
 blind32 in the pool the neighbourhood block "begleitung" after school in Lindenau grew to 309
 offers, and capped it cost development and held-out pairs; blind32's own figures are the
 same at 300). In the fifteenth round blind32_pairs.yaml became ordinary data, and the round's
-changes were made knowing its misses (metal and electrical work are two job fields).
+changes were made knowing its misses (metal and electrical work are two job fields; an entry
+pointing at the other partner's offer by its contact or as co-provider of an exchange on the
+net; a special group's help on a school's practicum dates; words and categories of four kinds
+of help; one provider's programme under its abbreviation). The part "blind" is
+blind33_pairs.yaml, written by someone else at the start of that round and committed on its
+own, run once after those changes: same offer 0.894 / 0.85, double structure 0.941 / 0.80.
 """
 
 from __future__ import annotations
@@ -157,7 +162,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind21_pairs.yaml", "blind22_pairs.yaml", "blind23_pairs.yaml",
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
-         "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml")
+         "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml",
+         "blind33_pairs.yaml")
 BLIND = "blind33_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -173,12 +179,15 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind32_pairs.yaml's one run, 01.12.2026, on the rules blind31 ran on (blind31: same
-    # offer 1.00 / 0.85, double structure 0.95 / 0.95). Earlier first looks: blind28 same
+    # blind33_pairs.yaml's one run, 01.12.2026, after the changes made knowing blind32's
+    # misses. Earlier first looks: blind32 same offer 0.90 / 0.90, double structure 0.889 /
+    # 0.80, on the rules blind31 ran on (blind31: 1.00 / 0.85 and 0.95 / 0.95); blind28 same
     # offer 1.00 / 0.80, double structure 0.941 / 0.80; blind29 0.947 / 0.90 and 0.941 /
     # 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85 and 1.00 / 0.75;
     # blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 /
     # 0.65-0.90.
+    (SAME_OFFER, "blind"): (0.894, 0.85),
+    (DOUBLE_STRUCTURE, "blind"): (0.941, 0.8),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
