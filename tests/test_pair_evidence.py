@@ -1026,6 +1026,28 @@ def test_an_exchange_on_the_net_with_the_other_as_co_provider_is_one_exchange():
     assert verdict(office, alone)[0] == DOUBLE_STRUCTURE
 
 
+def test_a_schools_learning_help_in_a_partners_house_on_its_weekdays_is_that_offer():
+    """The Hauptschule's learning help "im Gemeindehaus gegenüber der Schule", Monday to
+    Thursday after the sixth lesson, and the Diakonie's homework room in its Gemeindehaus,
+    Mo–Do 13:30–15:30, for the same classes: one offer, though the school names no partner
+    (b33-004). Other help there on those days, or only on Fridays, is no proof."""
+    pupils = {"classes": [5, 6, 7, 8, 9, 10], "school_leavers": None, "audiences": ["schueler"],
+              "municipalities": ["05799008"], "venues": ["diakonie-bergheide/gemeindehaus"]}
+    room = side("diakonie-bergheide", "jugendsozialarbeit", "Lernstube im Gemeindehaus",
+                "Hausaufgaben machen und Lücken in Mathe und Deutsch schließen: wir helfen dir.",
+                schedule="Mo–Do 13:30–15:30 Uhr", legal_basis=["§ 13 SGB VIII"], **pupils)
+    school = side("hauptschule-bergheide", "schulabschluss", "Lernförderung am Nachmittag",
+                  "Schülerinnen und Schüler mit Lernrückständen lernen betreut im Gemeindehaus.",
+                  schedule="montags bis donnerstags nach der 6. Stunde bis 15.30 Uhr", **pupils)
+    assert verdict(room, school)[0] == SAME_OFFER
+    friday = verdict(room, {**school, "schedule": "freitags nach der 6. Stunde"})
+    assert friday is None or friday[0] != SAME_OFFER
+    debts = {**school, "category": "jugendsozialarbeit", "title": "Schuldnerberatung",
+             "summary": "Handyvertrag und Mahnungen: Wir helfen dir mit deinen Schulden."}
+    found = verdict(room, debts)
+    assert found is None or found[0] != SAME_OFFER
+
+
 def test_exam_courses_for_electronics_and_for_plumbing_are_two_fields():
     """The Kreishandwerkerschaft's exam crash courses for the Elektroniker and for the
     Anlagenmechaniker SHK, on the same Saturdays in one workshop: two trades, two offers

@@ -84,6 +84,7 @@ from generator.analyse.meeting import (
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
 from generator.analyse.text_normal import all_words
+from generator.analyse.timing import regular_days
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -303,7 +304,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     # weak words, two categories or a school's own: only a fact proves it (for one
     # provider's two entries, declared_one says nothing, but one page of their own does)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
-                              or pages(a) & pages(b) or _one_room_one_day(a, b)):
+                              or pages(a) & pages(b) or _one_room_one_day(a, b)
+                              or _hosted_help(a, b, names)):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours, names) or \
@@ -312,6 +314,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if _apart(a, b, pair):
         return False
     if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
+            _hosted_help(a, b, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
         return True
     if not (a.category == b.category or neighbours):
@@ -473,6 +476,21 @@ def _hosted(a: Offer, b: Offer) -> bool:
     points at that fair as a text naming the Gesamtschule would."""
     return any(venue.split("/", 1)[0] in (a.provider, b.provider)
                for venue in set(a.venues) & set(b.venues))
+
+
+def _hosted_help(a: Offer, b: Offer, names: Names) -> bool:
+    """One entry gives the same kind of help (help_kinds, more than a channel) at a venue of
+    the other entry's provider on the same weekdays, without naming it: the Hauptschule's
+    learning help "im Gemeindehaus gegenüber der Schule", Monday to Thursday after the sixth
+    lesson, is the Diakonie's homework room there, Mo–Do 13:30–15:30. Other help in one house
+    at one hour is another group (the debt counselling beside the job counselling), and
+    "täglich" beside one weekday is no proof (a coaching on Fridays in the Berufskolleg beside
+    its own daily transition support)."""
+    if names.rules is None or a.dates or b.dates or not _hosted(a, b):
+        return False
+    days = regular_days(a.schedule)
+    return days is not None and days == regular_days(b.schedule) and \
+        names.rules.helps.shared_content(a, b)
 
 
 def _one_event_there(a: Offer, b: Offer) -> bool:
