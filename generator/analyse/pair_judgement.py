@@ -470,23 +470,27 @@ def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or _one_help(a, b, names))
 
 
-def _hosted(a: Offer, b: Offer) -> bool:
-    """One entry takes place at a venue of the other entry's provider: the Realschule's
-    entry of its pupils' visit to the Gesamtschule's job fair, in the Gesamtschule's forum,
-    points at that fair as a text naming the Gesamtschule would."""
-    return any(venue.split("/", 1)[0] in (a.provider, b.provider)
-               for venue in set(a.venues) & set(b.venues))
+def _hosted(a: Offer, b: Offer, *hosts: str) -> bool:
+    """One entry takes place at a venue of the other entry's provider (or of `hosts`): the
+    Realschule's entry of its pupils' visit to the Gesamtschule's job fair, in the
+    Gesamtschule's forum, points at that fair as a text naming the Gesamtschule would."""
+    owners = hosts or (a.provider, b.provider)
+    return any(venue.split("/", 1)[0] in owners for venue in set(a.venues) & set(b.venues))
 
 
 def _hosted_help(a: Offer, b: Offer, names: Names) -> bool:
-    """One entry gives the same kind of help (help_kinds, more than a channel) at a venue of
-    the other entry's provider on the same weekdays, without naming it: the Hauptschule's
-    learning help "im Gemeindehaus gegenüber der Schule", Monday to Thursday after the sixth
-    lesson, is the Diakonie's homework room there, Mo–Do 13:30–15:30. Other help in one house
-    at one hour is another group (the debt counselling beside the job counselling), and
-    "täglich" beside one weekday is no proof (a coaching on Fridays in the Berufskolleg beside
-    its own daily transition support)."""
-    if names.rules is None or a.dates or b.dates or not _hosted(a, b):
+    """A school's entry of the same kind of help (help_kinds, more than a channel) at a
+    venue of the other entry's provider on exactly the same weekdays, without naming it:
+    the Hauptschule's learning help "im Gemeindehaus gegenüber der Schule", Monday to
+    Thursday after the sixth lesson, is the Diakonie's homework room there, Mo–Do
+    13:30–15:30. A school writes up what its pupils attend; two partners' helps in one hall
+    stay two (the Jobcenter's work places in the Sozialwerk's hall beside its youth workshop,
+    b22-034, b24-028). Other help in one house is another group, and "täglich" beside one
+    weekday is no proof."""
+    if names.rules is None or a.dates or b.dates or \
+            (a.provider in names.schools) == (b.provider in names.schools):
+        return False
+    if not _hosted(a, b, b.provider if a.provider in names.schools else a.provider):
         return False
     days = regular_days(a.schedule)
     return days is not None and days == regular_days(b.schedule) and \
