@@ -1026,6 +1026,22 @@ def test_an_exchange_on_the_net_with_the_other_as_co_provider_is_one_exchange():
     assert verdict(office, alone)[0] == DOUBLE_STRUCTURE
 
 
+def test_arithmetic_for_two_trades_is_two_courses():
+    """The Berufskolleg's support courses "Fachrechnen Metalltechnik" and "Fachrechnen
+    Pflege", at one hour in one house: arithmetic for two trades, two courses (b33-056).
+    A second entry of the metal course is one."""
+    course = side("berufskolleg-lindenau", "ausbildungsbegleitung", "Stützkurs Fachrechnen Metalltechnik",
+                  "Zusatzkurs für Auszubildende der Fachklassen Metall: Dreisatz und Toleranzen.",
+                  schedule="mittwochs 14:00–15:30 Uhr", venues=["berufskolleg-lindenau/hauptgebaeude"])
+    care = {**course, "title": "Stützkurs Fachrechnen Pflege",
+            "summary": "Zusatzkurs für Auszubildende der Pflegefachklassen: Infusionsrechnung."}
+    rules = ComplementRules.of(default_vocabularies())
+    assert offer_fields(eval_offer("x-a", course), rules).named == {"metall", "mathe"}
+    assert verdict(course, care) is None
+    again = {**course, "summary": "Zusatzkurs Metall: Dreisatz, Toleranzen, Drehzahlen."}
+    assert verdict(course, again)[0] == SAME_OFFER
+
+
 def test_a_schools_learning_help_in_a_partners_house_on_its_weekdays_is_that_offer():
     """The Hauptschule's learning help "im Gemeindehaus gegenüber der Schule", Monday to
     Thursday after the sixth lesson, and the Diakonie's homework room in its Gemeindehaus,

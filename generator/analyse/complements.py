@@ -229,14 +229,17 @@ def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
 
 
 def _other_fields(a: OfferFields, b: OfferFields) -> bool:
-    """Each offer is about fields that the other never mentions: "Pflege" beside "Metall".
-    A text that mentions the other's field too ("Gärtnerei, Verkauf und Landschaftspflege")
-    describes the same work in its own words. An offer about MANY_FIELDS fields or more is
-    about none in particular: a parcours of trade stations ("Maler, Friseur, Elektro, Koch")
-    shows many fields, as another parcours with other stations does."""
+    """Each offer is about fields that the other never mentions: "Pflege" beside "Metall",
+    also beside a field both are about ("Fachrechnen Metalltechnik" beside "Fachrechnen
+    Pflege": arithmetic for two trades). A text that mentions the other's field too
+    ("Gärtnerei, Verkauf und Landschaftspflege") describes the same work in its own words.
+    An offer about MANY_FIELDS fields or more is about none in particular: a parcours of
+    trade stations ("Maler, Friseur, Elektro, Koch") shows many fields, as another parcours
+    with other stations does."""
     if len(a.named) >= MANY_FIELDS or len(b.named) >= MANY_FIELDS:
         return False
-    return bool(a.named and b.named) and not (a.named & b.mentioned or b.named & a.mentioned)
+    only_a, only_b = a.named - b.named, b.named - a.named
+    return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
 
 
 def one_occasion(a: Offer, b: Offer, named: bool = False) -> bool:
