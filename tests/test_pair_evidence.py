@@ -915,6 +915,26 @@ def test_other_language_levels_or_certificates_complement_each_other():
     assert verdict(first, second) is None
 
 
+def test_a_step_from_one_language_level_to_the_next_leads_to_the_second():
+    """The JMD's "Deutsch für Ausbildung und Beruf (B1 → B2)" and the Jobcenter's
+    "Berufssprachkurs B2" for the same young refugees in one town lead to one level: the
+    same help twice, under two laws (b33-060). "von B1 bis B2" reads so too; beside a C1
+    course it stays another level."""
+    refugees = {"situations": ["fluchterfahrung"], "min_age": 18, "max_age": 27}
+    jmd = side("jmd-lindenau", "migration", "Deutsch für Ausbildung und Beruf (B1 → B2)",
+               "Du lernst die Sprache für Betrieb und Berufsschule. Am Ende: B2-Prüfung.",
+               legal_basis=["§ 13 SGB VIII"], **refugees)
+    jobcenter = side("jobcenter-lindenau", "berufsvorbereitung", "Berufssprachkurs B2 für junge Erwachsene",
+                     "Berufsbezogene Deutschsprachförderung mit Abschluss B2-Prüfung.",
+                     legal_basis=["§ 16 SGB II"], **refugees)
+    rules = ComplementRules.of(default_vocabularies())
+    assert rules.title_level(eval_offer("x-a", jmd)) == "b2"
+    assert rules.title_level(eval_offer("x-b", {**jmd, "title": "Deutsch von B1 bis B2"})) == "b2"
+    assert rules.title_level(eval_offer("x-c", {**jmd, "title": "Deutsch B2 (Einstieg mit B1)"})) == "b2"
+    assert verdict(jmd, jobcenter)[0] == DOUBLE_STRUCTURE
+    assert verdict(jmd, {**jobcenter, "title": "Berufssprachkurs C1 für junge Erwachsene"}) is None
+
+
 def test_other_help_in_one_house_at_one_hour_is_no_finding():
     """Kolibri's job consulting in its youth house on Mondays 16-19 and the Caritas' debt
     counselling held there at that hour: other help for whoever comes. A second job hour

@@ -39,6 +39,8 @@ from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
 _TOKEN = re.compile(r"[\w-]+")
+# Words between two levels of a step from one to the next ("B1 bis B2"; an arrow is no word).
+LEVEL_STEPS = frozenset({"bis", "zu", "zum", "auf", "nach"})
 # An offer that names this many Berufsfelder or more in title and summary shows many fields
 # (a parcours, a fair): it is about none of them in particular.
 MANY_FIELDS = 3
@@ -103,7 +105,8 @@ class ComplementRules:
 
     def title_level(self, offer: Offer) -> str | None:
         """The first language level or certificate the title names ("Berufssprachkurs B2
-        (Einstieg mit B1)" leads to B2), or None; found once per offer."""
+        (Einstieg mit B1)" leads to B2; "Deutsch für Ausbildung und Beruf (B1 → B2)" too),
+        or None; found once per offer."""
         if offer.id not in self._levels:
             self._levels[offer.id] = self._first_level(all_words(offer.title))
         return self._levels[offer.id]
@@ -130,10 +133,22 @@ class ComplementRules:
                 for key, found in phrases.items()}
 
     def _first_level(self, title: list[str]) -> str | None:
+        """The first level the title names; of a step from one level to the next ("B1 → B2",
+        "von B1 bis B2"), the one it leads to."""
         for position in range(len(title)):
-            for phrase, key in self.level_words:
-                if tuple(title[position:position + len(phrase)]) == phrase:
-                    return key
+            found = self._level_at(title, position)
+            if found:
+                key, end = found
+                step = end + (end < len(title) and title[end] in LEVEL_STEPS)
+                later = self._level_at(title, step)
+                return later[0] if later else key
+        return None
+
+    def _level_at(self, title: list[str], position: int) -> tuple[str, int] | None:
+        """The level whose words start at `position`, and where they end."""
+        for phrase, key in self.level_words:
+            if tuple(title[position:position + len(phrase)]) == phrase:
+                return key, position + len(phrase)
         return None
 
     def word_fields(self, word: str) -> frozenset[str]:
