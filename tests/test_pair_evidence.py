@@ -377,6 +377,15 @@ def test_an_offer_for_the_foerderschule_beside_the_general_one_complements_it():
     assert verdict(special, TRAINING_FOR_ALL) is None
 
 
+def test_an_offer_for_the_foerderschule_beside_one_for_the_same_special_group_is_no_complement():
+    """Two offers for young people with a disability, one of them only at the Förderschule:
+    one special group served twice (b33-053), not the special group beside the general
+    offer."""
+    disability = {"situations": ["behinderung"]}
+    special = {**TRAINING, "school_forms": ["foerderschule"], **disability}
+    assert verdict(special, {**TRAINING_FOR_ALL, **disability})[0] == DOUBLE_STRUCTURE
+
+
 def test_a_school_form_that_is_no_special_group_is_only_where_the_offer_runs():
     at_school = {**TRAINING, "school_forms": ["hauptschule"]}
     assert verdict(at_school, TRAINING_FOR_ALL)[0] == DOUBLE_STRUCTURE

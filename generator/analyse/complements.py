@@ -347,8 +347,11 @@ def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset
     """One offer only for a school form of its own kind (the Förderschule), the other for
     all (no school form): the special group beside the general offer. Not when one is a
     school's own offer (its form is its own pupils, the other may be for them too), nor at
-    one occasion."""
-    if a.provider in schools or b.provider in schools or one_occasion(a, b, named):
+    one occasion, nor when both are for one special group anyway (the Agentur's
+    rehabilitation counselling at the Förderschule beside the Inklusionsnetz's transition
+    support there, both for young people with a disability)."""
+    if a.provider in schools or b.provider in schools or one_occasion(a, b, named) or \
+            rules.groups(a).special & rules.groups(b).special:
         return None
     forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
     for own, other in ((forms_a, forms_b), (forms_b, forms_a)):
