@@ -1329,9 +1329,20 @@ def test_a_class_for_newcomers_and_german_with_work_for_refugees_are_one_help():
 
 
 def test_words_of_the_fifteenth_round():
-    """"praktische Aufgaben" in a firm is trying a job (b32-049); "Was kommt nach der
-    Schule?" asks about the transition (b32-043)."""
+    """"praktische Aufgaben" in a firm is trying a job (b32-049), and so is finding out in a
+    workshop "welches Handwerk dir liegt" (b33-050); "Was kommt nach der Schule?" asks
+    about the transition (b32-043); "Erste in der Familie" and a university's
+    "Talentscouting" are for first-generation students (b33-003)."""
     helps = HelpRules.of(default_vocabularies())
+    workshop = side("lernwerkstatt-bergheide", "werkstatt", "Werkraum-Freitag",
+                    "Sägen, schweißen, streichen: Du merkst schnell, welches Handwerk dir liegt.",
+                    **pupils([8, 9]))
+    assert "ausprobieren" in helps.given(eval_offer("x-c", workshop))
+    for number, title in enumerate(("Uni? Ich?! – Mentoring für Erste in der Familie",
+                                    "Talentscouting der Hochschule")):
+        first = side("kolibri-jugendwerk", "coaching", title, "Für die Oberstufe.",
+                     **pupils([11, 12, 13]))
+        assert "erste-generation" in helps.given(eval_offer(f"x-d{number}", first))
     day = side("ihk-lindenau", "berufsfelderkundung", "Berufe-Entdeckertage",
                "Du erledigst in einem Betrieb praktische Aufgaben.", **pupils([8]))
     assert "ausprobieren" in helps.given(eval_offer("x-a", day))
