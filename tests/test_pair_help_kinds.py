@@ -1338,6 +1338,10 @@ def test_words_of_the_fifteenth_round():
                     "Sägen, schweißen, streichen: Du merkst schnell, welches Handwerk dir liegt.",
                     **pupils([8, 9]))
     assert "ausprobieren" in helps.given(eval_offer("x-c", workshop))
+    practicum = side("hauptschule-kleinsteinach", "praktikum", "Betriebspraktikum",
+                     "Drei Wochen arbeitest du in einem Betrieb mit und findest heraus, was dir "
+                     "liegt.", **pupils([9]))
+    assert "ausprobieren" not in helps.given(eval_offer("x-e", practicum))
     for number, title in enumerate(("Uni? Ich?! – Mentoring für Erste in der Familie",
                                     "Talentscouting der Hochschule")):
         first = side("kolibri-jugendwerk", "coaching", title, "Für die Oberstufe.",
