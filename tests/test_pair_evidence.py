@@ -1055,6 +1055,25 @@ def test_an_exchange_on_the_net_with_the_other_as_co_provider_is_one_exchange():
     assert verdict(office, alone)[0] == DOUBLE_STRUCTURE
 
 
+def test_one_providers_exchanges_for_holiday_jobs_and_for_placements_are_two():
+    """The town's exchange of paid holiday jobs and its exchange of unpaid placements, in
+    much the same words ("Betriebe, Vereine und die Stadtverwaltung bieten ... an"): each
+    title names a kind of help the other entry never names, two offers (b33-027). So are a
+    course to the Hauptschulabschluss and the same course with German first (dist-030). An
+    entry copied under the same title is one."""
+    pupils = {"classes": [9, 10], "school_leavers": None, "audiences": ["schueler"]}
+    jobs = side("stadt-bergheide", "bewerbung", "Ferienjobbörse Bergheide",
+                "Bergheider Betriebe, Vereine und die Stadtverwaltung bieten Schülerinnen und "
+                "Schülern bezahlte Ferienjobs an – im Freibad, im Einzelhandel oder im Büro.",
+                **pupils)
+    places = side("stadt-bergheide", "praktikum", "Praktikumsbörse Bergheide",
+                  "Bergheider Betriebe, Vereine und die Stadtverwaltung bieten Schülerinnen und "
+                  "Schülern Plätze für das Schülerbetriebspraktikum an – im Freibad, im "
+                  "Einzelhandel oder im Büro.", **pupils)
+    assert verdict(jobs, places) is None
+    assert verdict(places, {**places, "category": "bewerbung"})[0] == SAME_OFFER
+
+
 def test_arithmetic_for_two_trades_is_two_courses():
     """The Berufskolleg's support courses "Fachrechnen Metalltechnik" and "Fachrechnen
     Pflege", at one hour in one house: arithmetic for two trades, two courses (b33-056).

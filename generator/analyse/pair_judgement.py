@@ -294,7 +294,8 @@ def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                 names: Names, one_sphere: bool = False) -> bool:
-    """Evidence that two entries describe one offer: one provider's copy, a text that names
+    """Evidence that two entries describe one offer: one provider's copy (whose titles name
+    alike kinds of help: _titled_alike), a text that names
     the other provider (a school writing up a partner's session), a school's own entry with
     texts that agree, or two partners' texts that say nearly the same. Two independent
     partners writing their own words about the same kind of help run two offers: that is a
@@ -308,7 +309,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or _hosted_help(a, b, names)):
         return False
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD or _one_slot(a, b, pair, neighbours, names) or \
+        return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
+            _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
     if _apart(a, b, pair):
