@@ -1074,6 +1074,36 @@ def test_one_providers_exchanges_for_holiday_jobs_and_for_placements_are_two():
     assert verdict(places, {**places, "category": "bewerbung"})[0] == SAME_OFFER
 
 
+def test_one_providers_entry_saying_the_other_was_renamed_is_one_offer():
+    """The Zukunftswerk's "Praktikumsbörse Rosenfeld" and its new entry "Praxisplatz finden"
+    ("Unsere Praktikumsbörse heißt jetzt ‚Praxisplatz finden‘"), filed as practicum and as
+    application help: one offer, its old and its new entry (b33-018). Without the renaming,
+    two entries in other words and categories prove nothing."""
+    pupils = {"classes": [8, 9, 10], "school_leavers": None, "audiences": ["schueler"],
+              "municipalities": ["05799020"]}
+    old = side("zukunftswerk-rosenfeld", "praktikum", "Praktikumsbörse Rosenfeld",
+               "Übersicht über Praktikumsplätze in Rosenfelder Betrieben; wir vermitteln.",
+               **pupils)
+    new = side("zukunftswerk-rosenfeld", "bewerbung", "Praxisplatz finden – die neue Praktikumssuche",
+               "Unsere Praktikumsbörse heißt jetzt „Praxisplatz finden“: Du suchst nach Beruf "
+               "oder Straße und schickst deine Anfrage direkt an den Betrieb.", **pupils)
+    # a third entry using "Praktikum", "Börse" and "Suche" as words, as any district's
+    # entries do: then both titles' compounds hold "Praktikum", and the two entries are a
+    # candidate pair (compounds.py splits by the words the data uses)
+    other = eval_offer("x-c", side("ihk-lindenau", "praktikum", "Praktikum im Handwerk",
+                                   "Die Suche nach Betrieben in unserer Börse.", **pupils))
+
+    def kinds(a: dict, b: dict) -> set[str]:
+        found = find_duplicates([eval_offer("x-a", a), eval_offer("x-b", b), other],
+                                eval_names(), {})
+        return {p.kind for p in found.pairs if {p.a, p.b} == {"x-a", "x-b"}}
+
+    assert kinds(old, new) == {SAME_OFFER}
+    plain = {**new, "summary": "Du suchst nach Beruf oder Straße und schickst deine Anfrage "
+                               "direkt an den Betrieb."}
+    assert SAME_OFFER not in kinds(old, plain)
+
+
 def test_arithmetic_for_two_trades_is_two_courses():
     """The Berufskolleg's support courses "Fachrechnen Metalltechnik" and "Fachrechnen
     Pflege", at one hour in one house: arithmetic for two trades, two courses (b33-056).

@@ -110,6 +110,10 @@ NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure ha
 # agree 0.88 among the evaluation set's 3,700 offers and 0.71 when they are compared alone
 # (a word both use weighs less where few offers are).
 SAME_TITLE = 0.7
+# Phrases (folded) by which a new entry says it renames an old one.
+RENAMED = ("heisst jetzt", "hiess frueher", "frueher hiess", "frueher als", "frueher bei uns",
+           "ehemals", "vormals", "umbenannt", "neuer name", "neuen namen", "bisher als",
+           "ersetzt unseren", "bisherigen eintrag")
 # An abbreviation a title spells out in brackets: "(AV)", "(BvB)", "(IFK)"; two to six
 # letters, capitals first and last.
 ABBREVIATION = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,4}[A-ZÄÖÜ])\)")
@@ -306,11 +310,11 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     # provider's two entries, declared_one says nothing, but one page of their own does)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
-                              or _hosted_help(a, b, names)):
+                              or _hosted_help(a, b, names) or _renamed(a, b, pair)):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
-            _one_slot(a, b, pair, neighbours, names) or \
+            _renamed(a, b, pair) or _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
     if _apart(a, b, pair):
@@ -377,6 +381,25 @@ def _one_title(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     return lasting and pair.target >= 1.0 and pair.one_area and not other_venues(a, b) and \
         _same_towns(a, b) and _titled_alike(a, b, names) and (
             pair.title >= SAME_TITLE or _one_abbreviation(a.title, b.title))
+
+
+def _renamed(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """One provider's new entry says the old one was renamed, in a phrase of RENAMED, and
+    names a word of the old title that its own title lacks ("Unsere Praktikumsbörse heißt
+    jetzt ‚Praxisplatz finden‘" beside the entry "Praktikumsbörse Rosenfeld"), for the very
+    same young people in the same towns: one offer, its old and its new entry."""
+    if a.provider != b.provider or pair.target < 1.0 or not _same_towns(a, b) or \
+            other_venues(a, b):
+        return False
+    for new, old in ((a, b), (b, a)):
+        text = all_words(f"{new.summary} {new.description or ''}")
+        joined = f" {' '.join(text)} "
+        if any(f" {phrase} " in joined for phrase in RENAMED):
+            own = set(all_words(new.title))
+            if any(len(word) >= 6 and word not in own and word in text
+                   for word in all_words(old.title)):
+                return True
+    return False
 
 
 def _one_abbreviation(a: str, b: str) -> bool:
