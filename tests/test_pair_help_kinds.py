@@ -1353,3 +1353,41 @@ def test_words_of_the_fifteenth_round():
     question = side("brueckenbau-weidenhof", "berufsberatung", "Zukunftswerkstatt",
                     "Was kommt nach der Schule? Wir reden mit dir.", **pupils([9, 10]))
     assert "uebergang" in helps.given(eval_offer("x-b", question))
+
+
+def test_addiction_counselling_and_a_schools_counselling_teachers_are_one_help():
+    """The youth addiction counselling's hour in the Gesamtschule and the school's own
+    counselling teachers for "Kiffen, Zocken, Trinken": the same help twice for the same
+    classes (b34-053)."""
+    classes = pupils([8, 9, 10], "05799004")
+    hour = side("suchtberatung-lindenau", "jugendsozialarbeit", "Jugendsuchtberatung in der Schule",
+                "Beratung bei riskantem Konsum von Alkohol oder Cannabis und exzessivem Gaming.",
+                legal_basis=["§ 14 SGB VIII"], **classes)
+    school = side("gesamtschule-lindenau", "coaching", "Kiffen, Zocken, Trinken? Wir hören zu",
+                  "Du machst dir Sorgen wegen deinem Konsum? Unsere Lehrkräfte reden mit dir.",
+                  **classes)
+    helps = HelpRules.of(default_vocabularies())
+    for number, offer in enumerate((hour, school)):
+        assert "sucht" in helps.given(eval_offer(f"x-{number}", offer))
+    assert verdict(hour, school)[0] == DOUBLE_STRUCTURE
+
+
+def test_a_fair_is_held_somewhere_an_exchange_on_the_net_is_none():
+    """A school's job information day in its forum and the chamber's "Ausbildungsbörse" in
+    the town's hall, both on a day: fairs (`messe-vor-ort`, `on_site`). The Handwerkskammer's
+    "Lehrstellenbörse" on the net with phone hours is no fair."""
+    helps = HelpRules.of(default_vocabularies())
+    classes = pupils([9, 10], "05799020")
+    day = side("gesamtschule-rosenfeld", "messe", "Berufsinformationstag (BIT) 2027",
+               "30 Betriebe stellen sich unseren Jahrgängen 9 und 10 vor.",
+               dates=["2027-02-19"], venues=["gesamtschule-rosenfeld/forum"], **classes)
+    fair = side("ihk-lindenau", "bewerbung", "Ausbildungsbörse Rosenfeld",
+                "Unternehmen präsentieren ihre freien Ausbildungsplätze.",
+                dates=["2027-03-13"], venues=["realschule-rosenfeld/aula"], **classes)
+    online = side("hwk-lindenau", "berufsberatung", "Lehrstellenbörse Handwerk",
+                  "Die Börse zeigt dir alle freien Ausbildungsplätze im Handwerk.",
+                  schedule="Online jederzeit; telefonische Beratung Montag bis Freitag.",
+                  **classes)
+    assert "messe-vor-ort" in helps.given(eval_offer("x-a", day))
+    assert "messe-vor-ort" in helps.given(eval_offer("x-b", fair))
+    assert "messe-vor-ort" not in helps.given(eval_offer("x-c", online))

@@ -13,8 +13,9 @@ help's situations
 training place or after a dropout is a general one) or audiences (eltern: an evening for
 parents and a parents' consulting hour both counsel parents). An `online` help only counts for
 offers without a venue, dates or a regular time: an exchange on the net, not a fair in the
-town hall. A `remote` help (by phone or chat) reaches its young people wherever they are:
-two such offers for the whole district serve the same young people (pair_judgement).
+town hall; an `on_site` help only for offers with a venue or dates: the fair, not the exchange.
+A `remote` help (by phone or chat) reaches its young people wherever they are: two such
+offers for the whole district serve the same young people (pair_judgement).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Help:
     remote: bool
     also_for: frozenset[str] = frozenset()  # situations the help includes anyway
     about_fields: bool = False  # its offers are about the job fields their summaries name
+    on_site: bool = False  # only offers with a venue, dates or a regular time give it
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ class HelpRules:
                                         if len(w) == 1 and len(w[0]) >= MIN_PART),
                               frozenset(tuple(w) for w in single if len(w) > 1),
                               frozenset(kind.situations), frozenset(kind.audiences), kind.online,
-                              kind.remote, frozenset(kind.also_for), kind.about_fields)
+                              kind.remote, frozenset(kind.also_for), kind.about_fields,
+                              kind.on_site)
         return cls(helps)
 
     def of_category(self, category: str) -> list[str]:
@@ -210,5 +213,9 @@ def _gives(offer: Offer, says: bool, help_: Help) -> bool:
 
 
 def _placed(offer: Offer, help_: Help) -> bool:
-    """An `online` help only for offers without a venue, dates or a regular time."""
-    return not help_.online or anywhere(offer)
+    """An `online` help only for offers without a venue, dates or a regular time, an
+    `on_site` help only for offers with a venue or dates (an exchange on the net with
+    phone hours is no fair)."""
+    if help_.online:
+        return anywhere(offer)
+    return not help_.on_site or bool(offer.venues or offer.dates)

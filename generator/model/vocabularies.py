@@ -106,6 +106,9 @@ class HelpKind(Term):
     online: bool = Field(
         False, description="true: nur Angebote ohne Ort, Termin und feste Zeit geben diese "
         "Hilfe (eine Börse im Netz, keine Messe in der Stadthalle).")
+    on_site: bool = Field(
+        False, description="true: nur Angebote mit Ort oder Termin geben diese Hilfe (eine "
+        "Ausbildungsbörse in der Aula, keine Börse im Netz mit Telefonzeiten).")
     remote: bool = Field(
         False, description="true: die Hilfe erreicht junge Menschen dort, wo sie sind "
         "(Telefon, Chat, Video). Zwei Angebote für den ganzen Kreis, die sie geben, treffen "
