@@ -1391,3 +1391,20 @@ def test_a_fair_is_held_somewhere_an_exchange_on_the_net_is_none():
     assert "messe-vor-ort" in helps.given(eval_offer("x-a", day))
     assert "messe-vor-ort" in helps.given(eval_offer("x-b", fair))
     assert "messe-vor-ort" not in helps.given(eval_offer("x-c", online))
+
+
+def test_a_schools_job_day_with_parents_and_a_chambers_fair_also_after_school_are_one_help():
+    """The Gesamtschule's job information day for its classes 9 and 10 and their parents,
+    and the chamber's "Ausbildungsbörse" in the town for classes 9 and 10 and school
+    leavers, a month apart: a fair twice for the same young people (b34-025). The parents
+    one invites and the school leavers the other adds do not make other young people."""
+    classes = pupils([9, 10], "05799020")
+    day = side("gesamtschule-rosenfeld", "messe", "Berufsinformationstag (BIT) 2027",
+               "30 Betriebe stellen sich unseren Jahrgängen 9 und 10 und ihren Eltern vor.",
+               dates=["2027-02-19"], venues=["gesamtschule-rosenfeld/forum"],
+               **{**classes, "audiences": ["schueler", "eltern"]})
+    fair = side("ihk-lindenau", "bewerbung", "Ausbildungsbörse Rosenfeld",
+                "Unternehmen präsentieren ihre freien Ausbildungsplätze.",
+                dates=["2027-03-13"], venues=["realschule-rosenfeld/aula"],
+                **{**classes, "school_leavers": True, "audiences": ["schueler", "schulabgaenger"]})
+    assert_same_help(day, fair, "Messe und Börse vor Ort")

@@ -34,7 +34,7 @@ from generator.analyse.pair_pointers import declared_one
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import stem, words
 from generator.analyse.text_similarity import TextProfile, cosine
-from generator.model.offer import Offer
+from generator.model.offer import YOUTH_AUDIENCES, Offer
 
 THRESHOLD = 0.6
 # From here on a near duplicate is reported as likely the same offer; below it as a possible
@@ -228,6 +228,11 @@ def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach |
     if not target:
         return None
     audiences = _share(ra.audiences, rb.audiences)
+    # Two offers for young people share them, whichever adults one invites besides (a
+    # school's job day "with parents" beside a chamber's fair for pupils and leavers).
+    young_a, young_b = ra.audiences & YOUTH_AUDIENCES, rb.audiences & YOUTH_AUDIENCES
+    if young_a and young_b:
+        audiences = max(audiences, _share(young_a, young_b))
     if not audiences:
         return None
     # A school's own offer reaches its town, and a district-wide offer reaches it there too.
