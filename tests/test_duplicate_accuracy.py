@@ -141,7 +141,11 @@ Förderschule beside the same special group; one provider's copies need alike ti
 renamed entry; words for first-generation students and workshops), so blind33 became
 ordinary data as well, and the part "blind" is blind34_pairs.yaml, written by someone else
 at the start of that round and run once after them: same offer 1.00 / 0.95 (the bar),
-double structure 1.00 / 0.90.
+double structure 1.00 / 0.90. Changes made knowing its misses followed (counselling on
+addiction, fairs held at a place as kinds of help; adults one offer invites besides do not
+make other young people), so blind34 became ordinary data as well, and the part "blind" is
+blind35_pairs.yaml, written by someone else meanwhile and run once after them: same offer
+0.95 / 0.95 (the bar), double structure 0.9375 / 0.75.
 """
 
 from __future__ import annotations
@@ -170,7 +174,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind24_pairs.yaml", "blind25_pairs.yaml", "blind26_pairs.yaml",
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
          "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml",
-         "blind33_pairs.yaml", "blind34_pairs.yaml")
+         "blind33_pairs.yaml", "blind34_pairs.yaml", "blind35_pairs.yaml")
 BLIND = "blind35_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
@@ -186,15 +190,16 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind34_pairs.yaml's one run, 01.12.2026, after the changes made knowing blind32's and
-    # blind33's misses: same offer 1.00 / 0.95 (the bar), double structure 1.00 / 0.90.
-    # Earlier first looks: blind33 same offer 0.894 / 0.85, double structure 0.941 / 0.80;
+    # blind35_pairs.yaml's one run, 01.12.2026, after the changes made knowing blind34's
+    # misses: same offer 0.95 / 0.95 (the bar), double structure 0.9375 / 0.75. Earlier first
+    # looks: blind34 same offer 1.00 / 0.95, double structure 1.00 / 0.90; blind33 same offer 0.894 / 0.85, double structure 0.941 / 0.80;
     # blind32 0.90 / 0.90 and 0.889 / 0.80, on the rules blind31 ran on (blind31: 1.00 /
     # 0.85 and 0.95 / 0.95); blind28 same
     # offer 1.00 / 0.80, double structure 0.941 / 0.80; blind29 0.947 / 0.90 and 0.941 /
     # 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85 and 1.00 / 0.75;
     # blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 /
     # 0.65-0.90.
+    (DOUBLE_STRUCTURE, "blind"): (0.937, 0.75),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
