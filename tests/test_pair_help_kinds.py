@@ -1408,3 +1408,30 @@ def test_a_schools_job_day_with_parents_and_a_chambers_fair_also_after_school_ar
                 dates=["2027-03-13"], venues=["realschule-rosenfeld/aula"],
                 **{**classes, "school_leavers": True, "audiences": ["schueler", "schulabgaenger"]})
     assert_same_help(day, fair, "Messe und Börse vor Ort")
+
+
+def test_words_and_kinds_from_blind35():
+    """From blind35's misses: "Schule gerade nicht packen" and "zurück in deine Klasse" are
+    about school refusal (b35-038); a school's "MINT-AG für Mädchen" filed as study
+    orientation is technology for girls (b35-005); the school social work's help for
+    pupils who find "keinen Praktikumsplatz" is help to find one (b35-044); a "Knigge" for
+    new apprentices is a kind of help of its own (b35-050). "Die Schulsozialarbeit sucht mit
+    dir" says nothing about addiction."""
+    helps = HelpRules.of(default_vocabularies())
+    asked = []
+
+    def given(provider: str, category: str, title: str, summary: str) -> frozenset[str]:
+        asked.append(title)  # a fresh id each: HelpRules keeps what it found by offer id
+        return helps.given(eval_offer(f"x-{len(asked)}", side(provider, category, title, summary,
+                                                              **pupils([8, 9]))))
+
+    assert "schulverweigerung" in given("werkhof-muehlental", "jugendsozialarbeit", "Comeback",
+                                        "Du willst zurück in deine Klasse?")
+    assert "technik-maedchen" in given("gymnasium-lindenau", "studienorientierung",
+                                       "MINT-AG für Mädchen", "Wir programmieren.")
+    found = given("jugendamt-rosenfeld", "schulsozialarbeit", "Praktikum? Wir helfen dir!",
+                  "Du findest keinen Praktikumsplatz? Die Schulsozialarbeit sucht mit dir.")
+    assert "praktikumssuche" in found and "sucht" not in found
+    assert "betriebsfit" in given("jugendhilfe-auental", "jugendsozialarbeit",
+                                  "Azubi-Knigge – cool bleiben im Betrieb", "Workshop.")
+
