@@ -5,7 +5,7 @@ the same page). Offers as the evaluation set writes them (tests/eval/providers.y
 
 from __future__ import annotations
 
-from generator.analyse.complements import ComplementRules, offer_fields
+from generator.analyse.complements import ComplementRules, complement_reason, offer_fields
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
 from generator.load.vocabularies import default_vocabularies
 from tests.test_duplicate_accuracy import DISTRICT, eval_names, eval_offer
@@ -1104,6 +1104,33 @@ def test_one_providers_entry_saying_the_other_was_renamed_is_one_offer():
     plain = {**new, "summary": "Du suchst nach Beruf oder Straße und schickst deine Anfrage "
                                "direkt an den Betrieb."}
     assert SAME_OFFER not in kinds(old, plain)
+
+
+def test_an_offer_about_many_fields_beside_one_about_other_fields_only_is_about_its_own():
+    """A school's Girls'Day in "Elektro, Metall, IT, Kfz" and its Boys'Day in "Kita,
+    Pflege", on the same day: other fields, two offers (b36-051). A year of preparation in
+    "Holz, Metall oder Gesundheit" beside one in "Lager, Metall und Verkauf" shares a field
+    (b22-012)."""
+    rules = ComplementRules.of(default_vocabularies())
+    day = {"classes": [5, 6, 7, 8, 9], "school_leavers": None, "audiences": ["schueler"],
+           "municipalities": ["05799012"], "dates": ["2027-04-22"]}
+    girls = side("sekundarschule-eschenbrueck", "praktikum", "Girls'Day: Technik-Betriebe",
+                 "Mädchen verbringen den Zukunftstag in einem Betrieb: Elektro, Metall, IT, Kfz.",
+                 **day)
+    boys = {**girls, "title": "Boys'Day: Kita, Pflege, Grundschule",
+            "summary": "Jungen verbringen den Zukunftstag dort, wo wenige Männer arbeiten: "
+                       "Kita, Altenpflege."}
+    fields = [offer_fields(eval_offer(f"x-{n}", o), rules) for n, o in enumerate((girls, boys))]
+    assert len(fields[0].named) >= 3
+    assert complement_reason(eval_offer("x-0", girls), eval_offer("x-1", boys), *fields,
+                             rules).startswith("verschiedene Berufsfelder")
+    preparation = side("berufskolleg-lindenau", "berufsvorbereitung", "Ausbildungsvorbereitung",
+                       "Ein Jahr fachpraktischer Unterricht in Holz, Metall oder Gesundheit.")
+    bvb = side("bildungswerk-lindenau", "berufsvorbereitung", "BvB Lindenau",
+               "Zehn Monate mit Werkstattphasen in Lager, Metall und Verkauf.")
+    assert not complement_reason(eval_offer("x-c", preparation), eval_offer("x-d", bvb),
+                                 offer_fields(eval_offer("x-c", preparation), rules),
+                                 offer_fields(eval_offer("x-d", bvb), rules), rules)
 
 
 def test_arithmetic_for_two_trades_is_two_courses():
