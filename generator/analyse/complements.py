@@ -250,13 +250,15 @@ def _other_fields(a: OfferFields, b: OfferFields) -> bool:
     ("Gärtnerei, Verkauf und Landschaftspflege") describes the same work in its own words.
     An offer about MANY_FIELDS fields or more is about none in particular: a parcours of
     trade stations ("Maler, Friseur, Elektro, Koch") shows many fields, as another parcours
-    with other stations does, and a year of preparation in "Holz, Metall oder Gesundheit"
-    beside one in "Lager, Metall und Verkauf" shares a field. Beside an offer about other
-    fields only, it is about its own: a school's Girls'Day in "Elektro, Metall, IT, Kfz"
-    beside its Boys'Day in "Kita, Pflege", a college's course in business, administration
-    and IT beside its course in health and social care."""
+    with other stations does (the text may show only one of the other's, "Holzverbindung
+    sägen" among tiles and bread), and a year of preparation in "Holz, Metall oder
+    Gesundheit" beside one in "Lager, Metall und Verkauf" shares a field. Beside an offer
+    about two or more other fields only, it is about its own: a school's Girls'Day in
+    "Elektro, Metall, IT, Kfz" beside its Boys'Day in "Kita, Pflege", a college's course in
+    business, administration and IT beside its course in health and social care."""
     many_a, many_b = len(a.named) >= MANY_FIELDS, len(b.named) >= MANY_FIELDS
-    if many_a and many_b or (many_a or many_b) and a.named & b.named:
+    if (many_a or many_b) and (many_a and many_b or a.named & b.named
+                               or min(len(a.named), len(b.named)) < 2):
         return False
     only_a, only_b = a.named - b.named, b.named - a.named
     return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
