@@ -1133,6 +1133,26 @@ def test_an_offer_about_many_fields_beside_one_about_other_fields_only_is_about_
                                  offer_fields(eval_offer("x-d", bvb), rules), rules)
 
 
+def test_a_schools_notice_of_a_named_partners_day_is_that_event():
+    """The Handwerkskammer's Girls'Day in its training centre for the whole district and the
+    Gymnasium's notice "Am Zukunftstag könnt ihr bei der Handwerkskammer schweißen" on that
+    day, with no place of its own: that event (b36-058). Without the naming, or on another
+    day, it is no proof."""
+    girls = {"classes": [5, 6, 7, 8, 9, 10], "school_leavers": None, "audiences": ["schueler"]}
+    chamber = side("hwk-lindenau", "berufsfelderkundung", "Girls'Day 2027 im Bildungszentrum",
+                   "Schülerinnen erproben in den Lehrwerkstätten handwerkliche Tätigkeiten.",
+                   dates=["2027-04-22"], venues=["hwk-lindenau/bildungszentrum"],
+                   municipalities=list(DISTRICT), **girls)
+    notice = side("gymnasium-lindenau", "praktikum", "Zukunftstag am 22. April",
+                  "Liebe Schülerinnen: Am Zukunftstag könnt ihr bei der Handwerkskammer "
+                  "schweißen und löten.", dates=["2027-04-22"], **girls)
+    assert verdict(chamber, notice)[0] == SAME_OFFER
+    unnamed = {**notice, "summary": "Liebe Schülerinnen: Am Zukunftstag könnt ihr schweißen."}
+    for other in (unnamed, {**notice, "dates": ["2027-04-29"]}):
+        found = verdict(chamber, other)
+        assert found is None or found[0] != SAME_OFFER
+
+
 def test_arithmetic_for_two_trades_is_two_courses():
     """The Berufskolleg's support courses "Fachrechnen Metalltechnik" and "Fachrechnen
     Pflege", at one hour in one house: arithmetic for two trades, two courses (b33-056).

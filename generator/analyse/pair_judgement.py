@@ -320,6 +320,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if _apart(a, b, pair):
         return False
     if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
+            named and _notice_of_the_day(a, b) or \
             _hosted_help(a, b, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
         return True
@@ -520,6 +521,13 @@ def _hosted_help(a: Offer, b: Offer, names: Names) -> bool:
     days = regular_days(a.schedule)
     return days is not None and days == regular_days(b.schedule) and \
         names.rules.helps.shared_content(a, b)
+
+
+def _notice_of_the_day(a: Offer, b: Offer) -> bool:
+    """A notice without a place of its own, on all the same days as the other entry, whose
+    text names the other partner: that event ("Am Zukunftstag könnt ihr bei der
+    Handwerkskammer schweißen" beside the chamber's Girls'Day in its training centre)."""
+    return on_all_the_same_days(a, b) and not (a.venues and b.venues)
 
 
 def _one_event_there(a: Offer, b: Offer) -> bool:
