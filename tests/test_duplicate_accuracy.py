@@ -153,7 +153,9 @@ same offer 0.894 / 0.85, double structure 1.00 / 1.00 (the bar). Changes made kn
 misses followed (an offer about many fields beside one about other fields; a school's notice
 of a named partner's day), so blind36 became ordinary data as well, and the part "blind" is
 blind37_pairs.yaml, written by someone else meanwhile and run once after them: same offer
-0.947 / 0.90, double structure 1.00 / 0.85.
+0.947 / 0.90, double structure 1.00 / 0.85. No change followed; blind37 became ordinary data,
+and the part "blind" is blind38_pairs.yaml, written by someone else then and run once on the
+same rules, a second sample of them: same offer 1.00 / 0.80, double structure 0.9375 / 0.75.
 """
 
 from __future__ import annotations
@@ -183,8 +185,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
          "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml",
          "blind33_pairs.yaml", "blind34_pairs.yaml", "blind35_pairs.yaml",
-         "blind36_pairs.yaml", "blind37_pairs.yaml")
-BLIND = "blind37_pairs.yaml"
+         "blind36_pairs.yaml", "blind37_pairs.yaml", "blind38_pairs.yaml")
+BLIND = "blind38_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -199,9 +201,10 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
-    # blind37_pairs.yaml's one run, 01.12.2026, after the changes made knowing blind36's
-    # misses: same offer 0.947 / 0.90, double structure 1.00 / 0.85.
-    # First looks (same offer, then double structure, precision / recall): blind36 0.894 /
+    # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
+    # 1.00 / 0.80, double structure 0.9375 / 0.75.
+    # First looks (same offer, then double structure, precision / recall): blind37 0.947 /
+    # 0.90 and 1.00 / 0.85; blind36 0.894 /
     # 0.85 and 1.00 / 1.00; blind35 0.95 /
     # 0.95 and 0.9375 / 0.75; blind34 1.00 / 0.95 and 1.00 / 0.90; blind33 0.894 / 0.85 and
     # 0.941 / 0.80 (fifteenth round, each after the changes made knowing the file before);
@@ -210,8 +213,8 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # / 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85 and 1.00 / 0.75;
     # blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 /
     # 0.65-0.90.
-    (SAME_OFFER, "blind"): (0.947, 0.9),
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.85),
+    (SAME_OFFER, "blind"): (1.0, 0.8),
+    (DOUBLE_STRUCTURE, "blind"): (0.937, 0.75),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",
