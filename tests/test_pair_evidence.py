@@ -792,7 +792,7 @@ def test_a_special_groups_help_during_a_schools_practicum_weeks_complements_them
                    situations=["behinderung"], **weeks)
     assert verdict(school, support) is None
     room = ["gesamtschule-rosenfeld/aula"]
-    assert verdict({**school, "venues": room}, {**support, "venues": room}) is not None
+    assert verdict({**school, "venues": room}, {**support, "venues": room})[0] == SAME_OFFER
 
 
 def test_one_providers_courses_at_other_hours_on_the_same_dates_are_two_groups():
@@ -1301,7 +1301,7 @@ def test_one_providers_entry_again_under_its_abbreviation_is_one_offer():
                "Keine Lehrstelle? Drei Tage Schule, zwei Tage Betrieb, und am Ende hast du den "
                "Hauptschulabschluss.", **after)
     assert verdict(old, new)[0] == SAME_OFFER
-    other = {**new, "title": "Praxisjahr + Abschluss nachholen"}
+    other = {**new, "title": "Ein Jahr Praxis + Abschluss nachholen"}
     found = verdict(old, other)
     assert found is None or found[0] != SAME_OFFER
     tutoring = side("lernwerkstatt-bergheide", "ausbildungsbegleitung", "Lernförderung für Azubis",
@@ -1354,3 +1354,76 @@ def test_a_schools_notice_of_a_named_partners_chat_counselling_is_that_counselli
                "summary": "Ihr wollt mit niemandem aus der Schule reden? Anonym per Chat."}
     found = verdict(chat, unnamed)
     assert found is None or found[0] != SAME_OFFER
+
+
+def test_ordinary_words_are_no_renaming_and_no_abbreviation():
+    """"wer sich früher als andere bewirbt" says nothing about a new name, and a town's name
+    near "heißt jetzt" is no word of the old title; "(NEU)" after "Bewerbungstraining" is no
+    abbreviation the title spells out, while "Berufsvorbereitende Bildungsmaßnahme (BvB)"
+    spells out "BvB"."""
+    from generator.analyse.pair_judgement import _one_abbreviation, _spelled_out
+    assert _spelled_out("BvB", "Berufsvorbereitende Bildungsmaßnahme ")
+    assert _spelled_out("AV", "Ausbildungsvorbereitung ")
+    assert not _spelled_out("NEU", "Bewerbungstraining ")
+    assert not _one_abbreviation("Bewerbungstraining (NEU) für Schulabgänger",
+                                 "Neu: Bewerbungsfotos und Mappe")
+    pupils = {"classes": [9, 10], "school_leavers": None, "audiences": ["schueler"],
+              "municipalities": ["05799020"]}
+    exchange = side("zukunftswerk-rosenfeld", "praktikum", "Praktikumsbörse Rosenfeld",
+                    "Übersicht über Praktikumsplätze in Rosenfelder Betrieben.", **pupils)
+    early = side("zukunftswerk-rosenfeld", "bewerbung", "Bewerbungstraining für dein Praktikum",
+                 "Wer sich früher als andere bewirbt, hat in Rosenfeld die Wahl.", **pupils)
+    town = {**early, "summary": "Der Kurs heißt jetzt so, in Rosenfeld wie bisher."}
+    for entry in (early, town):
+        found = verdict(exchange, entry)
+        assert found is None or found[0] != SAME_OFFER
+
+
+def test_a_notice_beside_an_event_needs_a_place_on_one_side():
+    """The chamber's Girls'Day in its training centre and a Gymnasium's entry on that day
+    naming the chamber: a notice of the day. Two entries without a place are no such
+    notice."""
+    from generator.analyse.pair_judgement import _notice_of_the_day
+    girls = {"classes": [5, 6, 7, 8, 9, 10], "school_leavers": None, "audiences": ["schueler"],
+             "dates": ["2027-04-22"]}
+    chamber = side("hwk-lindenau", "berufsfelderkundung", "Girls'Day im Bildungszentrum",
+                   "Schülerinnen erproben in den Lehrwerkstätten handwerkliche Tätigkeiten.",
+                   venues=["hwk-lindenau/bildungszentrum"], **girls)
+    notice = side("gymnasium-lindenau", "praktikum", "Zukunftstag",
+                  "Am Zukunftstag könnt ihr bei der Handwerkskammer schweißen.", **girls)
+    assert verdict(chamber, notice)[0] == SAME_OFFER
+    assert _notice_of_the_day(eval_offer("x-a", chamber), eval_offer("x-b", notice))
+    nowhere = eval_offer("x-a", {**chamber, "venues": []})
+    assert not _notice_of_the_day(nowhere, eval_offer("x-b", notice))
+
+
+def test_a_trade_both_are_about_joins_them_a_subject_does_not():
+    """A year of preparation in "Holz und Metall" beside one in "Lager und Metall": both
+    about metal work, no complement. Arithmetic for metal beside arithmetic for care: the
+    subject both share does not join them (job_fields, `subject`); the reason names the
+    fields that differ."""
+    rules = ComplementRules.of(default_vocabularies())
+
+    def reason(a: dict, b: dict) -> str | None:
+        offers = [eval_offer(f"x-{n}", o) for n, o in enumerate((a, b))]
+        return complement_reason(*offers, *(offer_fields(o, rules) for o in offers), rules)
+
+    wood = side("berufskolleg-lindenau", "berufsvorbereitung", "Ausbildungsvorbereitung",
+                "Ein Jahr in den Werkstätten Holz und Metall.")
+    store = side("bildungswerk-lindenau", "berufsvorbereitung", "BvB Lindenau",
+                 "Zehn Monate in den Werkstätten Lager und Metall.")
+    assert reason(wood, store) is None
+    metal = side("berufskolleg-lindenau", "ausbildungsbegleitung", "Stützkurs Fachrechnen Metalltechnik",
+                 "Dreisatz und Toleranzen.")
+    care = {**metal, "title": "Stützkurs Fachrechnen Pflege", "summary": "Infusionsrechnung."}
+    assert reason(metal, care) == "verschiedene Berufsfelder oder Fächer (Metall / Pflege und Gesundheit)"
+
+
+def test_a_list_of_language_levels_is_no_step():
+    """"Deutschkurse A1, A2, B1" leads to A1, its first level; only a step word or an arrow
+    makes a step ("A1 → A2")."""
+    rules = ComplementRules.of(default_vocabularies())
+    listed = side("jmd-lindenau", "migration", "Deutschkurse A1, A2, B1", "Für Zugewanderte.")
+    step = {**listed, "title": "Deutschkurs A1 → A2"}
+    assert rules.title_level(eval_offer("x-a", listed)) == "a1"
+    assert rules.title_level(eval_offer("x-b", step)) == "a2"

@@ -39,10 +39,13 @@ from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
 _TOKEN = re.compile(r"[\w-]+")
-# Words between two levels of a step from one to the next ("B1 bis B2"; an arrow is no word).
+# Words between two levels of a step from one to the next ("B1 bis B2"), and the arrows
+# that mark one ("B1 → B2"; an arrow is no word, so the title is asked for it).
 LEVEL_STEPS = frozenset({"bis", "zu", "zum", "auf", "nach"})
+LEVEL_ARROWS = ("→", "->", "⟶", "➔")
 # An offer that names this many Berufsfelder or more in title and summary shows many fields
-# (a parcours, a fair): it is about none of them in particular.
+# (a parcours, a fair): it is about none of them in particular, unless the other offer is
+# about two or more other fields only (_other_fields).
 MANY_FIELDS = 3
 
 
@@ -79,6 +82,9 @@ class ComplementRules:
     # each also stands for the start of a longer one ("handwerk" in "handwerksbetrieb")
     sector_words: tuple[tuple[tuple[str, ...], str], ...] = ()
     sector_labels: dict[str, str] = field(default_factory=dict)
+    # fields that are school subjects (job_fields, subject): shared, they do not join two
+    # offers about other trades
+    subjects: frozenset[str] = frozenset()
     # offer id -> the level its title names (title_level), asked for every pair compared
     _levels: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _sectors: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -108,7 +114,8 @@ class ComplementRules:
         (Einstieg mit B1)" leads to B2; "Deutsch für Ausbildung und Beruf (B1 → B2)" too),
         or None; found once per offer."""
         if offer.id not in self._levels:
-            self._levels[offer.id] = self._first_level(all_words(offer.title))
+            arrow = any(mark in offer.title for mark in LEVEL_ARROWS)
+            self._levels[offer.id] = self._first_level(all_words(offer.title), arrow)
         return self._levels[offer.id]
 
     def sectors(self, offer: Offer) -> frozenset[str]:
@@ -132,15 +139,18 @@ class ComplementRules:
         return {key: re.compile(f" (?:{'|'.join(found)})(?!lich)")
                 for key, found in phrases.items()}
 
-    def _first_level(self, title: list[str]) -> str | None:
-        """The first level the title names; of a step from one level to the next ("B1 → B2",
-        "von B1 bis B2"), the one it leads to."""
+    def _first_level(self, title: list[str], arrow: bool) -> str | None:
+        """The first level the title's folded words name; of a step from one level to the
+        next ("von B1 bis B2", or "B1 → B2" where the title has an `arrow`), the one it leads
+        to. A list of levels ("A1, A2, B1") is no step."""
         for position in range(len(title)):
             found = self._level_at(title, position)
             if found:
                 key, end = found
-                step = end + (end < len(title) and title[end] in LEVEL_STEPS)
-                later = self._level_at(title, step)
+                if end < len(title) and title[end] in LEVEL_STEPS:
+                    later = self._level_at(title, end + 1)
+                else:
+                    later = self._level_at(title, end) if arrow else None
                 return later[0] if later else key
         return None
 
@@ -211,7 +221,9 @@ class ComplementRules:
                    {key: term.label for key, term in vocabularies.levels.items()},
                    tuple((tuple(all_words(w)), key)
                          for key, term in vocabularies.sectors.items() for w in term.words),
-                   {key: term.label for key, term in vocabularies.sectors.items()})
+                   {key: term.label for key, term in vocabularies.sectors.items()},
+                   subjects=frozenset(key for key, term in vocabularies.job_fields.items()
+                                      if term.subject))
 
 
 @dataclass(frozen=True)
@@ -243,10 +255,11 @@ def offer_fields(offer: Offer, rules: ComplementRules) -> OfferFields:
     return OfferFields(rules.text_fields(about), offer, rules)
 
 
-def _other_fields(a: OfferFields, b: OfferFields) -> bool:
+def _other_fields(a: OfferFields, b: OfferFields, subjects: frozenset[str]) -> bool:
     """Each offer is about fields that the other never mentions: "Pflege" beside "Metall",
-    also beside a field both are about ("Fachrechnen Metalltechnik" beside "Fachrechnen
-    Pflege": arithmetic for two trades). A text that mentions the other's field too
+    also beside a school subject both are about ("Fachrechnen Metalltechnik" beside
+    "Fachrechnen Pflege": arithmetic for two trades); a trade both are about joins them
+    ("Holz und Metall" beside "Lager und Metall"). A text that mentions the other's field too
     ("Gärtnerei, Verkauf und Landschaftspflege") describes the same work in its own words.
     An offer about MANY_FIELDS fields or more is about none in particular: a parcours of
     trade stations ("Maler, Friseur, Elektro, Koch") shows many fields, as another parcours
@@ -260,6 +273,8 @@ def _other_fields(a: OfferFields, b: OfferFields) -> bool:
     if (many_a or many_b) and (many_a and many_b or a.named & b.named
                                or min(len(a.named), len(b.named)) < 2):
         return False
+    if a.named & b.named - subjects:
+        return False  # a trade both are about
     only_a, only_b = a.named - b.named, b.named - a.named
     return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
 
@@ -400,9 +415,9 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
     only ever adds a reason and `named` only ever takes one away (one_occasion): the
     duplicate check asks first with neither, before it reads the texts' names, and drops a
     pair complementary even so (PairJudge.verdict, tests/test_pair_bound.py)."""
-    if _other_fields(fields_a, fields_b) and not one_occasion(a, b, named) and \
+    if _other_fields(fields_a, fields_b, rules.subjects) and not one_occasion(a, b, named) and \
             not (rules.helps and rules.helps.online_shared(a, b)):
-        names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named | fields_b.named))
+        names = " / ".join(sorted(rules.field_labels[f] for f in fields_a.named ^ fields_b.named))
         return f"verschiedene Berufsfelder oder Fächer ({names})"
     sectors = rules.sectors(a), rules.sectors(b)
     if all(sectors) and sectors[0].isdisjoint(sectors[1]) and not one_occasion(a, b, named):

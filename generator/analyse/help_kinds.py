@@ -45,7 +45,7 @@ class Help:
     remote: bool
     also_for: frozenset[str] = frozenset()  # situations the help includes anyway
     about_fields: bool = False  # its offers are about the job fields their summaries name
-    on_site: bool = False  # only offers with a venue, dates or a regular time give it
+    on_site: bool = False  # only offers with a venue or dates give it
 
 
 @dataclass(frozen=True)

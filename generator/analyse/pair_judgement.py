@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from generator.analyse.audience import is_for_young_people
@@ -83,7 +84,7 @@ from generator.analyse.meeting import (
 )
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
-from generator.analyse.text_normal import all_words
+from generator.analyse.text_normal import all_words, stem
 from generator.analyse.timing import regular_days
 from generator.model.offer import Offer
 
@@ -110,12 +111,16 @@ NEIGHBOUR_BONUS = 0.1  # what the same category adds to the score's structure ha
 # agree 0.88 among the evaluation set's 3,700 offers and 0.71 when they are compared alone
 # (a word both use weighs less where few offers are).
 SAME_TITLE = 0.7
-# Phrases (folded) by which a new entry says it renames an old one.
-RENAMED = ("heisst jetzt", "hiess frueher", "frueher hiess", "frueher als", "frueher bei uns",
-           "ehemals", "vormals", "umbenannt", "neuer name", "neuen namen", "bisher als",
-           "ersetzt unseren", "bisherigen eintrag")
+# Phrases (folded) by which a new entry says it renames an old one ("früher als" is no such
+# phrase: "wer sich früher als andere bewirbt").
+RENAMED = ("heisst jetzt", "hiess frueher", "frueher hiess", "frueher bei uns", "ehemals",
+           "vormals", "umbenannt", "neuer name", "neuen namen", "ersetzt unseren",
+           "bisherigen eintrag")
+# How many words before or after such a phrase the old title's word may stand.
+RENAMED_REACH = 8
 # An abbreviation a title spells out in brackets: "(AV)", "(BvB)", "(IFK)"; two to six
-# letters, capitals first and last.
+# letters, capitals first and last, and the words before it hold its letters in order, the
+# first at the start of a word ("(NEU)" after "Bewerbungstraining" is no abbreviation).
 ABBREVIATION = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,4}[A-ZÄÖÜ])\)")
 
 
@@ -299,29 +304,32 @@ def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                 names: Names, one_sphere: bool = False) -> bool:
     """Evidence that two entries describe one offer: one provider's copy (whose titles name
-    alike kinds of help: _titled_alike), a text that names
-    the other provider (a school writing up a partner's session), a school's own entry with
-    texts that agree, or two partners' texts that say nearly the same. Two independent
-    partners writing their own words about the same kind of help run two offers: that is a
-    double structure, not one offer entered twice."""
+    alike kinds of help: _titled_alike) or renamed entry, a text that names the other
+    provider (a school writing up a partner's session or notice of its day), an entry
+    pointing at the other's offer, a school's own entry with texts that agree or of the
+    same help in the partner's house, or two partners' texts that say nearly the same. Two
+    independent partners writing their own words about the same kind of help run two
+    offers: that is a double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
     named = pair.named or co_provides(a, b)
     # weak words, two categories or a school's own: only a fact proves it (for one
-    # provider's two entries, declared_one says nothing, but one page of their own does)
+    # provider's two entries, declared_one says nothing, but one page of their own or a
+    # renaming does; a school's same help in the partner's house on its weekdays does too)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
-                              or _hosted_help(a, b, names) or _renamed(a, b, pair)):
+                              or _hosted_help(a, b, pair, names)
+                              or _renamed(a, b, pair, names)):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
-            _renamed(a, b, pair) or _one_slot(a, b, pair, neighbours, names) or \
+            _renamed(a, b, pair, names) or _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
     if _apart(a, b, pair):
         return False
     if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
-            named and _notice_of_the_day(a, b) or \
-            _hosted_help(a, b, names) or \
+            named and (a.category == b.category or neighbours) and _notice_of_the_day(a, b) or \
+            _hosted_help(a, b, pair, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
         return True
     if not (a.category == b.category or neighbours):
@@ -384,31 +392,64 @@ def _one_title(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
             pair.title >= SAME_TITLE or _one_abbreviation(a.title, b.title))
 
 
-def _renamed(a: Offer, b: Offer, pair: PairScore) -> bool:
+def _renamed(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     """One provider's new entry says the old one was renamed, in a phrase of RENAMED, and
-    names a word of the old title that its own title lacks ("Unsere Praktikumsbörse heißt
-    jetzt ‚Praxisplatz finden‘" beside the entry "Praktikumsbörse Rosenfeld"), for the very
-    same young people in the same towns: one offer, its old and its new entry."""
+    names near it (RENAMED_REACH) a word of the old title that its own title lacks, no
+    place name ("Unsere Praktikumsbörse heißt jetzt ‚Praxisplatz finden‘" beside the entry
+    "Praktikumsbörse Rosenfeld"), for the very same young people in the same towns: one
+    offer, its old and its new entry."""
     if a.provider != b.provider or pair.target < 1.0 or not _same_towns(a, b) or \
             other_venues(a, b):
         return False
     for new, old in ((a, b), (b, a)):
-        text = all_words(f"{new.summary} {new.description or ''}")
-        joined = f" {' '.join(text)} "
-        if any(f" {phrase} " in joined for phrase in RENAMED):
+        near = _words_near_renaming(new.summary, new.description or "")
+        if near:
             own = set(all_words(new.title))
-            if any(len(word) >= 6 and word not in own and word in text
-                   for word in all_words(old.title)):
+            if any(len(word) >= 6 and word in near and word not in own
+                   and stem(word) not in names.place_terms for word in all_words(old.title)):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _words_near_renaming(summary: str, description: str) -> frozenset[str]:
+    """The folded words within RENAMED_REACH of a phrase of RENAMED in the text, or none:
+    read once per text (one provider's entries meet in many pairs)."""
+    words = all_words(f"{summary} {description}")
+    near: set[str] = set()
+    for phrase in RENAMED:
+        parts = phrase.split()
+        for start in range(len(words) - len(parts) + 1):
+            if words[start:start + len(parts)] == parts:
+                near.update(words[max(0, start - RENAMED_REACH):
+                                  start + len(parts) + RENAMED_REACH])
+    return frozenset(near)
 
 
 def _one_abbreviation(a: str, b: str) -> bool:
     """One title spells out a programme with its abbreviation in brackets, the other uses
     the abbreviation as a word: "Ausbildungsvorbereitung (AV) in Vollzeit" and "AV Küche &
     Service – dein Jahr am BK"."""
-    return any(all_words(short)[0] in all_words(other) for own, other in ((a, b), (b, a))
-               for short in ABBREVIATION.findall(own))
+    return any(all_words(match.group(1))[0] in all_words(other)
+               for own, other in ((a, b), (b, a)) for match in ABBREVIATION.finditer(own)
+               if _spelled_out(match.group(1), own[:match.start()]))
+
+
+def _spelled_out(short: str, before: str) -> bool:
+    """Whether the words before an abbreviation hold its letters in order, the first at the
+    start of a word: "Ausbildungsvorbereitung" spells out "AV", "Berufsvorbereitende
+    Bildungsmaßnahme" "BvB"; "Bewerbungstraining" does not spell out "NEU"."""
+    text, letters = " ".join(all_words(before)), all_words(short)[0]
+    for start in (i for i, char in enumerate(text) if char == letters[0]
+                  and (i == 0 or text[i - 1] == " ")):
+        position = start + 1
+        for letter in letters[1:]:
+            position = text.find(letter, position) + 1
+            if not position:
+                break
+        else:
+            return True
+    return False
 
 
 def _same_towns(a: Offer, b: Offer) -> bool:
@@ -429,7 +470,8 @@ def _titled_alike(a: Offer, b: Offer, names: Names) -> bool:
     if names.rules is None:
         return True
     helps = names.rules.helps
-    only_a, only_b = helps.titled(a) - helps.titled(b), helps.titled(b) - helps.titled(a)
+    titled_a, titled_b = helps.titled(a), helps.titled(b)
+    only_a, only_b = titled_a - titled_b, titled_b - titled_a
     if any(helps.helps[key].situations for key in only_a | only_b):
         return False  # a special group's help in one title only
     return only_a <= helps.named_helps(b) and only_b <= helps.named_helps(a)
@@ -450,16 +492,16 @@ def _one_exchange(a: Offer, b: Offer, names: Names) -> bool:
 def _pointed_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     """One entry points at the other partner's offer, both texts give one kind of help
     (help_kinds), for the very same young people in the same towns: the other's offer in
-    its own words, for the whole district too, where one keeps office hours. The pointer is
+    its own words, for the whole district too (where the two are not both reached from
+    anywhere, pair.one_area does not hold). The pointer is
     the other's contact or page ("Die Ausbildungsberatung der Kammer hört dir zu" with the
     Handwerkskammer's contact), or for an exchange on the net the other partner as a
     further provider (the IHK's internship exchange "ein Gemeinschaftsprojekt der Wirtschaft
     und der Schulen" with the district's coordination office beside the office's entry)."""
     if names.rules is None or pair.target < 1.0 or not _same_towns(a, b):
         return False
-    helps = names.rules.helps
-    return declared_one(a, b) and helps.shared(a, b) is not None or \
-        co_provides(a, b) and helps.online_shared(a, b)
+    return declared_one(a, b) and _one_help(a, b, names) or \
+        co_provides(a, b) and names.rules.helps.online_shared(a, b)
 
 
 def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -504,16 +546,16 @@ def _hosted(a: Offer, b: Offer, *hosts: str) -> bool:
     return any(venue.split("/", 1)[0] in owners for venue in set(a.venues) & set(b.venues))
 
 
-def _hosted_help(a: Offer, b: Offer, names: Names) -> bool:
+def _hosted_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     """A school's entry of the same kind of help (help_kinds, more than a channel) at a
     venue of the other entry's provider on exactly the same weekdays, without naming it:
     the Hauptschule's learning help "im Gemeindehaus gegenüber der Schule", Monday to
     Thursday after the sixth lesson, is the Diakonie's homework room there, Mo–Do
     13:30–15:30. A school writes up what its pupils attend; two partners' helps in one hall
     stay two (the Jobcenter's work places in the Sozialwerk's hall beside its youth workshop,
-    b22-034, b24-028). Other help in one house is another group, and "täglich" beside one
-    weekday is no proof."""
-    if names.rules is None or a.dates or b.dates or \
+    b22-034, b24-028). Other help in one house is another group, "täglich" beside one
+    weekday is no proof, and the school's pupils must be the very same young people."""
+    if names.rules is None or a.dates or b.dates or pair.target < 1.0 or \
             (a.provider in names.schools) == (b.provider in names.schools):
         return False
     if not _hosted(a, b, b.provider if a.provider in names.schools else a.provider):
@@ -524,10 +566,11 @@ def _hosted_help(a: Offer, b: Offer, names: Names) -> bool:
 
 
 def _notice_of_the_day(a: Offer, b: Offer) -> bool:
-    """A notice without a place of its own, on all the same days as the other entry, whose
-    text names the other partner: that event ("Am Zukunftstag könnt ihr bei der
-    Handwerkskammer schweißen" beside the chamber's Girls'Day in its training centre)."""
-    return on_all_the_same_days(a, b) and not (a.venues and b.venues)
+    """One entry without a place of its own beside one with a place, on all the same days:
+    asked where a text names the other partner, in one category or neighbours, it is a
+    notice of that event ("Am Zukunftstag könnt ihr bei der Handwerkskammer schweißen"
+    beside the chamber's Girls'Day in its training centre)."""
+    return on_all_the_same_days(a, b) and bool(a.venues) != bool(b.venues)
 
 
 def _one_event_there(a: Offer, b: Offer) -> bool:

@@ -119,6 +119,14 @@ class HelpKind(Term):
         "die Hilfe nennt. Sonst sind die Fächer der Kurzbeschreibung dann nur Mittel "
         "(„Förderunterricht in Fachtheorie und Deutsch“ bei einer Lernhilfe).")
 
+    @model_validator(mode="after")
+    def _online_or_on_site(self) -> HelpKind:
+        if self.online and self.on_site:
+            raise PydanticCustomError(
+                "online-on-site", "Eine Hilfe ist entweder online (nur ohne Ort und Termin) oder "
+                "on_site (nur mit Ort oder Termin), nicht beides. Streiche eines der beiden.")
+        return self
+
 
 class JobField(Term):
     """A Berufsfeld or subject: offers about different fields complement each other."""
@@ -130,6 +138,10 @@ class JobField(Term):
         default_factory=list, description="Wörter, die mit einem Wort des Feldes beginnen oder "
         "seinen Wortstamm haben, es aber nicht nennen, z. B. „Erziehungsberechtigte“ (Eltern, "
         "nicht Erziehung) oder „Moderatorin“ (nicht Mode).")
+    subject: bool = Field(
+        False, description="true: ein Schulfach wie Mathe oder Deutsch. Nennen zwei Angebote "
+        "dasselbe Fach und dazu verschiedene Berufsfelder („Fachrechnen Metall“ neben "
+        "„Fachrechnen Pflege“), ergänzen sie sich; ein gemeinsames Berufsfeld verbindet sie.")
 
 
 class Level(Term):
