@@ -101,6 +101,7 @@ class Reached:
     school_leavers: bool
     ages: tuple[int, int]
     audiences: frozenset[str]
+    young: frozenset[str]  # its audiences that are young people (YOUTH_AUDIENCES)
     places: frozenset[str]  # municipality keys
     school: bool  # a school's own offer: it reaches its pupils
     starts: frozenset[dt.date]  # first days of its dates
@@ -112,8 +113,10 @@ def reached(offer: Offer, places: frozenset[str], names: Names, shared: dict) ->
         found = frozenset(items)
         return shared.setdefault(found, found)
     target = offer.target
+    audiences = one(target.audiences)
     return Reached(one(target.classes), target.school_leavers,
-                   (target.min_age or 0, target.max_age or 99), one(target.audiences), places,
+                   (target.min_age or 0, target.max_age or 99), audiences,
+                   one(audiences & YOUTH_AUDIENCES), places,
                    offer.provider in names.schools, one(d.start for d in offer.dates))
 
 
@@ -230,9 +233,8 @@ def reach(a: Offer, b: Offer, ra: Reached, rb: Reached, names: Names) -> Reach |
     audiences = _share(ra.audiences, rb.audiences)
     # Two offers for young people share them, whichever adults one invites besides (a
     # school's job day "with parents" beside a chamber's fair for pupils and leavers).
-    young_a, young_b = ra.audiences & YOUTH_AUDIENCES, rb.audiences & YOUTH_AUDIENCES
-    if young_a and young_b:
-        audiences = max(audiences, _share(young_a, young_b))
+    if ra.young and rb.young:
+        audiences = max(audiences, _share(ra.young, rb.young))
     if not audiences:
         return None
     # A school's own offer reaches its town, and a district-wide offer reaches it there too.

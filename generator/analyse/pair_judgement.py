@@ -312,17 +312,18 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     offers: that is a double structure, not one offer entered twice."""
     # a co-provider is named by the entry itself
     named = pair.named or co_provides(a, b)
+    if _renamed(a, b, pair, names):  # one provider's entry saying so is proof enough
+        return True
     # weak words, two categories or a school's own: only a fact proves it (for one
-    # provider's two entries, declared_one says nothing, but one page of their own or a
-    # renaming does; a school's same help in the partner's house on its weekdays does too)
+    # provider's two entries, declared_one says nothing, but one page of their own does; a
+    # school's same help in the partner's house on its weekdays does too)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
-                              or _hosted_help(a, b, pair, names)
-                              or _renamed(a, b, pair, names)):
+                              or _hosted_help(a, b, pair, names)):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
-            _renamed(a, b, pair, names) or _one_slot(a, b, pair, neighbours, names) or \
+            _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
     if _apart(a, b, pair):
