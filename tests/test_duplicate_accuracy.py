@@ -156,6 +156,10 @@ blind37_pairs.yaml, written by someone else meanwhile and run once after them: s
 0.947 / 0.90, double structure 1.00 / 0.85. No change followed; blind37 became ordinary data,
 and the part "blind" is blind38_pairs.yaml, written by someone else then and run once on the
 same rules, a second sample of them: same offer 1.00 / 0.80, double structure 0.9375 / 0.75.
+In the sixteenth round blind37 and blind38 became ordinary data and their misses were looked
+at (a Förderschule's pupils are the group with a disability; recognition of foreign
+certificates; social learning in the class; words of partners' names name no help by a part),
+and the part "blind" is blind39_pairs.yaml, written by someone else meanwhile.
 """
 
 from __future__ import annotations
@@ -186,7 +190,7 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml",
          "blind33_pairs.yaml", "blind34_pairs.yaml", "blind35_pairs.yaml",
          "blind36_pairs.yaml", "blind37_pairs.yaml", "blind38_pairs.yaml")
-BLIND = "blind38_pairs.yaml"
+BLIND = "blind39_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -213,8 +217,6 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # / 0.80; blind30 1.00 / 0.90 and 0.944 / 0.85; blind27 0.944 / 0.85 and 1.00 / 0.75;
     # blind21 to blind26 same offer 0.95-1.00 / 0.95-1.00, double structure 0.947-1.00 /
     # 0.65-0.90.
-    (SAME_OFFER, "blind"): (1.0, 0.8),
-    (DOUBLE_STRUCTURE, "blind"): (0.937, 0.75),
 }
 # The fictional district the set is written for, as its network.yaml names it.
 DISTRICT = {"05799004": "Lindenau", "05799008": "Bergheide", "05799012": "Eschenbrück",

@@ -107,6 +107,16 @@ def test_each_word_is_read_once(demo):
     ("Im Aktivcenter kommst du in einen festen Rhythmus", "tagesstruktur"),
     ("Zukunfts-AG: Was willst du mal werden?", "berufswahl"),
     ("Studienpat*innen: Als Erste*r in der Familie an die Uni", "erste-generation"),
+    ("Workshop: Auswahlverfahren für duales Studium und Ausbildung", "bewerbung"),
+    ("Die Ausbildungslotsin begleitet dich bis zum Ausbildungsbeginn", "uebergang"),
+    ("Wir gehen mit dir los, so lange, bis du was hast", "uebergang"),
+    ("AzubiAtlas: die interaktive Karte mit allen freien Lehrstellen", "boerse"),
+    ("Wöchentliche Praxistage in der Lehrwerkstatt", "ausprobieren"),
+    ("Du lernst Werkzeug kennen und merkst, was dir liegt", "ausprobieren"),
+    ("Dranbleiben! Hilfe, bevor du die Lehre schmeißt", "in-der-ausbildung"),
+    ("Der Meister nervt und du denkst ans Aufhören?", "in-der-ausbildung"),
+    ("Teamtage für die fünften Klassen", "soziales-lernen"),
+    ("Berufsorientierung in der Internationalen Förderklasse", "gefluechtete-ausbildung"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a

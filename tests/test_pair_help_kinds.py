@@ -9,6 +9,7 @@ from generator.analyse.blocking import candidate_pairs
 from generator.analyse.complements import ComplementRules, complement_reason, offer_fields
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
 from generator.analyse.help_kinds import HelpRules
+from generator.analyse.text_normal import all_words
 from generator.analyse.text_similarity import build_profiles
 from generator.load.vocabularies import default_vocabularies
 from generator.model.vocabularies import Vocabularies
@@ -336,7 +337,12 @@ def test_young_refugees_on_the_way_into_training_and_the_driving_licence_are_kin
     for a, b, label in ((programme, arriving, "Geflüchtete auf dem Weg in Ausbildung"),
                         (budget, fund, "Hilfe beim Führerschein")):
         assert_same_help(a, b, label)
-    assert verdict(programme, {**arriving, "situations": []}) is None
+    # the general offer beside the programme for refugees complements it; a text of the
+    # refugees' help ("neu in Deutschland") is for them whatever the entry sets
+    general = {**arriving, "situations": [], "summary": "Wir zeigen dir Berufe und suchen ein "
+               "Praktikum."}
+    assert verdict(programme, general) is None
+    assert verdict(programme, {**arriving, "situations": []})[0] == DOUBLE_STRUCTURE
 
 
 def test_a_title_gives_its_help_in_any_category():
@@ -618,7 +624,12 @@ def test_offers_for_the_pupils_of_one_foerderschule_serve_one_group():
                  "Für Schülerinnen und Schüler der Förderschule: wir suchen mit dir Praktika.",
                  **pupils([8, 9, 10]), **form, legal_basis=["§ 13 SGB VIII"])
     assert verdict(ifd, steps)[0] == DOUBLE_STRUCTURE
-    assert verdict(ifd, {**steps, "school_forms": []}) is None
+    for_all = {**steps, "school_forms": [],
+               "summary": "Für alle Schülerinnen und Schüler: wir suchen mit dir Praktika."}
+    assert verdict(ifd, for_all) is None
+    # an entry that sets no school form but whose text names the Förderschule is for its
+    # pupils: the help both give includes them (complements._special_form)
+    assert verdict(ifd, {**steps, "school_forms": []})[0] == DOUBLE_STRUCTURE
 
 
 def test_technology_workshops_only_for_girls_are_one_kind_of_help():
@@ -1435,3 +1446,145 @@ def test_words_and_kinds_from_blind35():
     assert "betriebsfit" in given("jugendhilfe-auental", "jugendsozialarbeit",
                                   "Azubi-Knigge – cool bleiben im Betrieb", "Workshop.")
 
+
+
+def test_a_foerderschule_is_for_the_group_with_a_disability():
+    """The Förderschule's career planning conference for its leaving classes, with the
+    Inklusionsnetz as co-provider, and the Inklusionsnetz's own entry of it, both for young
+    people with a
+    disability, in the school's conference room on Tuesday afternoons: one conference
+    (b37-058). The school form's pupils are that group (school_forms, situations), so the
+    two are no special group beside the general offer."""
+    classes = pupils([9, 10], "05799024")
+    room = ["foerderschule-weidenhof/konferenzraum"]
+    school = side("foerderschule-weidenhof", "berufsberatung", "Berufswegekonferenz",
+                  "Eltern, Klassenleitung, Reha-Beratung und Integrationsfachdienst planen mit "
+                  "jeder Schülerin und jedem Schüler den Weg nach der Schule.",
+                  schedule="im 2. Halbjahr dienstags ab 13:30 Uhr", venues=room,
+                  school_forms=["foerderschule"], co_providers=["inklusionsnetz-lindenau"],
+                  **classes)
+    ifd = side("inklusionsnetz-lindenau", "reha", "Wir planen mit dir an einem Tisch",
+               "Du, deine Eltern, die Lehrer, die Arbeitsagentur und wir vom IFD machen einen "
+               "Plan für die Zeit nach der Förderschule.", schedule="dienstagnachmittags (2. Halbjahr)",
+               venues=room, situations=["behinderung"], legal_basis=["SGB IX"], **classes)
+    assert verdict(school, ifd)[0] == SAME_OFFER
+    plain = default_vocabularies()
+    forms = {**plain.school_forms,
+             "foerderschule": plain.school_forms["foerderschule"].model_copy(
+                 update={"situations": []})}
+    rules = ComplementRules.of(plain.model_copy(update={"school_forms": forms}))
+    a, b = eval_offer("x-a", school), eval_offer("x-b", ifd)
+    reason = complement_reason(a, b, offer_fields(a, rules), offer_fields(b, rules), rules)
+    assert reason.startswith("für verschiedene Gruppen")
+
+
+def test_a_help_both_give_for_the_foerderschule_joins_its_pupils_and_the_named_school():
+    """The Integrationsfachdienst's transition support for the Förderschule's last two years
+    (school form and disability set) and a youth club's "Wegbegleiter" for pupils of that
+    Förderschule, whose entry sets no school form but names it: both help young people with
+    a disability into a firm, the same help twice (b37-022)."""
+    classes = pupils([9, 10], "05799024")
+    ifd = side("inklusionsnetz-lindenau", "reha", "Übergangsbegleitung Schule – Beruf",
+               "Der Integrationsfachdienst begleitet die Förderschule am Weidenhof in den "
+               "letzten Schuljahren: Praktika, Arbeitsplatzsuche, Übergang in den Betrieb.",
+               situations=["behinderung"], school_forms=["foerderschule"],
+               legal_basis=["§ 193 SGB IX"], **classes)
+    club = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Wegbegleiter für die FöS",
+                "Du gehst auf die Förderschule und kommst bald raus? Wir suchen mit dir einen "
+                "Praktikumsplatz und bleiben dran, bis du einen Platz im Betrieb hast.",
+                venues=["brueckenbau-weidenhof/treff"], legal_basis=["§ 13 SGB VIII"], **classes)
+    assert verdict(ifd, club)[0] == DOUBLE_STRUCTURE
+
+
+def test_recognition_of_foreign_certificates_is_a_help_of_its_own():
+    """"Dein Zeugnis aus dem Ausland" and "Anerkennung ausländischer Schulabschlüsse" are the
+    recognition of certificates (anerkennung), no time abroad: that one goes "ins Ausland"."""
+    helps = HelpRules.of(default_vocabularies())
+    for text in ("Dein Zeugnis aus dem Ausland – was ist es hier wert?",
+                 "Erstberatung zur Anerkennung ausländischer Schulabschlüsse",
+                 "Wir helfen dir, dein Zeugnis übersetzen und anerkennen zu lassen."):
+        said = helps.said(all_words(text))
+        assert "anerkennung" in said and "ausland" not in said, text
+    assert "ausland" in helps.said(all_words("Nach dem Abi ein Jahr ins Ausland?"))
+
+
+def test_recognition_counselling_for_young_refugees_and_for_all_newcomers_is_one_help():
+    """The JMD's counselling on a certificate from abroad, for young refugees, beside the
+    district's first counselling on the recognition of foreign certificates for all young
+    newcomers: recognition includes the refugees (also_for), so no special group parts
+    them."""
+    target = {"classes": [9, 10, 11], "school_leavers": True, "min_age": 14, "max_age": 27,
+              "audiences": ["schueler", "schulabgaenger"], "municipalities": EVERYWHERE}
+    jmd = side("jmd-lindenau", "migration", "Dein Zeugnis aus dem Ausland",
+               "Wir helfen dir, dein Zeugnis übersetzen und anerkennen zu lassen.",
+               situations=["fluchterfahrung"], **target)
+    district = side("kommunale-koordinierung", "berufsberatung",
+                    "Anerkennung ausländischer Schulabschlüsse",
+                    "Unterstützung bei der Gleichwertigkeitsfeststellung ausländischer "
+                    "Schulzeugnisse.", **target)
+    rules = ComplementRules.of(default_vocabularies(), HelpRules.of(default_vocabularies()))
+    a, b = eval_offer("x-a", jmd), eval_offer("x-b", district)
+    assert complement_reason(a, b, offer_fields(a, rules), offer_fields(b, rules), rules) is None
+
+
+def test_care_of_laundry_is_no_care_job():
+    """"Wäschepflege" in a housekeeping course names no care job (job_fields, not_words):
+    the housekeeping day beside the care day of one provider's practice week is another
+    field."""
+    rules = ComplementRules.of(default_vocabularies())
+    course = eval_offer("x-a", side("berufsbildungszentrum-bergheide", "praktikum",
+                                    "Praxiskurs Hauswirtschaft",
+                                    "Kochen für 30 Personen, Hygieneregeln und Wäschepflege."))
+    assert offer_fields(course, rules).named == {"gastro"}
+
+
+def test_a_title_naming_one_of_the_helps_the_other_entry_gives_too_is_one_counselling():
+    """The Jugendamt's old "Sprechstunde der Jugendberufshilfe" and its new "Übergangsberatung"
+    in one room on Tuesdays 14–17: the old title names counselling on the choice of a job,
+    and the new entry gives only help the old one gives as well (after a dropout, in the
+    transition). One hour, entered twice (b38-035)."""
+    common = {"classes": [10], "school_leavers": True, "min_age": 15, "max_age": 21,
+              "audiences": ["schueler", "schulabgaenger"], "municipalities": ROSENFELD,
+              "venues": ["jugendamt-rosenfeld/rathaus-anbau"], "legal_basis": ["§ 13 SGB VIII"]}
+    old = side("jugendamt-rosenfeld", "berufsberatung", "Sprechstunde der Jugendberufshilfe",
+               "Beratung beim Übergang von der Schule in den Beruf, auch nach einem "
+               "Ausbildungsabbruch.", schedule="dienstags 14:00–17:00 Uhr", **common)
+    new = side("jugendamt-rosenfeld", "jugendsozialarbeit", "Übergangsberatung U21",
+               "Nach der Schule nicht weiter? Ausbildung hingeschmissen? Komm dienstags vorbei.",
+               schedule="Di 14–17 Uhr", **common)
+    assert verdict(old, new)[0] == SAME_OFFER
+
+
+def test_a_schools_hour_for_its_classes_of_newcomers_is_for_young_refugees():
+    """The JMD's consulting hour for newly arrived pupils (refugees) in the Gesamtschule's
+    room E12 every second Monday, and the school's entry "Beratung für die IVK-Klassen im
+    E12" at that time: the help for young refugees names its group (situations), so the
+    school's entry is for them too, and the two are one hour (b38-046)."""
+    room = ["gesamtschule-lindenau/raum-e12"]
+    jmd = side("jmd-lindenau", "migration", "JMD-Schulsprechstunde",
+               "Beratung für Schülerinnen und Schüler der Vorbereitungsklassen zu Schule und "
+               "Sprachförderung.", schedule="jeden 2. und 4. Montag, 13:30–15:00 Uhr",
+               venues=room, situations=["fluchterfahrung"], **pupils([7, 8, 9, 10]))
+    school = side("gesamtschule-lindenau", "schulsozialarbeit", "Beratung für die IVK-Klassen",
+                  "Alle zwei Wochen montags kommt Herr Haddad in den Raum E12.",
+                  schedule="14-tägig montags", venues=room, **pupils([7, 8, 9, 10]))
+    assert "gefluechtete-ausbildung" in HelpRules.of(default_vocabularies()).titled(
+        eval_offer("x-b", school))
+    assert verdict(jmd, school)[0] == SAME_OFFER
+
+
+def test_social_learning_in_the_class_is_one_help_of_school_and_youth_work():
+    """The Realschule's social learning with its classes 5 and 6 (class council, conflicts,
+    mobbing) and the Caritas' team days for the fifth classes in the school's gym: social
+    learning twice for the same classes (b38-033)."""
+    school = side("realschule-lindenau", "schulsozialarbeit", "Soziales Lernen in Klasse 5 und 6",
+                  "Klassenrat, Regeln für das Miteinander, Umgang mit Streit und Mobbing.",
+                  venues=["realschule-lindenau/klassenraeume"], **pupils([5, 6], "05799004"))
+    days = side("caritas-lindenau", "jugendsozialarbeit", "Gemeinsam stark – Teamtage für 5er",
+                "Neue Klasse, neue Leute: Spiele und Aufgaben, die ihr nur zusammen schafft.",
+                venues=["realschule-lindenau/turnhalle"], legal_basis=["§ 13 SGB VIII"],
+                **pupils([5], "05799004"))
+    helps = HelpRules.of(default_vocabularies())
+    for number, offer in enumerate((school, days)):
+        assert "soziales-lernen" in helps.given(eval_offer(f"x-{number}", offer))
+    assert verdict(school, days)[0] == DOUBLE_STRUCTURE

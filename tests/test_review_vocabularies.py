@@ -94,6 +94,25 @@ def test_a_help_kind_names_known_categories_and_situations(tmp_path):
         "message"]
 
 
+FORMS = """\
+school_forms:
+  foerderschule: {label: Förderschule, special_group: true, situations: [behinderng]}
+"""
+
+
+def test_a_school_form_names_known_situations(tmp_path):
+    """A school form whose pupils are a special group names that group as a known
+    situation: a typo would part the Förderschule's offers from those for its pupils."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURES / "mini", root)
+    (root / "vocabularies.yaml").write_text(FORMS, encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 1, result.stdout + result.stderr
+    [found] = [f for f in json.loads(result.stdout) if f["code"] == "unknown-vocabulary-term"]
+    assert found["field"] == "school_forms.foerderschule.situations[0]"
+    assert found["line"] == 2 and "Meintest du „behinderung“?" in found["message"]
+
+
 SHORT = """\
 partner_short_names:
   verein: {kind: traegr, words: [ein Verein]}

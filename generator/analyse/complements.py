@@ -85,6 +85,8 @@ class ComplementRules:
     # fields that are school subjects (job_fields, subject): shared, they do not join two
     # offers about other trades
     subjects: frozenset[str] = frozenset()
+    # school form key -> the special groups all its pupils belong to (Förderschule: behinderung)
+    form_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     # offer id -> the level its title names (title_level), asked for every pair compared
     _levels: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _sectors: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -104,8 +106,11 @@ class ComplementRules:
             target = offer.target
             special = frozenset(s for s in target.situations if s in self.special_situations)
             broad = len(target.situations) > 1
-            found = Groups(special, frozenset(target.school_forms), frozenset(
-                s for s in special if not (broad and s in self.special_only_alone)))
+            parting = frozenset(s for s in special if not (broad and s in self.special_only_alone))
+            forms = frozenset(target.school_forms)
+            if len(forms) == 1:
+                special |= self.form_groups.get(next(iter(forms)), frozenset())
+            found = Groups(special, forms, parting)
             found = self._groups[offer.id] = self._distinct.setdefault(found, found)
         return found
 
@@ -206,9 +211,10 @@ class ComplementRules:
                  for word in term.words for w in words(word)}
         parts = tuple(sorted((fold(w), key) for key, term in vocabularies.job_fields.items()
                              for w in term.words if len(w) >= 4))
+        special = {key: t.label for key, t in vocabularies.situations.items()
+                   if t.special_group}
         return cls(stems, parts, {key: t.label for key, t in vocabularies.job_fields.items()},
-                   {key: t.label for key, t in vocabularies.situations.items()
-                    if t.special_group},
+                   special,
                    {key: t.label for key, t in vocabularies.school_forms.items()
                     if t.special_group},
                    frozenset(key for key, t in vocabularies.situations.items()
@@ -222,6 +228,8 @@ class ComplementRules:
                    tuple((tuple(all_words(w)), key)
                          for key, term in vocabularies.sectors.items() for w in term.words),
                    {key: term.label for key, term in vocabularies.sectors.items()},
+                   form_groups={key: frozenset(t.situations) & special.keys() for key, t in
+                                vocabularies.school_forms.items()},
                    subjects=frozenset(key for key, term in vocabularies.job_fields.items()
                                       if term.subject))
 
@@ -371,13 +379,18 @@ def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset
     school's own offer (its form is its own pupils, the other may be for them too), nor at
     one occasion, nor when both are for one special group anyway (the Agentur's
     rehabilitation counselling at the Förderschule beside the Inklusionsnetz's transition
-    support there, both for young people with a disability)."""
+    support there, both for young people with a disability), nor when a help both give
+    includes the school form's pupils (a Träger's "Wegbegleiter" for the Förderschule's
+    leavers beside the Integrationsfachdienst's transition support there: help_kinds,
+    mit-behinderung)."""
     if a.provider in schools or b.provider in schools or one_occasion(a, b, named) or \
             rules.groups(a).special & rules.groups(b).special:
         return None
+    included = rules.helps.included(a, b) if rules.helps else frozenset()
     forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
     for own, other in ((forms_a, forms_b), (forms_b, forms_a)):
-        if own and own <= rules.special_forms.keys() and not other:
+        if own and own <= rules.special_forms.keys() and not other and \
+                not set().union(*(rules.form_groups.get(f, ()) for f in own)) <= included:
             labels = " / ".join(sorted(rules.special_forms[f] for f in own))
             return f"für verschiedene Gruppen: {labels} und allgemein"
     return None

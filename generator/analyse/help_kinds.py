@@ -51,6 +51,9 @@ class Help:
 @dataclass(frozen=True)
 class HelpRules:
     helps: dict[str, Help]
+    # folded words of the partners' names: such a word names a help by its stem only, not by
+    # a part ("Inklusionsnetz" is a partner, no inclusion; "Berufsbildungswerk" still is one)
+    name_words: frozenset[str] = frozenset()
     # offer id -> the helps it gives: asked for every candidate pair of its categories
     _given: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # folded word -> what it says (HelpRules._read), once per word: texts share their words
@@ -59,7 +62,8 @@ class HelpRules:
     _named: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, vocabularies: Vocabularies) -> HelpRules:
+    def of(cls, vocabularies: Vocabularies, names: tuple[str, ...] = ()) -> HelpRules:
+        """The kinds of help of the vocabularies; `names`: the partners' names."""
         helps = {}
         for key, kind in vocabularies.help_kinds.items():
             single = [all_words(w) for w in kind.words]
@@ -71,7 +75,7 @@ class HelpRules:
                               frozenset(kind.situations), frozenset(kind.audiences), kind.online,
                               kind.remote, frozenset(kind.also_for), kind.about_fields,
                               kind.on_site)
-        return cls(helps)
+        return cls(helps, frozenset(w for name in names for w in all_words(name)))
 
     def of_category(self, category: str) -> list[str]:
         return [key for key, h in self.helps.items() if category in h.categories]
@@ -123,9 +127,11 @@ class HelpRules:
 
     def _read(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
         """What one word says: the helps it names alone (by its stem, or starting or ending
-        with a part), and the phrases that start with it, with their helps."""
+        with a part, unless it is a word of a partner's name), and the phrases that start
+        with it, with their helps."""
         stemmed = stem(word)
-        ends = {word[:size] for size in range(MIN_PART, len(word) + 1)} | \
+        ends = set() if word in self.name_words else \
+            {word[:size] for size in range(MIN_PART, len(word) + 1)} | \
             {word[-size:] for size in range(MIN_PART, len(word) + 1)}
         return (frozenset(key for key, help_ in self.helps.items()
                           if stemmed in help_.stems or not help_.parts.isdisjoint(ends)),
@@ -162,13 +168,15 @@ class HelpRules:
         return self.online_shared(a, b) or self.remote_shared(a, b)
 
     def included(self, a: Offer, b: Offer) -> frozenset[str]:
-        """The situations that a help both texts name includes anyway (`also_for`): help
-        during the apprenticeship is for those who think of quitting too. Named in any
+        """The situations that a help both texts name includes anyway (`also_for`, and the
+        help's own `situations`): help during the apprenticeship is for those who think of
+        quitting too; a school's counselling hour for its classes of newcomers ("IVK") is
+        for young refugees as the JMD's hour for them there is. Named in any
         category: a BvB whose summary offers the Hauptschulabschluss among other things does
         not give that help (given), but it is for young people without the certificate. Or
         given both, as by an audience: counselling parents includes refugee parents, in any
         words ("Familienabende" for refugee families beside an international parents' café)."""
-        return frozenset().union(*(self.helps[k].also_for for k in (
+        return frozenset().union(*(self.helps[k].also_for | self.helps[k].situations for k in (
             self.named_helps(a) | self.given(a)) & (self.named_helps(b) | self.given(b))))
 
     def named_helps(self, offer: Offer) -> frozenset[str]:

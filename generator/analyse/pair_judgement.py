@@ -185,14 +185,18 @@ def _other_helps(a: Offer, b: Offer, names: Names) -> bool:
     """One title names kinds of help (help_kinds.py) and the other entry gives kinds of help,
     none of them the same: a provider's "Führerschein-Lerngruppe" beside its application hour
     in one youth club at one hour are two offers. (A general counselling's topics in its
-    text do not part it: "Finanzen" in the old entry, "keinen Plan" in the new one.)"""
+    text do not part it: "Finanzen" in the old entry, "keinen Plan" in the new one; nor
+    does a title's help where the other entry gives no help this one lacks: the
+    "Sprechstunde der Jugendberufshilfe" beside the "Übergangsberatung" whose help after a
+    dropout it gives too.)"""
     if names.rules is None:
         return False
     helps = names.rules.helps
     titled_a, titled_b = helps.titled(a), helps.titled(b)
     gives_a, gives_b = helps.given(a) | titled_a, helps.given(b) | titled_b
-    return bool(titled_a and gives_b) and titled_a.isdisjoint(gives_b) or \
-        bool(titled_b and gives_a) and titled_b.isdisjoint(gives_a)
+    return bool(titled_a and gives_b) and titled_a.isdisjoint(gives_b) and \
+        not gives_b <= gives_a or \
+        bool(titled_b and gives_a) and titled_b.isdisjoint(gives_a) and not gives_a <= gives_b
 
 
 def _other_help_there(a: Offer, b: Offer, names: Names) -> bool:

@@ -196,7 +196,7 @@ class PairRules:
                 short_names[stem(w)] = short_names.get(stem(w), frozenset()) | frozenset(
                     stem(n) for n in words(short.name))
         hoods = vocabularies.category_neighbourhoods
-        helps = HelpRules.of(vocabularies)
+        helps = HelpRules.of(vocabularies, tuple(p.name for p in providers.values()))
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
                    ComplementRules.of(vocabularies, helps), providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),

@@ -56,6 +56,10 @@ class SchoolForm(Term):
     special_group: bool = Field(
         False, description="true für eine Schulform mit besonderer Förderung (Förderschule): "
         "ein Angebot nur für sie ergänzt das allgemeine Angebot und ist keine Doppelung.")
+    situations: list[Slug] = Field(
+        default_factory=list, description="Lebenslagen, in denen alle Schülerinnen und "
+        "Schüler dieser Schulform sind (Förderschule: behinderung): Ein Angebot nur für sie "
+        "ist für dieselbe besondere Gruppe wie eines für diese Lebenslage.")
 
 
 class LegalSphere(Term):

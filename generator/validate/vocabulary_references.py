@@ -16,6 +16,7 @@ _REFERENCES = (
     ("help_kinds", "categories", "categories", "Kategorie"),
     ("help_kinds", "situations", "situations", "Lebenslage"),
     ("help_kinds", "also_for", "situations", "Lebenslage"),
+    ("school_forms", "situations", "situations", "Lebenslage"),
     ("partner_short_names", "kind", "partner_kinds", "Partnerart"),  # one key, or none
 )
 
