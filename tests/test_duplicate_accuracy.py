@@ -189,8 +189,10 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind27_pairs.yaml", "blind28_pairs.yaml", "blind29_pairs.yaml",
          "blind30_pairs.yaml", "blind31_pairs.yaml", "blind32_pairs.yaml",
          "blind33_pairs.yaml", "blind34_pairs.yaml", "blind35_pairs.yaml",
-         "blind36_pairs.yaml", "blind37_pairs.yaml", "blind38_pairs.yaml")
-BLIND = "blind39_pairs.yaml"
+         "blind36_pairs.yaml", "blind37_pairs.yaml", "blind38_pairs.yaml",
+         "blind39_pairs.yaml", "blind40_pairs.yaml", "blind41_pairs.yaml",
+         "blind42_pairs.yaml")
+BLIND = "blind43_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
