@@ -117,8 +117,21 @@ def test_each_word_is_read_once(demo):
     ("Der Meister nervt und du denkst ans Aufhören?", "in-der-ausbildung"),
     ("Teamtage für die fünften Klassen", "soziales-lernen"),
     ("Berufsorientierung in der Internationalen Förderklasse", "gefluechtete-ausbildung"),
+    ("Betriebe und Ehemalige stellen an Ständen ihre Berufe vor", "messe-vor-ort"),
+    ("Handwerk zum Anfassen – Mitmachtag für die Klassen 8 und 9", "messe-vor-ort"),
+    ("Bergheider Ausbildungsmarkt 2027", "messe-vor-ort"),
+    ("Betriebliche Erprobung U25: bis zu sechs Wochen im Betrieb", "praktikumssuche"),
+    ("Testknacker-AG: Zahlenreihen und Dreisatz mit Stoppuhr", "bewerbung"),
+    ("Spurwechsel – wieder Lust auf Schule", "schulverweigerung"),
+    ("Sprechtag der Ausbildungsberatung der Handwerkskammer", "in-der-ausbildung"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
     school's notice, an official programme, a youth worker's question."""
     assert key in HelpRules.of(default_vocabularies()).said(all_words(text))
+
+
+def test_a_date_of_an_entry_is_no_stand_of_a_fair():
+    """"Stand 01/2027" says when an entry was written: no fair ("an Ständen" is one)."""
+    said = HelpRules.of(default_vocabularies()).said(all_words("JMD-Sprechstunde (Stand 01/2027)"))
+    assert "messe-vor-ort" not in said

@@ -1588,3 +1588,69 @@ def test_social_learning_in_the_class_is_one_help_of_school_and_youth_work():
     for number, offer in enumerate((school, days)):
         assert "soziales-lernen" in helps.given(eval_offer(f"x-{number}", offer))
     assert verdict(school, days)[0] == DOUBLE_STRUCTURE
+
+
+def test_opening_hours_beside_counselling_by_appointment_meet_at_no_hour():
+    """The Agentur's BiZ, open for research on weekdays at its hours, and its personal
+    counselling in the BiZ "Mo–Fr nach Terminvereinbarung": two offers of one house, not one
+    hour entered twice (b42-040). At lessons instead of clock times they may be one."""
+    biz = side("agentur-lindenau", "berufsberatung", "BiZ – offene Recherche",
+               "Recherche zu Ausbildungsberufen und Studiengängen am PC und in Infomappen.",
+               schedule="Mo–Mi 8–16 Uhr, Do 8–18 Uhr, Fr 8–12:30 Uhr",
+               venues=["agentur-lindenau/biz"], **pupils([9, 10]))
+    counselling = {**biz, "title": "Persönliche Berufsberatung im BiZ",
+                   "summary": "Im Gespräch klärt Ihre Berufsberaterin Interessen und nächste "
+                              "Schritte Richtung Ausbildung oder Studium.",
+                   "schedule": "Mo–Fr nach Terminvereinbarung"}
+    assert verdict(biz, counselling) is None
+
+
+def test_one_schools_two_entries_of_the_same_days_without_a_venue_are_one_event():
+    """The Realschule's StuBO enters the three-day "Berufsorientierungscamp" for the ninth
+    year group, and its Förderverein thanks donors for the "BO-Camp" on the very same days:
+    one year group is at one camp (b42-010). On other days they are two."""
+    days = ["2027-06-07", "2027-06-08", "2027-06-09"]
+    camp = side("realschule-lindenau", "praktikum", "Berufsorientierungscamp Jahrgang 9",
+                "Drei Tage außerhalb der Schule: Betriebserkundungen und ein Bewerbungstraining.",
+                dates=days, **pupils([9], "05799004"))
+    thanks = side("realschule-lindenau", "berufsfelderkundung", "BO-Camp 2027 – danke!",
+                  "Der ganze 9er-Jahrgang fährt ins BO-Camp, besucht Betriebe und übt "
+                  "Bewerbungsgespräche.", dates=days, **pupils([9], "05799004"))
+    assert verdict(camp, thanks)[0] == SAME_OFFER
+    later = ["2027-09-13", "2027-09-14", "2027-09-15"]
+    assert verdict(camp, {**thanks, "dates": later}) is None
+
+
+def test_a_schools_notice_of_another_schools_open_day_there_is_that_day():
+    """The Berufskolleg's open day in its main building, and the Realschule's notice for its
+    tenth classes to meet there that Saturday: other school forms, but one event at the
+    Berufskolleg's venue on the same day (b42-011)."""
+    building = ["berufskolleg-lindenau/hauptgebaeude"]
+    open_day = side("berufskolleg-lindenau", "schulabschluss", "Infotag Bildungsgänge",
+                    "Vorstellung der Vollzeitbildungsgänge und Beratung zur Anmeldung.",
+                    dates=["2027-01-23"], venues=building, school_forms=["berufskolleg"],
+                    **pupils([10], "05799004"))
+    notice = side("realschule-lindenau", "messe", "10er: Schnuppern am BK am 23.1.",
+                  "Am Samstag ist Tag der offenen Tür am BK – wir treffen uns um 9:15 Uhr.",
+                  dates=["2027-01-23"], venues=building, school_forms=["realschule"],
+                  **pupils([10], "05799004"))
+    assert verdict(open_day, notice)[0] == SAME_OFFER
+    assert verdict(open_day, {**notice, "dates": ["2027-01-30"]}) is None
+
+
+def test_a_parents_only_counselling_on_disability_counsels_parents():
+    """The Förderschule's consulting hour for parents on the ways after school and the
+    Inklusionsnetz's "Eltern-Lotsen" for parents of children with a disability, filed under
+    rehabilitation: counselling for the same parents twice (help_kinds eltern, b40-048)."""
+    target = {**pupils([8, 9, 10], "05799024"), "audiences": ["eltern"],
+              "situations": ["behinderung"]}
+    school = side("foerderschule-weidenhof", "schulsozialarbeit", "Elternsprechstunde",
+                  "Die Beratungslehrkraft informiert Eltern über Wege nach der Förderschule.",
+                  schedule="donnerstags 14–16 Uhr", venues=["foerderschule-weidenhof/elternzimmer"],
+                  school_forms=["foerderschule"], **target)
+    pilots = side("inklusionsnetz-lindenau", "reha", "Eltern-Lotsen Inklusion",
+                  "Ihr Kind hat eine Behinderung und die Schulzeit geht zu Ende? Erfahrene "
+                  "Eltern zeigen Ihnen die Wege.", schedule="jeden 2. Dienstag im Monat 17–19 Uhr",
+                  venues=["brueckenbau-weidenhof/treff"], legal_basis=["SGB IX"], **target)
+    assert "eltern" in HelpRules.of(default_vocabularies()).given(eval_offer("x-b", pilots))
+    assert verdict(school, pilots)[0] == DOUBLE_STRUCTURE

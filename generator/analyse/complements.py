@@ -24,6 +24,7 @@ from typing import NamedTuple
 from generator.analyse.help_kinds import HelpRules
 from generator.analyse.meeting import (
     at_one_time,
+    hosted,
     hours_unknown,
     on_all_the_same_days,
     on_the_same_weekdays,
@@ -360,11 +361,18 @@ def _one_event_named(a: Offer, b: Offer, named: bool) -> bool:
 
 def _special_groups(a: Offer, b: Offer, rules: ComplementRules, named: bool) -> str | None:
     """other_groups in words; not for one event that one text names (_one_event_named), nor
-    for groups a help both give includes anyway (_served_alike)."""
+    for groups a help both give includes anyway (_served_alike). Other school forms alone
+    do not part one event held at a venue of one of the two on all the same days (the
+    Berufskolleg's open day and the Realschule's notice "Schnuppern am BK" for its tenth
+    classes, in the Berufskolleg's main building on that Saturday); a special group's
+    evening in the same house that day may be one of its own."""
     if not other_groups(a, b, rules) or _one_event_named(a, b, named) or \
             _served_alike(a, b, rules):
         return None
     sa, sb = rules.groups(a).parting, rules.groups(b).parting
+    if not (sa or sb) and a.provider != b.provider and hosted(a, b) and \
+            on_all_the_same_days(a, b):
+        return None
     if (sa or sb) and sa.isdisjoint(sb):
         labels = sorted(rules.special_situations[s] for s in sa | sb)
         return f"für verschiedene Gruppen: {' / '.join(labels)} und allgemein" if not (

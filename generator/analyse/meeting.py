@@ -7,6 +7,7 @@ complement rules (complements) ask them."""
 from __future__ import annotations
 
 from generator.analyse.schedule_reading import days_may_meet, same_rhythm
+from generator.analyse.text_normal import fold
 from generator.analyse.timing import clocked, regular_days, same_hours
 from generator.model.offer import Offer
 
@@ -19,6 +20,14 @@ SEASON_DAYS = 120
 
 def shared_venue(a: Offer, b: Offer) -> bool:
     return bool(a.venues and b.venues) and not set(a.venues).isdisjoint(b.venues)
+
+
+def hosted(a: Offer, b: Offer, *hosts: str) -> bool:
+    """One entry takes place at a venue of the other entry's provider (or of `hosts`): the
+    Realschule's entry of its pupils' visit to the Gesamtschule's job fair, in the
+    Gesamtschule's forum, points at that fair as a text naming the Gesamtschule would."""
+    owners = hosts or (a.provider, b.provider)
+    return any(venue.split("/", 1)[0] in owners for venue in set(a.venues) & set(b.venues))
 
 
 def same_time(a: Offer, b: Offer) -> bool:
@@ -90,11 +99,29 @@ def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:
     return None if days_b is None else (days_a, days_b)
 
 
+# Words of a schedule that give no time of its own but a time to be agreed ("Mo–Fr nach
+# Terminvereinbarung"): its weekdays are office days, no slot.
+BY_APPOINTMENT = ("vereinbar", "absprache", "auf anfrage", "nach termin", "termin nach",
+                  "mit termin")
+
+
 def hours_unknown(a: Offer, b: Offer) -> bool:
     """Both run on the same weekdays in the same rhythm, one with clock times and the other
     in lessons or without an hour ("Mo, 13:25–14:10 Uhr" and "montags 7. Stunde"): whether
-    they meet at one hour cannot be told."""
-    return on_the_same_weekdays(a, b) and clocked(a.schedule) != clocked(b.schedule)
+    they meet at one hour cannot be told. Not when the one without an hour is by
+    appointment: the BiZ's opening hours beside counselling there "Mo–Fr nach
+    Terminvereinbarung" meet at no hour."""
+    if not on_the_same_weekdays(a, b) or clocked(a.schedule) == clocked(b.schedule):
+        return False
+    unclocked = b.schedule if clocked(a.schedule) else a.schedule
+    return not by_appointment(unclocked)
+
+
+def by_appointment(schedule: str | None) -> bool:
+    """Whether a schedule names a time to be agreed (BY_APPOINTMENT, also as part of a word:
+    "Terminvereinbarung")."""
+    folded = fold(schedule or "")
+    return any(word in folded for word in BY_APPOINTMENT)
 
 
 def meets(a: Offer, b: Offer) -> bool:

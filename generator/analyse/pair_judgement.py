@@ -69,6 +69,7 @@ from generator.analyse.duplicate_score import (
 from generator.analyse.meeting import (
     at_one_time,
     dates_on_its_weekdays,
+    hosted,
     hours_unknown,
     on_all_the_same_days,
     on_other_weekdays,
@@ -332,7 +333,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
     if _apart(a, b, pair):
         return False
-    if (named or _hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
+    if (named or hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
             named and (a.category == b.category or neighbours) and _notice_of_the_day(a, b) or \
             _hosted_help(a, b, pair, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
@@ -515,8 +516,12 @@ def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | Non
     one kind of help (help_kinds), for the very same young people: one event entered twice
     (the Agentur's "Nachvermittlungsaktion" and its "Lehrstelle in letzter Minute!" on one
     day in one office, filed as counselling and as application help). A job-field day's
-    workshops at once in one house give other help or other fields (complements)."""
-    return on_all_the_same_days(a, b) and shared_venue(a, b) and _one_help(a, b, names) and \
+    workshops at once in one house give other help or other fields (complements). So are
+    two entries on the same several days without any venue: one year group is not at two
+    events of one school for days at once (the StuBO's "Berufsorientierungscamp" and the
+    Förderverein's thanks for the "BO-Camp", both 7 to 9 June)."""
+    one_place = shared_venue(a, b) or not (a.venues or b.venues) and len(a.dates) > 1
+    return on_all_the_same_days(a, b) and one_place and _one_help(a, b, names) and \
         _one_kind_same_people(a, b, pair, neighbours, any_category=True)
 
 
@@ -543,14 +548,6 @@ def _one_page(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or _one_help(a, b, names))
 
 
-def _hosted(a: Offer, b: Offer, *hosts: str) -> bool:
-    """One entry takes place at a venue of the other entry's provider (or of `hosts`): the
-    Realschule's entry of its pupils' visit to the Gesamtschule's job fair, in the
-    Gesamtschule's forum, points at that fair as a text naming the Gesamtschule would."""
-    owners = hosts or (a.provider, b.provider)
-    return any(venue.split("/", 1)[0] in owners for venue in set(a.venues) & set(b.venues))
-
-
 def _hosted_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     """A school's entry of the same kind of help (help_kinds, more than a channel) at a
     venue of the other entry's provider on exactly the same weekdays, without naming it:
@@ -563,7 +560,7 @@ def _hosted_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     if names.rules is None or a.dates or b.dates or pair.target < 1.0 or \
             (a.provider in names.schools) == (b.provider in names.schools):
         return False
-    if not _hosted(a, b, b.provider if a.provider in names.schools else a.provider):
+    if not hosted(a, b, b.provider if a.provider in names.schools else a.provider):
         return False
     days = regular_days(a.schedule)
     return days is not None and days == regular_days(b.schedule) and \
