@@ -191,8 +191,9 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind33_pairs.yaml", "blind34_pairs.yaml", "blind35_pairs.yaml",
          "blind36_pairs.yaml", "blind37_pairs.yaml", "blind38_pairs.yaml",
          "blind39_pairs.yaml", "blind40_pairs.yaml", "blind41_pairs.yaml",
-         "blind42_pairs.yaml")
-BLIND = "blind43_pairs.yaml"
+         "blind42_pairs.yaml", "blind43_pairs.yaml", "blind44_pairs.yaml",
+         "blind45_pairs.yaml", "blind46_pairs.yaml")
+BLIND = "blind47_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")

@@ -16,6 +16,7 @@ from generator.analyse.help_kinds import MIN_PART, HelpRules, _words
 from generator.analyse.text_normal import all_words, stem
 from generator.load.vocabularies import default_vocabularies
 from generator.validate.check import check_data_root
+from tests.test_duplicate_accuracy import eval_offer
 
 REPO = Path(__file__).parent.parent
 TODAY = dt.date(2026, 11, 24)
@@ -124,6 +125,12 @@ def test_each_word_is_read_once(demo):
     ("Testknacker-AG: Zahlenreihen und Dreisatz mit Stoppuhr", "bewerbung"),
     ("Spurwechsel – wieder Lust auf Schule", "schulverweigerung"),
     ("Sprechtag der Ausbildungsberatung der Handwerkskammer", "in-der-ausbildung"),
+    ("Girls in Technik – Werkstatt-Club", "technik-maedchen"),
+    ("Mädchen-Technik-AG der Jahrgänge 7 bis 9", "technik-maedchen"),
+    ("Praktikumsjäger: Noch kein Praktikum und der Termin rückt näher?", "praktikumssuche"),
+    ("Du findest einfach kein Praktikum? Unsere Scouts helfen.", "praktikumssuche"),
+    ("Unser BO-Büro: Wie geht's nach der Schule weiter?", "uebergang"),
+    ("Berufsfelderkundung in Betrieben (SBO 5)", "ausprobieren"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -135,3 +142,21 @@ def test_a_date_of_an_entry_is_no_stand_of_a_fair():
     """"Stand 01/2027" says when an entry was written: no fair ("an Ständen" is one)."""
     said = HelpRules.of(default_vocabularies()).said(all_words("JMD-Sprechstunde (Stand 01/2027)"))
     assert "messe-vor-ort" not in said
+
+
+def test_a_schools_stubo_named_in_a_pupils_offer_is_no_training_for_teachers():
+    """"Praktikumsbüro der StuBO" helps pupils find a placement; teachers' training is named
+    as such ("Neu als StuBO", "StuBO-Fortbildung")."""
+    helps = HelpRules.of(default_vocabularies())
+    assert "stubo-fortbildung" not in helps.said(all_words("Praktikumsbüro der StuBO"))
+    assert "stubo-fortbildung" in helps.said(all_words("Neu als StuBO? Die StuBO-Fortbildung"))
+
+
+def test_a_school_social_workers_hour_on_the_right_job_counsels_on_the_choice_of_a_job():
+    """In school social work, "welcher Beruf passt" is counselling on the choice of a job
+    (berufswahl), as in a youth club."""
+    offer = {"provider": "hauptschule-bergheide", "category": "schulsozialarbeit",
+             "title": "BO-Büro", "summary": "Du weißt nicht, welcher Beruf passt? Komm vorbei.",
+             "municipalities": ["05799008"], "classes": [9, 10], "audiences": ["schueler"]}
+    assert "berufswahl" in HelpRules.of(default_vocabularies()).given(eval_offer("x-a", offer))
+

@@ -814,8 +814,9 @@ def test_one_providers_courses_at_other_hours_on_the_same_dates_are_two_groups()
 def test_a_special_groups_entry_of_named_days_is_one_offer_where_one_names_no_venue():
     """The Inklusionsnetz's practice days for pupils with a disability (no venue: the
     companies vary) and the Förderschule's entry of them "mit Begleitung vom
-    Inklusionsnetz" on the same three days: one offer. Without the naming, or on other
-    days, the special group's days complement a general offer."""
+    Inklusionsnetz" on the same three days: one offer, and without the naming too, since a
+    Förderschule's classes are that group (ComplementRules.provider_groups). A general
+    school's days, without the naming or on other days, complement the special group's."""
     days = {"dates": ["2027-05-10", "2027-05-11", "2027-05-12"], "classes": [9, 10],
             "school_leavers": None, "audiences": ["schueler"]}
     network = side("inklusionsnetz-lindenau", "praktikum", "Praxistage im Betrieb",
@@ -827,9 +828,12 @@ def test_a_special_groups_entry_of_named_days_is_one_offer_where_one_names_no_ve
                   **days)
     kind, reasons = verdict(network, school)
     assert kind == SAME_OFFER and "ein Text nennt den anderen Anbieter" in reasons
-    assert verdict(network, {**school, "summary": "Unsere Schüler gehen drei Tage in einen "
-                                                  "Betrieb."}) is None
-    assert verdict(network, {**school, "dates": ["2027-06-07", "2027-06-08", "2027-06-09"]}) \
+    unnamed = {**school, "summary": "Unsere Schüler gehen drei Tage in einen Betrieb."}
+    assert verdict(network, unnamed)[0] == SAME_OFFER
+    general = {**school, "provider": "gesamtschule-lindenau",
+               "venues": ["gesamtschule-lindenau/sekretariat"]}
+    assert verdict(network, {**general, "summary": unnamed["summary"]}) is None
+    assert verdict(network, {**general, "dates": ["2027-06-07", "2027-06-08", "2027-06-09"]}) \
         is None
 
 

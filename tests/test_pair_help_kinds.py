@@ -1654,3 +1654,26 @@ def test_a_parents_only_counselling_on_disability_counsels_parents():
                   venues=["brueckenbau-weidenhof/treff"], legal_basis=["SGB IX"], **target)
     assert "eltern" in HelpRules.of(default_vocabularies()).given(eval_offer("x-b", pilots))
     assert verdict(school, pilots)[0] == DOUBLE_STRUCTURE
+
+
+def test_a_foerderschules_own_offers_are_for_its_pupils_with_a_disability():
+    """The Förderschule's own "BO-Büro" for its classes 9 and 10, with no school form set,
+    beside the Inklusionsnetz's transition service for the Förderschule's pupils with a
+    disability: a school named "Förderschule" teaches that group (school_forms situations,
+    ComplementRules.provider_groups), so the two help the same young people (b43-047)."""
+    classes = pupils([9, 10], "05799024")
+    service = side("inklusionsnetz-lindenau", "reha", "Übergang Schule–Beruf: Fachdienst",
+                   "Begleitung von Jugendlichen mit Förderbedarf in den letzten zwei "
+                   "Schuljahren: Kompetenzfeststellung, Erprobungen, Übergang in den Betrieb.",
+                   situations=["behinderung"], school_forms=["foerderschule"],
+                   legal_basis=["§ 49 SGB IX"], **classes)
+    office = side("foerderschule-weidenhof", "berufsberatung", "Unser BO-Büro",
+                  "Wie geht's nach der Schule weiter? Wir planen mit dir Praktikum und Betrieb.",
+                  schedule="Mo–Do in den großen Pausen", venues=["foerderschule-weidenhof/bo-buero"],
+                  **classes)
+    assert verdict(service, office)[0] == DOUBLE_STRUCTURE
+    rules = ComplementRules.of(default_vocabularies(), HelpRules.of(default_vocabularies()),
+                               {"foerderschule-weidenhof": "Förderschule am Weidenhof",
+                                "realschule-rosenfeld": "Realschule Rosenfeld"})
+    assert rules.provider_groups == {"foerderschule-weidenhof": frozenset({"behinderung"})}
+    assert rules.groups(eval_offer("x-b", office)).special == {"behinderung"}

@@ -88,6 +88,9 @@ class ComplementRules:
     subjects: frozenset[str] = frozenset()
     # school form key -> the special groups all its pupils belong to (Förderschule: behinderung)
     form_groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    # provider id -> the special groups of the school form its name gives ("Förderschule am
+    # Weidenhof"): its own offers for its classes are for them, whatever the entry sets
+    provider_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     # offer id -> the level its title names (title_level), asked for every pair compared
     _levels: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _sectors: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -111,6 +114,8 @@ class ComplementRules:
             forms = frozenset(target.school_forms)
             if len(forms) == 1:
                 special |= self.form_groups.get(next(iter(forms)), frozenset())
+            elif not forms and target.classes:
+                special |= self.provider_groups.get(offer.provider, frozenset())
             found = Groups(special, forms, parting)
             found = self._groups[offer.id] = self._distinct.setdefault(found, found)
         return found
@@ -207,13 +212,17 @@ class ComplementRules:
         return frozenset(found)
 
     @classmethod
-    def of(cls, vocabularies: Vocabularies, helps: HelpRules | None = None) -> ComplementRules:
+    def of(cls, vocabularies: Vocabularies, helps: HelpRules | None = None,
+           providers: dict[str, str] | None = None) -> ComplementRules:
+        """The rules of the vocabularies; `providers`: each partner's name by its id."""
         stems = {stem(w): key for key, term in vocabularies.job_fields.items()
                  for word in term.words for w in words(word)}
         parts = tuple(sorted((fold(w), key) for key, term in vocabularies.job_fields.items()
                              for w in term.words if len(w) >= 4))
         special = {key: t.label for key, t in vocabularies.situations.items()
                    if t.special_group}
+        form_groups = {key: frozenset(t.situations) & special.keys()
+                       for key, t in vocabularies.school_forms.items()}
         return cls(stems, parts, {key: t.label for key, t in vocabularies.job_fields.items()},
                    special,
                    {key: t.label for key, t in vocabularies.school_forms.items()
@@ -229,10 +238,24 @@ class ComplementRules:
                    tuple((tuple(all_words(w)), key)
                          for key, term in vocabularies.sectors.items() for w in term.words),
                    {key: term.label for key, term in vocabularies.sectors.items()},
-                   form_groups={key: frozenset(t.situations) & special.keys() for key, t in
-                                vocabularies.school_forms.items()},
+                   form_groups=form_groups,
+                   provider_groups=_provider_groups(providers or {}, vocabularies, form_groups),
                    subjects=frozenset(key for key, term in vocabularies.job_fields.items()
                                       if term.subject))
+
+
+def _provider_groups(providers: dict[str, str], vocabularies: Vocabularies,
+                     form_groups: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The special groups of the partners whose names hold the label of a school form with
+    such groups as a word ("Förderschule am Weidenhof": behinderung)."""
+    found = {}
+    for provider, name in providers.items():
+        named = set(all_words(name))
+        for key, groups in form_groups.items():
+            label = all_words(vocabularies.school_forms[key].label)
+            if groups and len(label) == 1 and label[0] in named:
+                found[provider] = found.get(provider, frozenset()) | groups
+    return found
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,9 @@ class PairRules:
         hoods = vocabularies.category_neighbourhoods
         helps = HelpRules.of(vocabularies, tuple(p.name for p in providers.values()))
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
-                   ComplementRules.of(vocabularies, helps), providers, short_names,
+                   ComplementRules.of(vocabularies, helps,
+                                      {pid: p.name for pid, p in providers.items()}),
+                   providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),
                    {key: n.stage for key, n in hoods.items() if n.stage},
                    helps, kind_phrases(vocabularies))
