@@ -1431,3 +1431,39 @@ def test_a_list_of_language_levels_is_no_step():
     step = {**listed, "title": "Deutschkurs A1 → A2"}
     assert rules.title_level(eval_offer("x-a", listed)) == "a1"
     assert rules.title_level(eval_offer("x-b", step)) == "a2"
+
+
+def test_two_partners_entries_in_one_room_at_one_hour_with_the_same_help_are_one_occasion():
+    """The Agentur's monthly day of the Jugendberufsagentur in Auental's town hall and the
+    municipality's note "Die JBA im Rathaus" on that Wednesday 13 to 17, filed as
+    counselling and as coaching: one occasion, though neither names the other (b46-031).
+    In a house of many services, a help one gives and the other does not parts them (the
+    Jobcenter's debt counselling beside the Agentur's counselling there at that hour)."""
+    town = {"municipalities": ["05799032"], "venues": ["gemeinde-auental/rathaus"],
+            "min_age": 15, "max_age": 25}
+    day = side("agentur-lindenau", "berufsberatung", "Sprechtag der Jugendberufsagentur",
+               "Die Berufsberatung berät junge Menschen aus Auental vor Ort.",
+               schedule="jeden 3. Mittwoch im Monat 13–17 Uhr", **town)
+    note = side("gemeinde-auental", "coaching", "Die JBA im Rathaus",
+                "Einmal im Monat kommt die JBA ins Rathaus: Rat zu Lehrstelle und Zukunft.",
+                schedule="monatlich am dritten Mittwoch, 13.00–17.00 Uhr", **town)
+    assert verdict(day, note)[0] == SAME_OFFER
+    debts = {**note, "provider": "jobcenter-lindenau", "title": "Schulden? Sprechstunde",
+             "summary": "Handyvertrag, Mahnungen, Inkasso: Die Schuldnerberatung hilft dir."}
+    assert verdict(day, debts) is None
+
+
+def test_one_providers_entry_that_says_it_moved_is_the_old_entry_elsewhere():
+    """Startklar's old entry at the Bahnhofstraße and its new one "Wir sind umgezogen! ...
+    jetzt im Jugendtreff Nordstadt" at the same hours for the same young people: one offer
+    at its old and its new place (b44-042). Without the move, two places are two offers."""
+    old = side("startklar-lindenau", "coaching", "Anlaufstelle Startklar (Bahnhofstraße)",
+               "Offene Anlaufstelle: Hilfe bei Anträgen, Wohnung und Schulden.",
+               schedule="Mo, Di, Do 10–16 Uhr", venues=["startklar-lindenau/bahnhofstrasse"],
+               min_age=15, max_age=25)
+    new = {**old, "title": "Startklar – jetzt im Jugendtreff Nordstadt",
+           "summary": "Wir sind umgezogen! Hilfe bei Papierkram, Wohnung und Geld.",
+           "schedule": "montags, dienstags, donnerstags 10:00–16:00",
+           "venues": ["kolibri-jugendwerk/jugendtreff-nordstadt"]}
+    assert verdict(old, new)[0] == SAME_OFFER
+    assert verdict(old, {**new, "summary": "Hilfe bei Papierkram, Wohnung und Geld."}) is None

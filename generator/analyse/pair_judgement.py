@@ -119,6 +119,9 @@ RENAMED = ("heisst jetzt", "hiess frueher", "frueher hiess", "frueher bei uns", 
            "bisherigen eintrag")
 # How many words before or after such a phrase the old title's word may stand.
 RENAMED_REACH = 8
+# Phrases (folded) in which one provider's entry says that the offer moved (_moved).
+MOVED = ("umgezogen", "ziehen um", "zieht um", "neue adresse", "neuen adresse", "neue raeume",
+         "neuen raeumen", "neuer standort", "neuen standort")
 # An abbreviation a title spells out in brackets: "(AV)", "(BvB)", "(IFK)"; two to six
 # letters, capitals first and last, and the words before it hold its letters in order, the
 # first at the start of a word ("(NEU)" after "Bewerbungstraining" is no abbreviation).
@@ -327,7 +330,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or _hosted_help(a, b, pair, names)):
         return False
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
+        return pair.score >= THRESHOLD and _titled_alike(a, b, names) or _moved(a, b, pair) or \
             _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
@@ -340,7 +343,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \
-            declared_one(a, b) and _nothing_apart(a, b, pair)
+            declared_one(a, b) and _nothing_apart(a, b, pair) or \
+            _one_room_one_hour(a, b, pair, names)
     school = a.provider in names.schools or b.provider in names.schools
     if _same_event(a, b, pair, neighbours) or _same_place(a, b, pair, neighbours, names) or \
             _run_together(pair) or _co_provided(a, b, pair, neighbours, one_sphere):
@@ -415,6 +419,24 @@ def _renamed(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
                    and stem(word) not in names.place_terms for word in all_words(old.title)):
                 return True
     return False
+
+
+def _moved(a: Offer, b: Offer, pair: PairScore) -> bool:
+    """One provider's entry says the offer moved (MOVED: "Wir sind umgezogen!"), and the
+    two meet the very same young people in the same towns at the very same regular hour:
+    the old entry at the old place and the new one ("Startklar – jetzt im Jugendtreff
+    Nordstadt", Mondays, Tuesdays and Thursdays 10 to 16 as before)."""
+    if pair.target < 1.0 or not _same_towns(a, b) or not same_time(a, b):
+        return False
+    return _says_moved(a.summary, a.description or "") or \
+        _says_moved(b.summary, b.description or "")
+
+
+@lru_cache(maxsize=4096)
+def _says_moved(summary: str, description: str) -> bool:
+    """Whether a text holds a phrase of MOVED, as whole words."""
+    text = f" {' '.join(all_words(f'{summary} {description}'))} "
+    return any(f" {phrase} " in text for phrase in MOVED)
 
 
 @lru_cache(maxsize=4096)
@@ -665,6 +687,20 @@ def _meet(a: Offer, b: Offer, pair: PairScore) -> bool:
     if other_venues(a, b):
         return False
     return (at_one_time(a, b) or untimed_there(a, b)) and \
+        _same_people_same_place(pair, NEIGHBOUR_BONUS)
+
+
+def _one_room_one_hour(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
+    """Two partners' entries in one room at one regular hour, for the very same young
+    people, whose texts give the same kinds of help (help_kinds, or none): one occasion in
+    any categories (the Agentur's monthly Jugendberufsagentur day in the town hall and the
+    municipality's note "Die JBA im Rathaus" on that Wednesday, 13 to 17). In a house of
+    many services, one entry gives help the other does not (the Jobcenter's debt
+    counselling beside the Agentur's counselling, both Tuesdays 13 to 16 in the house of
+    the Jugendberufsagentur)."""
+    helps = names.rules.helps if names.rules else None
+    return shared_venue(a, b) and same_time(a, b) and not other_venues(a, b) and \
+        helps is not None and helps.given(a) == helps.given(b) and \
         _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
 
