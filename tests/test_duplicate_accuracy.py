@@ -192,8 +192,9 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind36_pairs.yaml", "blind37_pairs.yaml", "blind38_pairs.yaml",
          "blind39_pairs.yaml", "blind40_pairs.yaml", "blind41_pairs.yaml",
          "blind42_pairs.yaml", "blind43_pairs.yaml", "blind44_pairs.yaml",
-         "blind45_pairs.yaml", "blind46_pairs.yaml")
-BLIND = "blind47_pairs.yaml"
+         "blind45_pairs.yaml", "blind46_pairs.yaml", "blind47_pairs.yaml",
+         "blind48_pairs.yaml", "blind49_pairs.yaml", "blind50_pairs.yaml")
+BLIND = "blind51_pairs.yaml"
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")

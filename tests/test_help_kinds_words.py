@@ -131,6 +131,9 @@ def test_each_word_is_read_once(demo):
     ("Du findest einfach kein Praktikum? Unsere Scouts helfen.", "praktikumssuche"),
     ("Unser BO-Büro: Wie geht's nach der Schule weiter?", "uebergang"),
     ("Berufsfelderkundung in Betrieben (SBO 5)", "ausprobieren"),
+    ("Betriebe zeigen den achten Klassen an Mitmachständen ihre Berufe", "ausprobieren"),
+    ("Lehrstellen-Scouts: Wir kennen die Betriebe, die noch suchen", "vermittlung"),
+    ("Girls can code & build", "technik-maedchen"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
