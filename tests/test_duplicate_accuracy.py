@@ -158,8 +158,14 @@ and the part "blind" is blind38_pairs.yaml, written by someone else then and run
 same rules, a second sample of them: same offer 1.00 / 0.80, double structure 0.9375 / 0.75.
 In the sixteenth round blind37 and blind38 became ordinary data and their misses were looked
 at (a Förderschule's pupils are the group with a disability; recognition of foreign
-certificates; social learning in the class; words of partners' names name no help by a part),
-and the part "blind" is blind39_pairs.yaml, written by someone else meanwhile.
+certificates; social learning in the class; words of partners' names name no help by a part).
+Then blind files ran four at a time, each group once on the rules as they stood, and became
+ordinary data before the changes made knowing its misses: blind39-42 (pooled: same offer
+0.974 / 0.95, double structure 1.00 / 0.89), blind43-46 (1.00 / 0.925, 0.973 / 0.90),
+blind47-50 (0.987 / 0.975, 0.986 / 0.8875). The part "blind" is blind51-54 as a whole
+(BLIND), written by others meanwhile and run once on the round's final rules: same offer
+0.974 / 0.925, double structure 1.00 / 0.90 (blocking.MAX_BLOCK 600: with them the set's
+block "begleitung" after school in Lindenau grew to 537 offers).
 """
 
 from __future__ import annotations
@@ -193,8 +199,13 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind39_pairs.yaml", "blind40_pairs.yaml", "blind41_pairs.yaml",
          "blind42_pairs.yaml", "blind43_pairs.yaml", "blind44_pairs.yaml",
          "blind45_pairs.yaml", "blind46_pairs.yaml", "blind47_pairs.yaml",
-         "blind48_pairs.yaml", "blind49_pairs.yaml", "blind50_pairs.yaml")
-BLIND = "blind51_pairs.yaml"
+         "blind48_pairs.yaml", "blind49_pairs.yaml", "blind50_pairs.yaml",
+         "blind51_pairs.yaml", "blind52_pairs.yaml", "blind53_pairs.yaml",
+         "blind54_pairs.yaml")
+# The part "blind": the files run once, on the rules as they stand, after the round's tuning
+# (one file of 20 pairs per kind moves recall by 0.05 a pair: several are measured together).
+BLIND = ("blind51_pairs.yaml", "blind52_pairs.yaml", "blind53_pairs.yaml",
+         "blind54_pairs.yaml")
 PARTS = ("development", "held-out", "blind")
 TARGET_KEYS = ("classes", "school_leavers", "min_age", "max_age", "audiences", "situations",
                "school_forms")
@@ -209,6 +220,13 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # Development and held-out reach the bar for both kinds again in the thirteenth round
     # (01.12.2026), with blind7 to blind21 as ordinary data; their remaining misses are in
     # docs/report.md ("Dreizehnte Runde").
+    # The sixteenth round (01.12.2026) ran blind files four at a time, each group once on the
+    # rules as they stood: blind39-42 (same offer pooled 0.974 / 0.95, double structure
+    # 1.00 / 0.89), blind43-46 (1.00 / 0.925, 0.973 / 0.90), blind47-50 (0.987 / 0.975,
+    # 0.986 / 0.8875), each made ordinary data before the next group's changes; blind51-54
+    # is the part "blind", run once on the final rules (docs/report.md, "Sechzehnte Runde").
+    (SAME_OFFER, "blind"): (0.974, 0.925),
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.9),
     # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
     # 1.00 / 0.80, double structure 0.9375 / 0.75.
     # First looks (same offer, then double structure, precision / recall): blind37 0.947 /
@@ -306,26 +324,32 @@ def test_the_evaluation_set_is_big_enough(evaluation):
     assert len(pairs) >= 681
     assert labels.count(SAME_OFFER) >= 225 and labels.count("distinct") >= 265
     assert labels.count(DOUBLE_STRUCTURE) >= 191
-    if BLIND not in FILES:
-        pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
-    blind = [item["label"] for item in pairs if item["file"] == BLIND]
-    assert len(blind) >= 60 and blind.count(DOUBLE_STRUCTURE) >= 20
-    assert blind.count(SAME_OFFER) >= 20 and blind.count("distinct") >= 20
+    if not blind_run():
+        pytest.skip(f"{BLIND} are not run before the round's tuning is finished")
+    blind = [item["label"] for item in pairs if item["file"] in BLIND]
+    assert len(blind) >= 60 * len(BLIND) and blind.count(DOUBLE_STRUCTURE) >= 20 * len(BLIND)
+    assert blind.count(SAME_OFFER) >= 20 * len(BLIND)
+    assert blind.count("distinct") >= 20 * len(BLIND)
+
+
+def blind_run() -> bool:
+    """Whether the blind files are in the set (FILES) yet."""
+    return set(BLIND) <= set(FILES)
 
 
 def in_part(item: dict, part: str) -> bool:
-    """development and held-out split every file but the blind one (every fourth pair held
-    out); blind is BLIND as a whole."""
-    if part == "blind" or item["file"] == BLIND:
-        return part == "blind" and item["file"] == BLIND
+    """development and held-out split every file but the blind ones (every fourth pair held
+    out); blind is the files of BLIND as a whole."""
+    if part == "blind" or item["file"] in BLIND:
+        return part == "blind" and item["file"] in BLIND
     return item["held_out"] == (part == "held-out")
 
 
 @pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_precision_and_recall_per_kind(evaluation, kind, part):
-    if part == "blind" and BLIND not in FILES:
-        pytest.skip(f"{BLIND} is not run before the round's tuning is finished")
+    if part == "blind" and not blind_run():
+        pytest.skip(f"{BLIND} are not run before the round's tuning is finished")
     pairs, found = evaluation
     chosen = [p for p in pairs if in_part(p, part)]
     precision, recall, missed, false = measure(chosen, found, kind)
