@@ -1478,17 +1478,23 @@ def test_a_foerderschule_is_for_the_group_with_a_disability():
     assert reason.startswith("für verschiedene Gruppen")
 
 
+def foerderschule_transition(title: str, summary: str, law: str) -> dict:
+    """The Inklusionsnetz's transition help for the Förderschule's classes 9 and 10 in
+    Weidenhof, for young people with a disability."""
+    return side("inklusionsnetz-lindenau", "reha", title, summary, situations=["behinderung"],
+                school_forms=["foerderschule"], legal_basis=[law], **pupils([9, 10], "05799024"))
+
+
 def test_a_help_both_give_for_the_foerderschule_joins_its_pupils_and_the_named_school():
     """The Integrationsfachdienst's transition support for the Förderschule's last two years
     (school form and disability set) and a youth club's "Wegbegleiter" for pupils of that
     Förderschule, whose entry sets no school form but names it: both help young people with
     a disability into a firm, the same help twice (b37-022)."""
     classes = pupils([9, 10], "05799024")
-    ifd = side("inklusionsnetz-lindenau", "reha", "Übergangsbegleitung Schule – Beruf",
-               "Der Integrationsfachdienst begleitet die Förderschule am Weidenhof in den "
-               "letzten Schuljahren: Praktika, Arbeitsplatzsuche, Übergang in den Betrieb.",
-               situations=["behinderung"], school_forms=["foerderschule"],
-               legal_basis=["§ 193 SGB IX"], **classes)
+    ifd = foerderschule_transition(
+        "Übergangsbegleitung Schule – Beruf",
+        "Der Integrationsfachdienst begleitet die Förderschule am Weidenhof in den letzten "
+        "Schuljahren: Praktika, Arbeitsplatzsuche, Übergang in den Betrieb.", "§ 193 SGB IX")
     club = side("brueckenbau-weidenhof", "jugendsozialarbeit", "Wegbegleiter für die FöS",
                 "Du gehst auf die Förderschule und kommst bald raus? Wir suchen mit dir einen "
                 "Praktikumsplatz und bleiben dran, bis du einen Platz im Betrieb hast.",
@@ -1662,11 +1668,10 @@ def test_a_foerderschules_own_offers_are_for_its_pupils_with_a_disability():
     disability: a school named "Förderschule" teaches that group (school_forms situations,
     ComplementRules.provider_groups), so the two help the same young people (b43-047)."""
     classes = pupils([9, 10], "05799024")
-    service = side("inklusionsnetz-lindenau", "reha", "Übergang Schule–Beruf: Fachdienst",
-                   "Begleitung von Jugendlichen mit Förderbedarf in den letzten zwei "
-                   "Schuljahren: Kompetenzfeststellung, Erprobungen, Übergang in den Betrieb.",
-                   situations=["behinderung"], school_forms=["foerderschule"],
-                   legal_basis=["§ 49 SGB IX"], **classes)
+    service = foerderschule_transition(
+        "Übergang Schule–Beruf: Fachdienst",
+        "Begleitung von Jugendlichen mit Förderbedarf in den letzten zwei Schuljahren: "
+        "Kompetenzfeststellung, Erprobungen, Übergang in den Betrieb.", "§ 49 SGB IX")
     office = side("foerderschule-weidenhof", "berufsberatung", "Unser BO-Büro",
                   "Wie geht's nach der Schule weiter? Wir planen mit dir Praktikum und Betrieb.",
                   schedule="Mo–Do in den großen Pausen", venues=["foerderschule-weidenhof/bo-buero"],
