@@ -165,7 +165,10 @@ ordinary data before the changes made knowing its misses: blind39-42 (pooled: sa
 blind47-50 (0.987 / 0.975, 0.986 / 0.8875). The part "blind" is blind51-54 as a whole
 (BLIND), written by others meanwhile and run once on the round's final rules: same offer
 0.974 / 0.925, double structure 1.00 / 0.90 (blocking.MAX_BLOCK 600: with them the set's
-block "begleitung" after school in Lindenau grew to 537 offers).
+block "begleitung" after school in Lindenau grew to 537 offers). A review followed, whose
+narrower words and rules (a move needs other venues and one help; a schedule by appointment
+names no hour; help words that stand in ordinary texts) leave the blind part at 0.974 /
+0.9375 and 1.00 / 0.90.
 """
 
 from __future__ import annotations
@@ -225,7 +228,9 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # 1.00 / 0.89), blind43-46 (1.00 / 0.925, 0.973 / 0.90), blind47-50 (0.987 / 0.975,
     # 0.986 / 0.8875), each made ordinary data before the next group's changes; blind51-54
     # is the part "blind", run once on the final rules (docs/report.md, "Sechzehnte Runde").
-    (SAME_OFFER, "blind"): (0.974, 0.925),
+    # blind51-54's one run gave same offer 0.974 / 0.925; the review's narrower words after
+    # it (no "Ausbildungsberatung" for help in training) give 0.974 / 0.9375.
+    (SAME_OFFER, "blind"): (0.974, 0.937),
     (DOUBLE_STRUCTURE, "blind"): (1.0, 0.9),
     # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
     # 1.00 / 0.80, double structure 0.9375 / 0.75.

@@ -1467,3 +1467,31 @@ def test_one_providers_entry_that_says_it_moved_is_the_old_entry_elsewhere():
            "venues": ["kolibri-jugendwerk/jugendtreff-nordstadt"]}
     assert verdict(old, new)[0] == SAME_OFFER
     assert verdict(old, {**new, "summary": "Hilfe bei Papierkram, Wohnung und Geld."}) is None
+
+
+def test_a_move_joins_no_other_help_and_no_entries_in_one_place():
+    """A provider that moved says so in all its entries: its application café and its
+    driving-licence group at the same hour stay two, and so do two entries at one venue
+    (nothing moved there)."""
+    cafe = side("startklar-lindenau", "coaching", "Bewerbungscafé",
+                "Wir sind umgezogen! Hilfe bei Anschreiben und Lebenslauf.",
+                schedule="montags 14–17 Uhr", venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+    licence = {**cafe, "title": "Führerschein-Lerngruppe",
+               "summary": "Wir lernen zusammen für die Theorieprüfung.",
+               "venues": ["startklar-lindenau/bahnhofstrasse"]}
+    assert verdict(cafe, licence) is None
+    old = {**cafe, "summary": "Hilfe bei Anschreiben und Lebenslauf.", "title": "Bewerbungshilfe"}
+    assert verdict(cafe, old)[0] == SAME_OFFER  # the move: same help, other places
+    same_place = {**old, "venues": cafe["venues"], "title": "Führerschein-Lerngruppe",
+                  "summary": "Wir lernen zusammen für die Theorieprüfung."}
+    assert verdict(cafe, same_place) is None
+
+
+def test_a_room_to_be_agreed_beside_lessons_is_no_appointment():
+    """One school's two entries of its application training in one room, "montags
+    13:25–14:10 Uhr" and "montags 7. Stunde (Raum nach Absprache)": the lessons are an hour,
+    the room to be agreed is no appointment (meeting.by_appointment)."""
+    from generator.analyse.meeting import by_appointment
+    assert by_appointment("Mo–Fr nach Terminvereinbarung")
+    assert not by_appointment("montags 7. Stunde (Raum nach Absprache)")
+    assert not by_appointment("dienstags 14–16 Uhr, sonst nach Vereinbarung")

@@ -1682,3 +1682,23 @@ def test_a_foerderschules_own_offers_are_for_its_pupils_with_a_disability():
                                 "realschule-rosenfeld": "Realschule Rosenfeld"})
     assert rules.provider_groups == {"foerderschule-weidenhof": frozenset({"behinderung"})}
     assert rules.groups(eval_offer("x-b", office)).special == {"behinderung"}
+
+
+def test_a_special_school_form_without_situations_still_parts_the_general_offer():
+    """A district that names a special school form without its situations (or replaces the
+    Förderschule's entry by a label alone) keeps the special group beside the general offer:
+    an empty set of groups is included in any help (complements._special_form)."""
+    plain = default_vocabularies()
+    forms = {**plain.school_forms,
+             "foerderschule": plain.school_forms["foerderschule"].model_copy(
+                 update={"situations": []})}
+    vocabularies = plain.model_copy(update={"school_forms": forms})
+    rules = ComplementRules.of(vocabularies, HelpRules.of(vocabularies))
+    days = side("inklusionsnetz-lindenau", "praktikum", "Praxistage",
+                "Praxistage im Betrieb mit Begleitung.", school_forms=["foerderschule"],
+                **pupils([9], "05799024"))
+    general = side("werkhof-muehlental", "praktikum", "Praxistage",
+                   "Praxistage im Betrieb für alle.", **pupils([9], "05799024"))
+    a, b = eval_offer("x-a", days), eval_offer("x-b", general)
+    reason = complement_reason(a, b, offer_fields(a, rules), offer_fields(b, rules), rules)
+    assert reason == "für verschiedene Gruppen: Förderschule und allgemein"

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from generator.analyse.help_kinds import HelpRules
 from generator.analyse.meeting import (
     at_one_time,
-    hosted,
+    hosted_that_day,
     hours_unknown,
     on_all_the_same_days,
     on_the_same_weekdays,
@@ -52,9 +52,11 @@ MANY_FIELDS = 3
 
 class Groups(NamedTuple):
     """Whom an offer is for in the vocabulary's terms: its special groups (situations marked
-    special_group), its school forms, and the special groups that part it from others
-    (`parting`: a situation marked special_alone beside another situation makes the offer
-    one for all, that group included)."""
+    special_group, and those of its one school form or, without one, of the school form its
+    school's name gives: form_groups, provider_groups), its school forms, and the special
+    groups that part it from others (`parting`, its own situations only: a situation marked
+    special_alone beside another situation makes the offer one for all, that group
+    included)."""
 
     special: frozenset[str]
     forms: frozenset[str]
@@ -221,7 +223,7 @@ class ComplementRules:
                              for w in term.words if len(w) >= 4))
         special = {key: t.label for key, t in vocabularies.situations.items()
                    if t.special_group}
-        form_groups = {key: frozenset(t.situations) & special.keys()
+        form_groups = {key: frozenset(t.situations).intersection(special)
                        for key, t in vocabularies.school_forms.items()}
         return cls(stems, parts, {key: t.label for key, t in vocabularies.job_fields.items()},
                    special,
@@ -361,7 +363,8 @@ def groups_may_meet(a: Offer, b: Offer, rules: ComplementRules) -> bool:
 
 def _served_alike(a: Offer, b: Offer, rules: ComplementRules) -> bool:
     """The special groups that part the two are ones a help both offers give includes anyway
-    (help_kinds, `also_for`): the chamber's counselling against dropping out, marked for
+    (help_kinds, `also_for` or the help's own situations: HelpRules.included): the chamber's
+    counselling against dropping out, marked for
     "Ausbildung abgebrochen", beside a youth club's coaching for apprentices gives the same
     help in training to the same apprentices. School forms still part them."""
     ga, gb = rules.groups(a), rules.groups(b)
@@ -393,8 +396,7 @@ def _special_groups(a: Offer, b: Offer, rules: ComplementRules, named: bool) -> 
             _served_alike(a, b, rules):
         return None
     sa, sb = rules.groups(a).parting, rules.groups(b).parting
-    if not (sa or sb) and a.provider != b.provider and hosted(a, b) and \
-            on_all_the_same_days(a, b):
+    if not (sa or sb) and a.provider != b.provider and hosted_that_day(a, b):
         return None
     if (sa or sb) and sa.isdisjoint(sb):
         labels = sorted(rules.special_situations[s] for s in sa | sb)
@@ -420,8 +422,9 @@ def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset
     included = rules.helps.included(a, b) if rules.helps else frozenset()
     forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
     for own, other in ((forms_a, forms_b), (forms_b, forms_a)):
+        groups = frozenset().union(*(rules.form_groups.get(f, frozenset()) for f in own))
         if own and own <= rules.special_forms.keys() and not other and \
-                not set().union(*(rules.form_groups.get(f, ()) for f in own)) <= included:
+                not (groups and groups <= included):
             labels = " / ".join(sorted(rules.special_forms[f] for f in own))
             return f"für verschiedene Gruppen: {labels} und allgemein"
     return None

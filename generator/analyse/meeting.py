@@ -7,8 +7,8 @@ complement rules (complements) ask them."""
 from __future__ import annotations
 
 from generator.analyse.schedule_reading import days_may_meet, same_rhythm
-from generator.analyse.text_normal import fold
-from generator.analyse.timing import clocked, regular_days, same_hours
+from generator.analyse.text_normal import all_words
+from generator.analyse.timing import clocked, regular_days, regular_time, same_hours
 from generator.model.offer import Offer
 
 # Two partners' dated offers this many days apart or more are two rounds of the school year
@@ -28,6 +28,12 @@ def hosted(a: Offer, b: Offer, *hosts: str) -> bool:
     Gesamtschule's forum, points at that fair as a text naming the Gesamtschule would."""
     owners = hosts or (a.provider, b.provider)
     return any(venue.split("/", 1)[0] in owners for venue in set(a.venues) & set(b.venues))
+
+
+def hosted_that_day(a: Offer, b: Offer) -> bool:
+    """One entry at a venue of the other's provider (hosted) on all the same days: the
+    Realschule's notice of the Berufskolleg's open day, in its building that Saturday."""
+    return hosted(a, b) and on_all_the_same_days(a, b)
 
 
 def same_time(a: Offer, b: Offer) -> bool:
@@ -99,10 +105,10 @@ def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:
     return None if days_b is None else (days_a, days_b)
 
 
-# Words of a schedule that give no time of its own but a time to be agreed ("Mo–Fr nach
+# Phrases (folded) of a schedule without an hour that give a time to be agreed ("Mo–Fr nach
 # Terminvereinbarung"): its weekdays are office days, no slot.
-BY_APPOINTMENT = ("vereinbar", "absprache", "auf anfrage", "nach termin", "termin nach",
-                  "mit termin")
+BY_APPOINTMENT = ("nach vereinbarung", "nach terminvereinbarung", "nach absprache",
+                  "nach termin", "termin nach", "auf anfrage", "terminvereinbarung")
 
 
 def hours_unknown(a: Offer, b: Offer) -> bool:
@@ -118,10 +124,13 @@ def hours_unknown(a: Offer, b: Offer) -> bool:
 
 
 def by_appointment(schedule: str | None) -> bool:
-    """Whether a schedule names a time to be agreed (BY_APPOINTMENT, also as part of a word:
-    "Terminvereinbarung")."""
-    folded = fold(schedule or "")
-    return any(word in folded for word in BY_APPOINTMENT)
+    """Whether a schedule names no hour at all (no lessons either) and a time to be agreed
+    (BY_APPOINTMENT, as whole words): "Mo–Fr nach Terminvereinbarung", not "montags 7.
+    Stunde (Raum nach Absprache)"."""
+    if not schedule or regular_time(schedule) is not None:
+        return False
+    text = f" {' '.join(all_words(schedule))} "
+    return any(f" {phrase} " in text for phrase in BY_APPOINTMENT)
 
 
 def meets(a: Offer, b: Offer) -> bool:

@@ -70,6 +70,7 @@ from generator.analyse.meeting import (
     at_one_time,
     dates_on_its_weekdays,
     hosted,
+    hosted_that_day,
     hours_unknown,
     on_all_the_same_days,
     on_other_weekdays,
@@ -330,13 +331,14 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or _hosted_help(a, b, pair, names)):
         return False
     if a.provider == b.provider:
-        return pair.score >= THRESHOLD and _titled_alike(a, b, names) or _moved(a, b, pair) or \
+        return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
+            _moved(a, b, pair, names) or \
             _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
     if _apart(a, b, pair):
         return False
-    if (named or hosted(a, b) and on_all_the_same_days(a, b)) and _one_event_there(a, b) or \
+    if (named or hosted_that_day(a, b)) and _one_event_there(a, b) or \
             named and (a.category == b.category or neighbours) and _notice_of_the_day(a, b) or \
             _hosted_help(a, b, pair, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
@@ -421,12 +423,15 @@ def _renamed(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     return False
 
 
-def _moved(a: Offer, b: Offer, pair: PairScore) -> bool:
-    """One provider's entry says the offer moved (MOVED: "Wir sind umgezogen!"), and the
-    two meet the very same young people in the same towns at the very same regular hour:
-    the old entry at the old place and the new one ("Startklar – jetzt im Jugendtreff
-    Nordstadt", Mondays, Tuesdays and Thursdays 10 to 16 as before)."""
-    if pair.target < 1.0 or not _same_towns(a, b) or not same_time(a, b):
+def _moved(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
+    """One provider's entry says the offer moved (MOVED: "Wir sind umgezogen!"), the two
+    are at other venues, give one kind of help and no other (_one_help, _other_helps), and
+    meet the very same young people in the same towns at the very same regular hour: the
+    old entry at the old place and the new one ("Startklar – jetzt im Jugendtreff
+    Nordstadt", Mondays, Tuesdays and Thursdays 10 to 16 as before). A provider that moves
+    says so in all its entries; its application café is still no driving-licence group."""
+    if pair.target < 1.0 or not _same_towns(a, b) or not same_time(a, b) or \
+            not other_venues(a, b) or not _one_help(a, b, names) or _other_helps(a, b, names):
         return False
     return _says_moved(a.summary, a.description or "") or \
         _says_moved(b.summary, b.description or "")
@@ -534,8 +539,9 @@ def _pointed_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
 
 def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                       names: Names) -> bool:
-    """One provider's two entries at one venue on all the same days, whose texts both give
-    one kind of help (help_kinds), for the very same young people: one event entered twice
+    """One provider's two entries on all the same days, at one venue (or at none, on several
+    days), whose texts both give one kind of help (help_kinds), for the very same young
+    people: one event entered twice
     (the Agentur's "Nachvermittlungsaktion" and its "Lehrstelle in letzter Minute!" on one
     day in one office, filed as counselling and as application help). A job-field day's
     workshops at once in one house give other help or other fields (complements). So are
@@ -699,7 +705,7 @@ def _one_room_one_hour(a: Offer, b: Offer, pair: PairScore, names: Names) -> boo
     counselling beside the Agentur's counselling, both Tuesdays 13 to 16 in the house of
     the Jugendberufsagentur)."""
     helps = names.rules.helps if names.rules else None
-    return shared_venue(a, b) and same_time(a, b) and not other_venues(a, b) and \
+    return shared_venue(a, b) and same_time(a, b) and \
         helps is not None and helps.given(a) == helps.given(b) and \
         _same_people_same_place(pair, NEIGHBOUR_BONUS)
 
