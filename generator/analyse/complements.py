@@ -250,13 +250,14 @@ def _provider_groups(providers: dict[str, str], vocabularies: Vocabularies,
                      form_groups: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """The special groups of the partners whose names hold the label of a school form with
     such groups as a word ("Förderschule am Weidenhof": behinderung)."""
+    labels = {key: all_words(vocabularies.school_forms[key].label)
+              for key, groups in form_groups.items() if groups}
     found = {}
     for provider, name in providers.items():
         named = set(all_words(name))
-        for key, groups in form_groups.items():
-            label = all_words(vocabularies.school_forms[key].label)
-            if groups and len(label) == 1 and label[0] in named:
-                found[provider] = found.get(provider, frozenset()) | groups
+        for key, label in labels.items():
+            if len(label) == 1 and label[0] in named:
+                found[provider] = found.get(provider, frozenset()) | form_groups[key]
     return found
 
 
@@ -419,14 +420,15 @@ def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset
     if a.provider in schools or b.provider in schools or one_occasion(a, b, named) or \
             rules.groups(a).special & rules.groups(b).special:
         return None
-    included = rules.helps.included(a, b) if rules.helps else frozenset()
     forms_a, forms_b = set(a.target.school_forms), set(b.target.school_forms)
     for own, other in ((forms_a, forms_b), (forms_b, forms_a)):
+        if not own or other or not own <= rules.special_forms.keys():
+            continue
         groups = frozenset().union(*(rules.form_groups.get(f, frozenset()) for f in own))
-        if own and own <= rules.special_forms.keys() and not other and \
-                not (groups and groups <= included):
-            labels = " / ".join(sorted(rules.special_forms[f] for f in own))
-            return f"für verschiedene Gruppen: {labels} und allgemein"
+        if groups and rules.helps and groups <= rules.helps.included(a, b):
+            return None  # asked only here: most pairs have no special form
+        labels = " / ".join(sorted(rules.special_forms[f] for f in own))
+        return f"für verschiedene Gruppen: {labels} und allgemein"
     return None
 
 

@@ -7,7 +7,7 @@ complement rules (complements) ask them."""
 from __future__ import annotations
 
 from generator.analyse.schedule_reading import days_may_meet, same_rhythm
-from generator.analyse.text_normal import all_words
+from generator.analyse.text_normal import holds_phrase
 from generator.analyse.timing import clocked, regular_days, regular_time, same_hours
 from generator.model.offer import Offer
 
@@ -107,8 +107,8 @@ def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:
 
 # Phrases (folded) of a schedule without an hour that give a time to be agreed ("Mo–Fr nach
 # Terminvereinbarung"): its weekdays are office days, no slot.
-BY_APPOINTMENT = ("nach vereinbarung", "nach terminvereinbarung", "nach absprache",
-                  "nach termin", "termin nach", "auf anfrage", "terminvereinbarung")
+BY_APPOINTMENT = ("nach vereinbarung", "nach absprache", "nach termin", "termin nach",
+                  "auf anfrage", "terminvereinbarung")
 
 
 def hours_unknown(a: Offer, b: Offer) -> bool:
@@ -127,10 +127,8 @@ def by_appointment(schedule: str | None) -> bool:
     """Whether a schedule names no hour at all (no lessons either) and a time to be agreed
     (BY_APPOINTMENT, as whole words): "Mo–Fr nach Terminvereinbarung", not "montags 7.
     Stunde (Raum nach Absprache)"."""
-    if not schedule or regular_time(schedule) is not None:
-        return False
-    text = f" {' '.join(all_words(schedule))} "
-    return any(f" {phrase} " in text for phrase in BY_APPOINTMENT)
+    return bool(schedule) and regular_time(schedule) is None and \
+        holds_phrase(schedule, BY_APPOINTMENT)
 
 
 def meets(a: Offer, b: Offer) -> bool:

@@ -86,7 +86,7 @@ from generator.analyse.meeting import (
 )
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
-from generator.analyse.text_normal import all_words, stem
+from generator.analyse.text_normal import all_words, holds_phrase, stem
 from generator.analyse.timing import regular_days
 from generator.model.offer import Offer
 
@@ -439,9 +439,8 @@ def _moved(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_moved(summary: str, description: str) -> bool:
-    """Whether a text holds a phrase of MOVED, as whole words."""
-    text = f" {' '.join(all_words(f'{summary} {description}'))} "
-    return any(f" {phrase} " in text for phrase in MOVED)
+    """Whether a text holds a phrase of MOVED, as whole words (read once per text)."""
+    return holds_phrase(f"{summary} {description}", MOVED)
 
 
 @lru_cache(maxsize=4096)

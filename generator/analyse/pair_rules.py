@@ -196,10 +196,10 @@ class PairRules:
                 short_names[stem(w)] = short_names.get(stem(w), frozenset()) | frozenset(
                     stem(n) for n in words(short.name))
         hoods = vocabularies.category_neighbourhoods
-        helps = HelpRules.of(vocabularies, tuple(p.name for p in providers.values()))
+        partner_names = {pid: p.name for pid, p in providers.items()}
+        helps = HelpRules.of(vocabularies, tuple(partner_names.values()))
         return cls(neighbourhoods, dict(vocabularies.legal_spheres),
-                   ComplementRules.of(vocabularies, helps,
-                                      {pid: p.name for pid, p in providers.items()}),
+                   ComplementRules.of(vocabularies, helps, partner_names),
                    providers, short_names,
                    frozenset(key for key, n in hoods.items() if n.across),
                    {key: n.stage for key, n in hoods.items() if n.stage},

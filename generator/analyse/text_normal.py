@@ -64,6 +64,13 @@ def all_words(text: str) -> list[str]:
     return _WORD.findall(fold(plain))
 
 
+def holds_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the folded words of a text hold one of `phrases` (folded words joined by
+    spaces) as whole words: "Mo–Fr nach Terminvereinbarung" holds "terminvereinbarung"."""
+    joined = f" {' '.join(all_words(text))} "
+    return any(f" {phrase} " in joined for phrase in phrases)
+
+
 # "Studien- und Berufswahl", "Ausbildungs-/Praktikumsplatz": a first word that leaves its
 # end to the second one
 _ELLIPSIS = re.compile(r"([a-z]{3,})-\s*(?:,|und|oder|bzw\.?|sowie|&|/)\s*([a-z]{7,})")
