@@ -1495,3 +1495,42 @@ def test_a_room_to_be_agreed_beside_lessons_is_no_appointment():
     assert by_appointment("Mo–Fr nach Terminvereinbarung")
     assert not by_appointment("montags 7. Stunde (Raum nach Absprache)")
     assert not by_appointment("dienstags 14–16 Uhr, sonst nach Vereinbarung")
+
+
+def test_the_agenturs_hour_at_two_schools_in_alternate_weeks_is_two_offers():
+    """One counsellor at two schools of one town on Tuesdays, in the even and in the odd
+    calendar weeks: the same format at other times (b52-034), no copy."""
+    school = {"provider": "agentur-lindenau", "category": "berufsberatung",
+              "municipalities": ["05799020"], "classes": [9, 10], "audiences": ["schueler"]}
+    real = {**school, "title": "Berufsberatung vor Ort – Realschule Rosenfeld",
+            "summary": "Persönliche Berufsberatung für die Jahrgangsstufen 9 und 10 der "
+                       "Realschule Rosenfeld in der Schule.",
+            "schedule": "dienstags 8–11 Uhr (gerade Kalenderwochen)",
+            "venues": ["realschule-rosenfeld/beratungsraum"]}
+    comprehensive = {**school, "title": "Berufsberatung vor Ort – Gesamtschule Rosenfeld",
+                     "summary": "Persönliche Berufsberatung für die Jahrgangsstufen 9 und 10 "
+                                "der Gesamtschule Rosenfeld in der Schule.",
+                     "schedule": "dienstags 8–11 Uhr (ungerade Kalenderwochen)",
+                     "venues": ["gesamtschule-rosenfeld/raum-c03"]}
+    assert verdict(real, comprehensive) is None
+
+
+DEBTS_OLD = side("diakonie-bergheide", "jugendsozialarbeit", "Schuldnerberatung für junge Erwachsene",
+                 "Kostenlose Beratung für junge Menschen mit Schulden: Haushaltsplan, "
+                 "Verhandlungen mit Gläubigern, Bescheinigung für das P-Konto.",
+                 min_age=18, max_age=27, schedule="dienstags 14–17 Uhr",
+                 venues=["diakonie-bergheide/gemeindehaus"])
+DEBTS_NEW = side("diakonie-bergheide", "coaching", "Schuldenfrei starten U27",
+                 "Inkasso, Handyschulden, Mahnung vom Fitnessstudio? Wir sortieren mit dir "
+                 "deine Schulden und reden mit deinen Gläubigern.", min_age=18, max_age=27,
+                 schedule="Di 14–17 Uhr (offene Sprechzeit), Termine auch Do 9–12 Uhr",
+                 venues=["diakonie-bergheide/gemeindehaus"])
+
+
+def test_a_new_entry_that_keeps_the_old_hour_and_adds_a_day_is_the_old_offer():
+    """One provider's debt counselling on Tuesdays 14 to 17 in its parish hall, and its new
+    entry there "Di 14–17 Uhr, Termine auch Do": one offer (b53-002), in other categories
+    and words. At another hour, or in another house, it stays apart."""
+    assert verdict(DEBTS_OLD, DEBTS_NEW)[0] == SAME_OFFER
+    assert verdict(DEBTS_OLD, {**DEBTS_NEW, "schedule": "Mi 14–17 Uhr, Do 9–12 Uhr"}) is None
+    assert verdict(DEBTS_OLD, {**DEBTS_NEW, "venues": ["diakonie-bergheide/haus"]}) is None

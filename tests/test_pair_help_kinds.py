@@ -1702,3 +1702,40 @@ def test_a_special_school_form_without_situations_still_parts_the_general_offer(
     a, b = eval_offer("x-a", days), eval_offer("x-b", general)
     reason = complement_reason(a, b, offer_fields(a, rules), offer_fields(b, rules), rules)
     assert reason == "für verschiedene Gruppen: Förderschule und allgemein"
+
+
+def test_a_chambers_exam_course_beside_a_colleges_crash_course_is_one_help():
+    """The IHK's exam course for retail apprentices and the Berufskolleg's crash course for
+    its retail classes, both help in training in Lindenau, in their own words (b54-058): a
+    school's offer beside an outside one, whose texts agree in little, is a double structure
+    where both give one kind of help (Nachhilfe). Without such a help it is none."""
+    leavers = {"school_leavers": True, "audiences": ["schulabgaenger"], "min_age": 17,
+               "max_age": 27}
+    chamber = side("ihk-lindenau", "ausbildungsbegleitung",
+                   "Prüfungsvorbereitungslehrgang Kaufleute im Einzelhandel",
+                   "Dreitägiger Samstagslehrgang zur Vorbereitung auf die schriftliche "
+                   "Abschlussprüfung: Geschäftsprozesse, Wirtschafts- und Sozialkunde.",
+                   dates=["2027-03-06", "2027-03-13", "2027-03-20"],
+                   venues=["ihk-lindenau/seminarzentrum"], legal_basis=["BBiG"], **leavers)
+    college = side("berufskolleg-lindenau", "ausbildungsbegleitung",
+                   "Prüfungs-Crashkurs Einzelhandel",
+                   "Für alle Azubis im Einzelhandel vor der Abschlussprüfung: Kassenabrechnung, "
+                   "Fallaufgaben und eine Probeprüfung.", school_forms=["berufskolleg"],
+                   schedule="ab Februar jeden Mittwoch 14:00–15:30 Uhr",
+                   venues=["berufskolleg-lindenau/hauptgebaeude"], **leavers)
+    assert verdict(chamber, college)[0] == DOUBLE_STRUCTURE
+    other = {**college, "title": "Sprechstunde der Bildungsgangleitung",
+             "summary": "Fragen zum Stundenplan und zur Anrechnung beantworten wir hier."}
+    assert verdict(chamber, other) is None
+
+
+def test_words_from_blind51_to_blind54():
+    """"Deutsch im Job" is German for work (b51-042); a school's "Praktikumscoaching" helps
+    to find a place (b54-054)."""
+    helps = HelpRules.of(default_vocabularies())
+    course = side("vhs-rosenfeld", "migration", "Deutsch im Job – für junge Leute",
+                  "Wörter aus Werkstatt, Küche und Büro.", **pupils([10]))
+    assert "sprache" in helps.given(eval_offer("x-a", course))
+    coaching = side("foerderschule-weidenhof", "praktikum", "Praktikumscoaching der Abschlussstufe",
+                    "Wir begleiten euch im Praktikum.", **pupils([9, 10]))
+    assert "praktikumssuche" in helps.given(eval_offer("x-b", coaching))

@@ -4,7 +4,7 @@ two entries describe one offer is that they meet their young people at one time.
 import pytest
 
 from generator.analyse.schedule_reading import clock_time, meeting_days
-from generator.analyse.timing import regular_time, same_hours
+from generator.analyse.timing import hours_in_common, regular_time, same_hours
 
 SAME = [
     ("Di 14.30–16.00", "dienstags 14:30–16:00 Uhr", "jeden Dienstag von 14:30 bis 16 Uhr"),
@@ -95,3 +95,27 @@ def test_a_term_a_class_or_a_year_is_no_week_of_the_month():
     assert meeting_days("Mi, 9. Klasse") == weekly
     assert meeting_days("im 1. Lehrjahr mittwochs") == weekly
     assert meeting_days("jeden 2. Mittwoch") != weekly
+
+
+def test_the_even_and_the_odd_calendar_weeks_are_other_days():
+    """"gerade Kalenderwochen" and "ungerade KW" are every other week, each on other days:
+    the Agentur's hour at two schools on alternate Tuesdays. Beside every other week with no
+    weeks named, either may be that time."""
+    even, odd = "dienstags 8–11 Uhr (gerade Kalenderwochen)", "Di 8-11 Uhr, ungerade KW"
+    assert meeting_days(even) == ("14-taegig gerade", frozenset({1}))
+    assert meeting_days(odd) == ("14-taegig ungerade", frozenset({1}))
+    assert not same_hours(even, odd)
+    assert same_hours(even, "dienstags 8–11 Uhr in geraden Wochen")
+    assert same_hours(even, "14-tägig dienstags 8–11 Uhr")
+    assert not same_hours(even, "dienstags 8–11 Uhr")  # every week
+
+
+def test_an_hour_in_common_on_a_day_in_common():
+    """A new entry that keeps the old hour and adds a day meets the old one at that hour;
+    another hour that day, or the same hour on another day, does not."""
+    old = "dienstags 14–17 Uhr"
+    assert hours_in_common(old, "Di 14–17 Uhr (offene Sprechzeit), Termine auch Do 9–12 Uhr")
+    assert not hours_in_common(old, "donnerstags 14–17 Uhr")
+    assert not hours_in_common(old, "dienstags 9–12 Uhr")
+    assert not hours_in_common(old, "14-tägig dienstags 14–17 Uhr")
+    assert not hours_in_common(old, "nach Absprache")

@@ -35,7 +35,7 @@ from generator.analyse.meeting import (
 )
 from generator.analyse.pair_pointers import co_provides
 from generator.analyse.text_normal import all_words, fold, stem, words
-from generator.analyse.timing import clocked, regular_time, same_hours
+from generator.analyse.timing import clocked, hours_in_common, regular_time, same_hours
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -435,13 +435,15 @@ def _special_form(a: Offer, b: Offer, rules: ComplementRules, schools: frozenset
 def on_other_dates(a: Offer, b: Offer) -> bool:
     """One provider's recurring format: a course in autumn and again at Easter (both dated,
     no schedule, no date in common), or a group on the first and one on the third Monday of
-    the month (both at a regular time with an hour, no dates, not the same time), even in
+    the month (both at a regular time with an hour, no dates, not the same time and no hour
+    in common: a new entry that adds Thursdays to the Tuesday hour is that hour), even in
     the very same words. So are two groups at other clock times, on their dates too (the
     German course B1 in the mornings, B2 in the afternoons, both from 15 February)."""
     if a.provider != b.provider:
         return False
-    if clocked(a.schedule) and clocked(b.schedule) and not same_hours(a.schedule, b.schedule):
-        return True
+    if clocked(a.schedule) and clocked(b.schedule):
+        return not (same_hours(a.schedule, b.schedule)
+                    or hours_in_common(a.schedule, b.schedule))
     if a.dates and b.dates and not (a.schedule or b.schedule):
         return not {d.start for d in a.dates} & {d.start for d in b.dates}
     if a.dates or b.dates:

@@ -87,7 +87,7 @@ from generator.analyse.meeting import (
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
 from generator.analyse.text_normal import all_words, holds_phrase, stem
-from generator.analyse.timing import regular_days
+from generator.analyse.timing import hours_in_common, regular_days
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -168,9 +168,11 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
         return _same_people_same_place(pair, NEIGHBOUR_BONUS) or \
             _one_help(a, b, names) and _help_in_district(a, b, pair, names)
-    return not pair.unproven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
-                                  or _remote_in_district(a, b, names)
-                                  and pair.structure >= SAME_STRUCTURE)
+    # a school's offer beside an outside one in weak words: one kind of help in both texts
+    # proves it (the chamber's exam course beside the Berufskolleg's crash course for it)
+    proven = not pair.unproven or _one_help(a, b, names)
+    return proven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
+                       or _remote_in_district(a, b, names) and pair.structure >= SAME_STRUCTURE)
 
 
 def _schools_own(offer: Offer, names: Names) -> bool:
@@ -328,6 +330,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     # school's same help in the partner's house on its weekdays does too)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
+                              or a.provider == b.provider and _one_hour_there(a, b)
                               or _hosted_help(a, b, pair, names)):
         return False
     if a.provider == b.provider:
@@ -381,8 +384,8 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     it is one offer whatever ages each entry gives (a debt counselling "ab 16" and "ab
     18"). (Kinds of help in neither text do not make two offers: a general counselling
     lists "Finanzen" in one entry and "keinen Plan" in the other.)"""
-    if not (same_time(a, b) or hours_unknown(a, b)) or other_venues(a, b) or \
-            _other_helps(a, b, names):
+    one_hour = same_time(a, b) or hours_unknown(a, b) or _one_hour_there(a, b)
+    if not one_hour or other_venues(a, b) or _other_helps(a, b, names):
         return False
     one_help = _one_help(a, b, names)
     one_content = one_help and names.rules.helps.shared_content(a, b)
@@ -550,6 +553,13 @@ def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | Non
     one_place = shared_venue(a, b) or not (a.venues or b.venues) and len(a.dates) > 1
     return on_all_the_same_days(a, b) and one_place and _one_help(a, b, names) and \
         _one_kind_same_people(a, b, pair, neighbours, any_category=True)
+
+
+def _one_hour_there(a: Offer, b: Offer) -> bool:
+    """A venue in common and an hour in common on a weekday in common (timing.hours_in_common):
+    the Diakonie's debt counselling on Tuesdays 14 to 17 in its parish hall, and its new
+    entry "Di 14–17 Uhr, Termine auch Do vormittags" there."""
+    return shared_venue(a, b) and hours_in_common(a.schedule, b.schedule)
 
 
 def _one_room_one_day(a: Offer, b: Offer) -> bool:

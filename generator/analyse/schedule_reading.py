@@ -50,7 +50,9 @@ _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
 _FORTNIGHTLY = re.compile(r"14\s*-?\s*tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
                           r"|alle (?:zwei|2) wochen"
-                          r"|(?:un)?gerade[n]? wochen")
+                          r"|(?:un)?gerade[n]? (?:kalender)?wochen|\b(?:un)?gerade[n]? kw\b")
+# which of the two weeks: "gerade Kalenderwochen" and "ungerade KW" are other Tuesdays
+_WEEK_PARITY = re.compile(r"\b(un)?gerade[n]? (?:kalender)?(?:wochen|kw)\b")
 
 
 def clock_time(schedule: str) -> tuple[str, ...] | None:
@@ -101,8 +103,18 @@ _ONE_FORTNIGHT = frozenset({frozenset({FORTNIGHTLY, "monatlich 1 3"}),
 
 def same_rhythm(a: str, b: str) -> bool:
     """Whether two rhythms (clock_time, meeting_days) may be one: equal, or every other week
-    beside the 1st and 3rd or the 2nd and 4th week of the month."""
-    return a == b or frozenset({a, b}) in _ONE_FORTNIGHT
+    beside the 1st and 3rd or the 2nd and 4th week of the month, or beside the even or the
+    odd weeks (which the other does not say); the even weeks are not the odd ones."""
+    if a == b:
+        return True
+    if a.startswith(FORTNIGHTLY) and b.startswith(FORTNIGHTLY):
+        return FORTNIGHTLY in (a, b)  # the weeks one names, the other does not
+    return frozenset({_fortnight(a), _fortnight(b)}) in _ONE_FORTNIGHT
+
+
+def _fortnight(rhythm: str) -> str:
+    """Every other week, whichever weeks ("14-taegig gerade" is "14-taegig")."""
+    return FORTNIGHTLY if rhythm.startswith(FORTNIGHTLY) else rhythm
 
 
 def days_may_meet(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -131,6 +143,9 @@ def _rhythm(text: str) -> str:
     if _QUARTERLY.search(text):
         return "quartal"
     if _FORTNIGHTLY.search(text):
+        parity = _WEEK_PARITY.search(text)
+        if parity:
+            return f"{FORTNIGHTLY} {'ungerade' if parity.group(1) else 'gerade'}"
         return FORTNIGHTLY
     weeks = sorted(set(_ORDINAL.findall(text))
                    | {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", text)})
