@@ -29,7 +29,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.analyse.class_bands import class_span
-from generator.analyse.meeting import anywhere, other_venues, same_time, shared_venue
+from generator.analyse.meeting import (
+    anywhere,
+    at_one_hour_there,
+    other_venues,
+    same_time,
+    shared_venue,
+)
 from generator.analyse.pair_pointers import declared_one
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_normal import stem, words
@@ -285,11 +291,14 @@ def score_reached(a: Offer, b: Offer, pa: TextProfile, pb: TextProfile, both: Re
     unproven = weak_text and needs_evidence(a, b, names, common_dates) and not named
     score = structure + 0.5 * min(1.0, text / TEXT_FULL)
     special: tuple[str, ...] = ()
-    if a.provider != b.provider and not named and not common_dates and not declared_one(a, b):
+    if a.provider != b.provider and not named and not common_dates and \
+            not declared_one(a, b) and not at_one_hour_there(a, b):
         # a text that names the other's provider writes up that provider's offer, an entry
         # that gives the other's contact or page points at it, and two entries on one day
-        # are one event: a title word more ("Projekt …", "Mitmach-", the first names of the
-        # staff) is wording, no special group (the groups in the data still count)
+        # or at one hour in one place are one occasion: a title word more ("Projekt …",
+        # "Mitmach-", the first names of the staff, the Jobcenter's "arbeitsmarktnahe
+        # Qualifizierung" in the production school's hall at its hours) is wording, no
+        # special group (the groups in the data still count)
         special = tuple(specialised_words(a, b, pa, pb, names))
         if special:
             score -= structure * (1 - STRUCTURE_DISCOUNT)

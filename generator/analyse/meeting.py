@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from generator.analyse.schedule_reading import days_may_meet, same_rhythm
 from generator.analyse.text_normal import holds_phrase
-from generator.analyse.timing import clocked, regular_days, regular_time, same_hours
+from generator.analyse.timing import (
+    clocked,
+    hours_in_common,
+    regular_days,
+    regular_time,
+    same_hours,
+)
 from generator.model.offer import Offer
 
 # Two partners' dated offers this many days apart or more are two rounds of the school year
@@ -40,6 +46,13 @@ def same_time(a: Offer, b: Offer) -> bool:
     """Both give the same regular time with an hour ("mittwochs 14–17 Uhr" and "Mittwochs
     14-17 Uhr", "ab 14 Uhr" as its start; "nach Absprache" is no time)."""
     return same_hours(a.schedule, b.schedule)
+
+
+def at_one_hour_there(a: Offer, b: Offer) -> bool:
+    """A venue in common and an hour in common on a weekday in common (timing.hours_in_common):
+    the Diakonie's debt counselling on Tuesdays 14 to 17 in its parish hall, and its new
+    entry "Di 14–17 Uhr, Termine auch Do vormittags" there."""
+    return shared_venue(a, b) and hours_in_common(a.schedule, b.schedule)
 
 
 def at_one_time(a: Offer, b: Offer) -> bool:

@@ -67,6 +67,7 @@ from generator.analyse.duplicate_score import (
     pair_reasons,
 )
 from generator.analyse.meeting import (
+    at_one_hour_there,
     at_one_time,
     dates_on_its_weekdays,
     hosted,
@@ -87,7 +88,7 @@ from generator.analyse.meeting import (
 from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
 from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
 from generator.analyse.text_normal import all_words, holds_phrase, stem
-from generator.analyse.timing import hours_in_common, regular_days
+from generator.analyse.timing import regular_days
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
@@ -166,13 +167,19 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         return _one_help(a, b, names) and pair.one_area and pair.target >= CROSS_TARGET and \
             (same_category or _most_of_both(a, b))
     if not same_category:  # neighbours in one Rechtskreis: only for the very same people
-        return _same_people_same_place(pair, NEIGHBOUR_BONUS) or \
+        return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b) or \
             _one_help(a, b, names) and _help_in_district(a, b, pair, names)
     # a school's offer beside an outside one in weak words: one kind of help in both texts
     # proves it (the chamber's exam course beside the Berufskolleg's crash course for it)
     proven = not pair.unproven or _one_help(a, b, names)
     return proven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
                        or _remote_in_district(a, b, names) and pair.structure >= SAME_STRUCTURE)
+
+
+def _at_least(value: float, bar: float) -> bool:
+    """value >= bar for scores in hundredths: 0.35 + 0.1 reaches 0.45 (in floating point
+    the sum is 0.44999999999999996)."""
+    return round(value, 2) >= round(bar, 2)
 
 
 def _schools_own(offer: Offer, names: Names) -> bool:
@@ -241,7 +248,7 @@ def _help_in_district(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool
 def _all_of_them(a: Offer, b: Offer, pair: PairScore) -> bool:
     """The same people wherever each offer reaches them: the structure half nearly full and
     mostly the same classes."""
-    return pair.structure + NEIGHBOUR_BONUS >= SAME_STRUCTURE and _most_of_both(a, b)
+    return _at_least(pair.structure + NEIGHBOUR_BONUS, SAME_STRUCTURE) and _most_of_both(a, b)
 
 
 def _district_help(a: Offer, b: Offer, names: Names) -> bool:
@@ -309,7 +316,7 @@ def _same_people_same_place(pair: PairScore, bonus: float = 0.0) -> bool:
     district-wide one; two district-wide ones reached from anywhere, such as two online
     internship exchanges, are): two partners doing the same thing there, whatever their
     words."""
-    return pair.structure + bonus >= SAME_STRUCTURE and pair.one_area
+    return _at_least(pair.structure + bonus, SAME_STRUCTURE) and pair.one_area
 
 
 def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
@@ -330,7 +337,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     # school's same help in the partner's house on its weekdays does too)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
-                              or a.provider == b.provider and _one_hour_there(a, b)
+                              or a.provider == b.provider and at_one_hour_there(a, b)
                               or _hosted_help(a, b, pair, names)):
         return False
     if a.provider == b.provider:
@@ -358,7 +365,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
             pair, 0.0 if a.category == b.category else NEIGHBOUR_BONUS):
         return True
     if named and neighbours:  # another category: the texts must agree as well
-        return pair.agree and pair.score + NEIGHBOUR_BONUS >= THRESHOLD
+        return pair.agree and _at_least(pair.score + NEIGHBOUR_BONUS, THRESHOLD)
     if named:
         return pair.score >= THRESHOLD
     # a school's write-up needs no wording of its own, unless it takes place elsewhere or
@@ -384,7 +391,7 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     it is one offer whatever ages each entry gives (a debt counselling "ab 16" and "ab
     18"). (Kinds of help in neither text do not make two offers: a general counselling
     lists "Finanzen" in one entry and "keinen Plan" in the other.)"""
-    one_hour = same_time(a, b) or hours_unknown(a, b) or _one_hour_there(a, b)
+    one_hour = same_time(a, b) or hours_unknown(a, b) or at_one_hour_there(a, b)
     if not one_hour or other_venues(a, b) or _other_helps(a, b, names):
         return False
     one_help = _one_help(a, b, names)
@@ -555,13 +562,6 @@ def _one_day_one_help(a: Offer, b: Offer, pair: PairScore, neighbours: str | Non
         _one_kind_same_people(a, b, pair, neighbours, any_category=True)
 
 
-def _one_hour_there(a: Offer, b: Offer) -> bool:
-    """A venue in common and an hour in common on a weekday in common (timing.hours_in_common):
-    the Diakonie's debt counselling on Tuesdays 14 to 17 in its parish hall, and its new
-    entry "Di 14–17 Uhr, Termine auch Do vormittags" there."""
-    return shared_venue(a, b) and hours_in_common(a.schedule, b.schedule)
-
-
 def _one_room_one_day(a: Offer, b: Offer) -> bool:
     """A venue in common on the same weekdays, one entry giving clock times and the other
     lessons ("Mo, 13:25–14:10 Uhr" and "montags 7. Stunde" in the computer room): as good
@@ -633,7 +633,7 @@ def _one_kind_same_people(a: Offer, b: Offer, pair: PairScore, neighbours: str |
     bonus = 0.0 if same_category else NEIGHBOUR_BONUS * STRUCTURE_DISCOUNT
     return (same_category or neighbours is not None or any_category) and \
         not (ages and _other_ages(a, b)) and \
-        pair.structure + bonus >= SAME_STRUCTURE * STRUCTURE_DISCOUNT and pair.one_area
+        _at_least(pair.structure + bonus, SAME_STRUCTURE * STRUCTURE_DISCOUNT) and pair.one_area
 
 
 def _other_ages(a: Offer, b: Offer) -> bool:
