@@ -1611,3 +1611,73 @@ def test_scores_in_hundredths_reach_their_bar():
     assert 0.35 + NEIGHBOUR_BONUS < SAME_STRUCTURE  # what the rule must not be fooled by
     assert _at_least(0.35 + NEIGHBOUR_BONUS, SAME_STRUCTURE)
     assert not _at_least(0.34 + NEIGHBOUR_BONUS, SAME_STRUCTURE)
+
+
+DISTRICT_EXCHANGE = side("kommunale-koordinierung", "praktikum", "Praktikumsbörse Kreis Lindenau",
+                "Online-Portal mit Plätzen für Schülerbetriebspraktika und Berufsfelderkundungen "
+                "bei Betrieben im Kreis Lindenau; Suche nach Ort, Berufsfeld und Zeitraum.",
+                municipalities=list(DISTRICT), classes=[8, 9, 10], school_leavers=False,
+                audiences=["schueler"], legal_basis=["KAoA"])
+
+
+def test_a_partners_notice_of_the_districts_shared_exchange_is_that_exchange():
+    """The IHK's entry "Praktikumsplätze bei IHK-Unternehmen finden" sends pupils into the
+    district's exchange ("gebündelt im Praktikumsportal des Kreises"): that exchange in a
+    partner's words (b56-048; b38-008, b44-022, b45-007, b48-047). An exchange of its own
+    that says what it is stays a second exchange (b23-014, b58-030)."""
+    notice = side("ihk-lindenau", "bewerbung", "Praktikumsplätze bei IHK-Unternehmen finden",
+                  "Über 400 Mitgliedsunternehmen bieten Praktikumsplätze an – gebündelt im "
+                  "Praktikumsportal des Kreises. Einfach Beruf und Wohnort eingeben.",
+                  municipalities=list(DISTRICT), classes=[8, 9, 10], school_leavers=False,
+                  audiences=["schueler"])
+    assert verdict(DISTRICT_EXCHANGE, notice)[0] == SAME_OFFER
+    own = {**notice, "title": "IHK-Praktikumsbörse",
+           "summary": "Unternehmen aus Industrie und Handel bieten hier Plätze für "
+                      "Schülerpraktika an. Suche nach Beruf, Ort und Zeitraum."}
+    found = verdict(DISTRICT_EXCHANGE, own)
+    assert found is None or found[0] == DOUBLE_STRUCTURE
+
+
+def test_a_schools_notice_linking_the_page_of_a_district_day_is_that_day():
+    """The coordination's Zukunftstag for the whole district and a Gymnasium's notice
+    "Freistellung beantragen" for its classes, both on 22 April, both linking the
+    coordination's page (b55-008, b58-008): one day. On another day, or without the page,
+    the notice proves nothing."""
+    day = side("kommunale-koordinierung", "berufsfelderkundung",
+               "Zukunftstag 2027 – Girls'Day und Boys'Day im Kreis Lindenau",
+               "Schülerinnen und Schüler lernen einen Tag lang Berufe kennen, in denen ihr "
+               "Geschlecht bisher selten vertreten ist.", municipalities=list(DISTRICT),
+               classes=[5, 6, 7, 8, 9, 10], school_leavers=False, audiences=["schueler"],
+               dates=["2027-04-22"], url="https://kaoa-kreis-lindenau.example/zukunftstag")
+    notice = side("gymnasium-muehlental", "praktikum",
+                  "Girls' & Boys' Day am 22.04.2027 – Freistellung beantragen",
+                  "Wer am Zukunftstag in einem Betrieb mitmachen möchte, gibt die Bestätigung "
+                  "bis zum 01.04. bei der Klassenleitung ab.", municipalities=["05799016"],
+                  classes=[5, 6, 7, 8, 9], school_leavers=False, audiences=["schueler"],
+                  school_forms=["gymnasium"], dates=["2027-04-22"],
+                  url="https://kaoa-kreis-lindenau.example/zukunftstag")
+    assert verdict(day, notice)[0] == SAME_OFFER
+    for other in ({**notice, "dates": ["2027-04-29"]}, {**notice, "url": None}):
+        found = verdict(day, other)
+        assert found is None or found[0] != SAME_OFFER
+
+
+CORNER = side("kolibri-jugendwerk", "bewerbung", "Bewerbungsecke im Jugendtreff",
+              "Jeden Montag helfen wir dir im Jugendtreff Nordstadt bei Lebenslauf, Anschreiben "
+              "und Onlinebewerbung.", schedule="montags 16–18 Uhr", min_age=14, max_age=21,
+              venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+
+
+def test_an_entry_saying_the_offer_is_now_on_another_day_is_the_old_offer():
+    """Kolibri's application corner on Mondays and its entry "Bewerbungs-Sprechstunde –
+    jetzt dienstags!" in the same room (b56-032): the old and the new entry, not the same
+    format at another time. Without such words they are two groups at two times."""
+    moved = side("kolibri-jugendwerk", "jugendsozialarbeit",
+                 "Bewerbungs-Sprechstunde Nordstadt – jetzt dienstags!",
+                 "Neu ab März: Unsere Bewerbungshilfe ist jetzt dienstags. Lebenslauf, "
+                 "Anschreiben, Jobsuche im Netz.", schedule="dienstags 16–18 Uhr", min_age=14,
+                 max_age=21, venues=["kolibri-jugendwerk/jugendtreff-nordstadt"])
+    assert verdict(CORNER, moved)[0] == SAME_OFFER
+    plain = {**moved, "title": "Bewerbungs-Sprechstunde Nordstadt",
+             "summary": "Lebenslauf, Anschreiben, Jobsuche im Netz."}
+    assert verdict(CORNER, plain) is None

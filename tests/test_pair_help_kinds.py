@@ -1739,3 +1739,65 @@ def test_words_from_blind51_to_blind54():
     coaching = side("foerderschule-weidenhof", "praktikum", "Praktikumscoaching der Abschlussstufe",
                     "Wir begleiten euch im Praktikum.", **pupils([9, 10]))
     assert "praktikumssuche" in helps.given(eval_offer("x-b", coaching))
+
+
+def test_two_exam_courses_for_all_apprentices_of_the_district_are_one_help():
+    """The IHK's Saturday exam course and the Berufskolleg's exam club, each for all
+    office apprentices of the district, each at its own house (b55-012): one kind of help
+    named in both texts twice in the district. Not so for a special group's help that both
+    give only by being for that group (welcome pilots and counselling for newcomers)."""
+    district = {"municipalities": list(DISTRICT), "min_age": 17, "max_age": 27}
+    chamber = side("ihk-lindenau", "ausbildungsbegleitung",
+                   "Prüfungsvorbereitungslehrgang Kaufleute für Büromanagement",
+                   "Samstagslehrgang zur Vorbereitung auf den schriftlichen Teil der "
+                   "Abschlussprüfung mit Prüfungssimulation.", legal_basis=["BBiG"],
+                   dates=["2027-03-06", "2027-03-13"], venues=["ihk-lindenau/bildungszentrum"],
+                   **district)
+    college = side("berufskolleg-lindenau", "ausbildungsbegleitung", "Prüfungs-AG Büromanagement",
+                   "Freiwilliger Förderkurs für Auszubildende der Fachklassen Büromanagement vor "
+                   "der Abschlussprüfung: alte Prüfungsaufgaben rechnen.",
+                   school_forms=["berufskolleg"], schedule="dienstags 15:30–17:00 Uhr",
+                   venues=["berufskolleg-lindenau/hauptgebaeude"], **district)
+    assert verdict(chamber, college)[0] == DOUBLE_STRUCTURE
+    refugees = {"situations": ["fluchterfahrung"], **district}
+    pilots = side("ihk-lindenau", "migration", "Willkommenslotsen",
+                  "Die Willkommenslotsen bringen junge Geflüchtete und Betriebe zusammen.",
+                  venues=["ihk-lindenau/bildungszentrum"], **refugees)
+    counselling = side("agentur-lindenau", "migration", "Berufsberatung für junge Zugewanderte",
+                       "Du bist neu in Deutschland? Wir planen mit dir die nächsten Schritte.",
+                       venues=["agentur-lindenau/biz"], legal_basis=["§ 29 SGB III"], **refugees)
+    assert verdict(pilots, counselling) is None
+
+
+def test_words_from_blind55_to_blind58():
+    """First-generation students in other words (b55-046, b56-011), a school's info fair
+    and a Träger's apprenticeship market (b56-059), "Versetzung wackelt" (b56-041), an
+    internship navigator (b58-030), "wie's für dich weitergeht" (b58-046), trying out jobs
+    in a youth service's holiday days (b51-029, b57-059), a money consultation's
+    "Mahnung" (b56-035), a school's "BO-Büro" (b55-056)."""
+    helps = HelpRules.of(default_vocabularies())
+    cases = [
+        ("caritas-lindenau", "coaching", "Mentoring: Erste im Studium",
+         "Bei dir zu Hause hat keiner studiert?", "erste-generation"),
+        ("jugendhilfe-auental", "jugendsozialarbeit", "Lernhafen",
+         "Deine Versetzung wackelt? Wir lernen mit dir.", "nachhilfe"),
+        ("ihk-lindenau", "bewerbung", "IHK-Praktikumsnavigator",
+         "Finde dein Schülerpraktikum im Kreis.", "praktikumssuche"),
+        ("startklar-lindenau", "coaching", "Startklar-Bus",
+         "Steig ein, wir reden, und dann schauen wir, wie's für dich weitergeht.", "uebergang"),
+        ("jugendhilfe-auental", "jugendsozialarbeit", "Zukunftstage in den Ferien",
+         "Drei Tage ausprobieren, was dir liegt.", "ausprobieren"),
+        ("caritas-lindenau", "jugendsozialarbeit", "Moneten-Sprechstunde",
+         "Mahnung im Briefkasten, Konto im Minus?", "schulden"),
+        ("gesamtschule-lindenau", "berufsberatung", "BO-Büro E17",
+         "Komm in der großen Pause vorbei.", "berufswahl"),
+    ]
+    for number, (provider, category, title, summary, key) in enumerate(cases):
+        offer = eval_offer(f"x-{number}", side(provider, category, title, summary,
+                                               **pupils([9, 10])))
+        assert key in helps.given(offer), (title, key)
+    market = side("zukunftswerk-rosenfeld", "bewerbung", "Lehrstellen-Markt Rosenfeld",
+                  "Ausbildungsbetriebe aus der Region zeigen, wen sie suchen.",
+                  dates=["2027-03-20"], venues=["zukunftswerk-rosenfeld/werkstatt"],
+                  **pupils([9, 10]))
+    assert "messe-vor-ort" in helps.given(eval_offer("x-m", market))

@@ -119,3 +119,12 @@ def test_an_hour_in_common_on_a_day_in_common():
     assert not hours_in_common(old, "dienstags 9–12 Uhr")
     assert not hours_in_common(old, "14-tägig dienstags 14–17 Uhr")
     assert not hours_in_common(old, "nach Absprache")
+
+
+def test_every_second_weekday_without_a_month_is_every_other_week():
+    """"jeden 2. Di" and "jeden zweiten Dienstag" meet every other Tuesday; "jeden 2.
+    Dienstag im Monat" once a month, and "jeden 2. und 4. Mittwoch" on those weeks."""
+    assert meeting_days("jeden 2. Di, 3.–5. Std.") == ("14-taegig", frozenset({1}))
+    assert meeting_days("jeden zweiten Dienstag 9–12 Uhr") == ("14-taegig", frozenset({1}))
+    assert meeting_days("jeden 2. Dienstag im Monat") == ("monatlich 2", frozenset({1}))
+    assert meeting_days("jeden 2. und 4. Mittwoch") == ("monatlich 2 4", frozenset({2}))

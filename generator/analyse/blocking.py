@@ -20,7 +20,9 @@ Two offers become a candidate pair when they share a block:
   * a kind of help both texts give (vocabularies.yaml, help_kinds), a common municipality
     and a common class band: two partners' offers in categories that are no neighbours
     (only the pairs of two partners, in two such categories, in one area, or both giving
-    a help on the net or by chat).
+    a help on the net or by chat), or
+  * one provider's offers at one venue, one of which says the offer now meets at another
+    time ("jetzt dienstags!": meeting.rescheduled), whatever the category and the day.
 Offers that share no municipality are never compared: the same course in two towns is
 no duplicate. A category or neighbourhood block too big to compare in full (MAX_BLOCK) is
 compared in title order, each offer with its WINDOW neighbours, and named in the report.
@@ -35,7 +37,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from generator.analyse.class_bands import offer_bands
-from generator.analyse.meeting import shared_venue
+from generator.analyse.meeting import says_rescheduled, shared_venue
 from generator.analyse.pair_pointers import pages
 from generator.analyse.pair_rules import PairRules
 from generator.analyse.text_similarity import TextKeys, TextProfile, folded_text
@@ -108,6 +110,23 @@ def occasions(offer: Offer):
 def _a_day(occasion: str) -> bool:
     """Whether an occasion (occasions) is a day ("2027-03-22"), not a regular time."""
     return occasion[:4].isdigit()
+
+
+def _rescheduled_pairs(ordered: list[Offer]) -> set[int]:
+    """Each offer that says it now meets at another time, with its provider's other offers
+    at its venues (pairs as numbers, as in _windowed). Few offers say so: the provider's
+    offers are looked up only for them."""
+    size = len(ordered)
+    movers = [n for n, offer in enumerate(ordered) if offer.venues and says_rescheduled(offer)]
+    places = {(ordered[n].provider, venue) for n in movers for venue in ordered[n].venues}
+    at_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    if places:
+        for number, offer in enumerate(ordered):
+            for venue in offer.venues:
+                if (offer.provider, venue) in places:
+                    at_place[offer.provider, venue].append(number)
+    return {min(n, m) * size + max(n, m) for n in movers for venue in ordered[n].venues
+            for m in at_place[ordered[n].provider, venue] if m != n}
 
 
 def _one_help_there(a: Offer, b: Offer, rules: PairRules) -> bool:
@@ -245,6 +264,7 @@ def candidate_pairs(offers: list[Offer], profiles: Mapping[str, TextKeys | TextP
                          or rules and _one_help_there(ordered[a], ordered[b], rules))
             continue
         pairs.update(a * size + b for a, b in combinations(members, 2))
+    pairs.update(_rescheduled_pairs(ordered))
     ids = [o.id for o in ordered]
     judged = sorted(pairs)
     if settled is not None:

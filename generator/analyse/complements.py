@@ -29,6 +29,7 @@ from generator.analyse.meeting import (
     on_all_the_same_days,
     on_the_same_weekdays,
     other_venues,
+    rescheduled,
     same_time,
     shared_venue,
     untimed_there,
@@ -437,9 +438,10 @@ def on_other_dates(a: Offer, b: Offer) -> bool:
     no schedule, no date in common), or a group on the first and one on the third Monday of
     the month (both at a regular time with an hour, no dates, not the same time and no hour
     in common: a new entry that adds Thursdays to the Tuesday hour is that hour), even in
-    the very same words. So are two groups at other clock times, on their dates too (the
+    the very same words. Not where one entry says the offer moved to its new time at the
+    same venue (meeting.rescheduled). So are two groups at other clock times, on their dates too (the
     German course B1 in the mornings, B2 in the afternoons, both from 15 February)."""
-    if a.provider != b.provider:
+    if a.provider != b.provider or rescheduled(a, b):
         return False
     if clocked(a.schedule) and clocked(b.schedule):
         return not (same_hours(a.schedule, b.schedule)

@@ -6,8 +6,11 @@ complement rules (complements) ask them."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from generator.analyse.schedule_reading import days_may_meet, same_rhythm
-from generator.analyse.text_normal import holds_phrase
+from generator.analyse.text_normal import all_words, holds_phrase
 from generator.analyse.timing import (
     clocked,
     hours_in_common,
@@ -118,6 +121,15 @@ def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:
     return None if days_b is None else (days_a, days_b)
 
 
+# A text saying its offer now meets at another time (folded words): "jetzt dienstags", "ab
+# sofort mittwochs", "neuer Termin", "verlegt auf Donnerstag".
+_WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?"
+_RESCHEDULED = re.compile(
+    rf"\b(?:jetzt|ab sofort|neu|nicht mehr)(?: immer)?(?: am| an)? {_WEEKDAY}\b"
+    rf"|\b(?:verlegt|verschoben) auf(?: den)? {_WEEKDAY}\b"
+    r"|\bneue[rn]? (?:termin|zeit|uhrzeit|wochentag|tag)\b")
+
+
 # Phrases (folded) of a schedule without an hour that give a time to be agreed ("Mo–Fr nach
 # Terminvereinbarung"): its weekdays are office days, no slot.
 BY_APPOINTMENT = ("nach vereinbarung", "nach absprache", "nach termin", "termin nach",
@@ -200,3 +212,21 @@ def other_timing(a: Offer, b: Offer) -> bool:
     def weekly(o: Offer) -> bool:
         return bool(o.schedule) and not o.dates
     return (dated(a) and weekly(b)) or (weekly(a) and dated(b))
+
+
+def rescheduled(a: Offer, b: Offer) -> bool:
+    """One provider's two entries at one venue, one of which says the offer now meets at
+    another time (_RESCHEDULED): the old entry and the new one ("Bewerbungs-Sprechstunde –
+    jetzt dienstags!" beside the application corner on Mondays in the same room)."""
+    return a.provider == b.provider and shared_venue(a, b) and (
+        says_rescheduled(a) or says_rescheduled(b))
+
+
+def says_rescheduled(offer: Offer) -> bool:
+    """Whether the entry says its offer now meets at another time (_RESCHEDULED)."""
+    return _says_rescheduled(offer.title, offer.summary, offer.description or "")
+
+
+@lru_cache(maxsize=4096)
+def _says_rescheduled(title: str, summary: str, description: str) -> bool:
+    return bool(_RESCHEDULED.search(" ".join(all_words(f"{title} {summary} {description}"))))

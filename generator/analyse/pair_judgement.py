@@ -67,6 +67,7 @@ from generator.analyse.duplicate_score import (
     pair_reasons,
 )
 from generator.analyse.meeting import (
+    anywhere,
     at_one_hour_there,
     at_one_time,
     dates_on_its_weekdays,
@@ -80,19 +81,28 @@ from generator.analyse.meeting import (
     other_season,
     other_timing,
     other_venues,
+    rescheduled,
     same_days,
     same_time,
     shared_venue,
     untimed_there,
 )
-from generator.analyse.pair_pointers import co_provides, declared_one, pages, pointers
-from generator.analyse.pair_rules import PairRules, not_one_sphere, shared_stages
+from generator.analyse.pair_pointers import (
+    co_provides,
+    declared_one,
+    pages,
+    pointers,
+    sends_to_shared_exchange,
+)
+from generator.analyse.pair_rules import PairRules, Provider, not_one_sphere, shared_stages
 from generator.analyse.text_normal import all_words, holds_phrase, stem
 from generator.analyse.timing import regular_days
 from generator.model.offer import Offer
 
 EXACT, SAME_PROVIDER, NEAR = "duplicate-exact", "duplicate-same-provider", "duplicate-near"
 STRUCTURE = "duplicate-structure"
+# The partner kind (vocabularies.yaml, partner_kinds) of the district or a municipality
+DISTRICT_KIND = "kommune"
 # From this score on (and with texts that agree) a pair is the same offer described twice.
 SAME_SCORE = LIKELY
 # Same category, same Rechtskreis: from this score on two partners' offers are a double
@@ -170,10 +180,14 @@ def _structure_evidence(a: Offer, b: Offer, pair: PairScore, cross: bool,
         return _same_people_same_place(pair, NEIGHBOUR_BONUS) and _most_of_both(a, b) or \
             _one_help(a, b, names) and _help_in_district(a, b, pair, names)
     # a school's offer beside an outside one in weak words: one kind of help in both texts
-    # proves it (the chamber's exam course beside the Berufskolleg's crash course for it)
-    proven = not pair.unproven or _one_help(a, b, names)
-    return proven and (pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
-                       or _remote_in_district(a, b, names) and pair.structure >= SAME_STRUCTURE)
+    # proves it (the chamber's exam course beside the Berufskolleg's crash course for it);
+    # and one help named in both texts, twice in the whole district, both held at places
+    # or both on the net (an exchange on the net beside an office is no second exchange)
+    return (not pair.unproven or _one_help(a, b, names)) and (
+        pair.score >= STRUCTURE_SCORE or _same_people_same_place(pair)
+        or _remote_in_district(a, b, names) and pair.structure >= SAME_STRUCTURE
+        or anywhere(a) == anywhere(b) and _help_in_words(a, b, names)
+        and _help_in_district(a, b, pair, names))
 
 
 def _at_least(value: float, bar: float) -> bool:
@@ -193,6 +207,21 @@ def _one_help(a: Offer, b: Offer, names: Names) -> bool:
     """Both texts give one kind of help (help_kinds.py): a school's own study counselling
     beside the Agentur's in that school, each in its own words, is that help twice there."""
     return names.rules is not None and names.rules.helps.shared(a, b) is not None
+
+
+def _help_in_words(a: Offer, b: Offer, names: Names) -> bool:
+    """Both texts give one kind of help in their words, and not a group's help (one with
+    situations or audiences, help_kinds), which is more the group than the help: the
+    chamber's exam course and the Berufskolleg's exam club for all apprentices of the
+    district, each giving "Prüfungsvorbereitung"; not the chamber's welcome pilots beside the
+    Agentur's counselling for newcomers, each for young refugees of the whole district, nor
+    two parents' hours, each in its own house."""
+    if names.rules is None:
+        return False
+    helps = names.rules.helps
+    common = helps.given(a) & helps.given(b) & helps.named_helps(a) & helps.named_helps(b)
+    return any(not (helps.helps[key].situations or helps.helps[key].audiences)
+               for key in common)
 
 
 def _other_helps(a: Offer, b: Offer, names: Names) -> bool:
@@ -338,11 +367,13 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
                               or a.provider == b.provider and at_one_hour_there(a, b)
-                              or _hosted_help(a, b, pair, names)):
+                              or rescheduled(a, b)
+                              or _hosted_help(a, b, pair, names)
+                              or _notice_of_shared_exchange(a, b, names)):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
-            _moved(a, b, pair, names) or \
+            _moved(a, b, pair, names) or _new_time(a, b, pair, names) or \
             _one_slot(a, b, pair, neighbours, names) or \
             _one_page(a, b, pair, neighbours, names) or \
             _one_day_one_help(a, b, pair, neighbours, names) or _one_title(a, b, pair, names)
@@ -351,7 +382,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     if (named or hosted_that_day(a, b)) and _one_event_there(a, b) or \
             named and (a.category == b.category or neighbours) and _notice_of_the_day(a, b) or \
             _hosted_help(a, b, pair, names) or \
-            named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names):
+            named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names) or \
+            _notice_of_shared_exchange(a, b, names) or _one_page_one_day(a, b):
         return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \
@@ -447,6 +479,14 @@ def _moved(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
         _says_moved(b.summary, b.description or "")
 
 
+def _new_time(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
+    """One provider's entry says the offer now meets at another time, in the same room
+    (meeting.rescheduled: "jetzt dienstags!"), both give one kind of help and no other, for
+    the very same young people in the same towns: the old entry and the new one."""
+    return pair.target >= 1.0 and _same_towns(a, b) and rescheduled(a, b) and \
+        _one_help(a, b, names) and not _other_helps(a, b, names)
+
+
 @lru_cache(maxsize=4096)
 def _says_moved(summary: str, description: str) -> bool:
     """Whether a text holds a phrase of MOVED, as whole words (read once per text)."""
@@ -529,6 +569,36 @@ def _one_exchange(a: Offer, b: Offer, names: Names) -> bool:
     return names.rules is not None and \
         (a.provider in names.schools) != (b.provider in names.schools) and \
         names.rules.helps.reached_anywhere(a, b)
+
+
+def _one_page_one_day(a: Offer, b: Offer) -> bool:
+    """Two partners' entries that point at each other (pair_pointers.declared_one: the same
+    page, the other's contact) on all the same days, at no venues that differ: one event,
+    also where one is for the whole district and the other a school's notice for its classes
+    (the coordination's Zukunftstag and the Gymnasium's "Freistellung beantragen", both
+    22 April, both linking the coordination's page)."""
+    return declared_one(a, b) and on_all_the_same_days(a, b) and not other_venues(a, b)
+
+
+def _notice_of_shared_exchange(a: Offer, b: Offer, names: Names) -> bool:
+    """One entry, without a place or a time of its own, sends young people into the
+    district's shared exchange (pair_pointers.sends_to_shared_exchange: "Über 300
+    Handwerksbetriebe haben ihre Plätze in der gemeinsamen Börse eingestellt"), and the other
+    entry is an exchange on the net (help_kinds, `online`) for the whole district, run by
+    the district itself (a partner of the kind `kommune`): that exchange, in the words of a
+    partner whose places are in it. Two partners' exchanges that each say what they are
+    stay two, and so does the chamber's own exchange beside the district's entry "Im Portal
+    des Kreises findest du Betriebe"."""
+    if names.rules is None:
+        return False
+    helps, providers = names.rules.helps, names.rules.providers
+    for notice, exchange in ((a, b), (b, a)):
+        district = providers.get(exchange.provider, Provider()).kind == DISTRICT_KIND
+        if district and anywhere(notice) and _district_wide(exchange, names) and \
+                any(helps.helps[key].online for key in helps.given(exchange)) and \
+                sends_to_shared_exchange(notice.summary, notice.description or ""):
+            return True
+    return False
 
 
 def _pointed_help(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:

@@ -4,7 +4,21 @@ pointers are evidence that the two entries describe one offer (pair_judgement.py
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from generator.analyse.text_normal import all_words
 from generator.model.offer import Offer
+
+# A text sending young people into the exchange on the net that the district runs for all
+# partners: "in der gemeinsamen Börse", "in das kreisweite Portal der KoKo", "auf der Börse des
+# Kreises", "im Praktikumsportal des Kreises" (folded words). The exchange's own entry says
+# what it is ("Kreisweite Online-Plattform für …"), not where to look.
+_INTO = r"\b(?:in der|im|in das|ins|in die|auf der|auf die|ueber die|ueber das)"
+_EXCHANGE = r"[a-z]*(?:boerse|portal|plattform|datenbank)"
+_SHARED_EXCHANGE = re.compile(
+    rf"{_INTO} (?:gemeinsamen?|kreisweiten?) {_EXCHANGE}\b"
+    rf"|{_INTO} {_EXCHANGE} (?:des kreises|fuer den kreis)\b")
 
 
 def declared_one(a: Offer, b: Offer) -> bool:
@@ -55,3 +69,10 @@ def pages(offer: Offer) -> set[str]:
 
 def co_provides(a: Offer, b: Offer) -> bool:
     return b.provider in a.co_providers or a.provider in b.co_providers
+
+
+@lru_cache(maxsize=4096)
+def sends_to_shared_exchange(summary: str, description: str) -> bool:
+    """Whether a text sends its readers into the district's shared exchange
+    (_SHARED_EXCHANGE): a partner's notice of that exchange, not an exchange of its own."""
+    return bool(_SHARED_EXCHANGE.search(" ".join(all_words(f"{summary} {description}"))))

@@ -47,6 +47,8 @@ _ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)(?!\s*(?:halbjahr|schulhalbjahr
 _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
     ("erste", "1"), ("zweite", "2"), ("dritte", "3"), ("vierte", "4"), ("letzte", "L"))
     for end in ("", "n", "r")}  # "jeden ersten Dienstag", "erster Do im Monat"
+# "jeden 2. Dienstag", "jede 2. Woche" without a month: every other one
+_EVERY_SECOND = re.compile(r"\bjede[nrs]? 2\.|\bjede[nrs]? zweite[nrs]?\b")
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
 _FORTNIGHTLY = re.compile(r"14\s*-?\s*tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
                           r"|alle (?:zwei|2) wochen"
@@ -149,6 +151,8 @@ def _rhythm(text: str) -> str:
         return FORTNIGHTLY
     weeks = sorted(set(_ORDINAL.findall(text))
                    | {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", text)})
+    if weeks == ["2"] and "monat" not in text and _EVERY_SECOND.search(text):
+        return FORTNIGHTLY  # "jeden 2. Di": every other Tuesday, not a week of the month
     if weeks or "monat" in text:
         return " ".join(("monatlich", *weeks))
     return "woechentlich"
