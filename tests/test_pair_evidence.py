@@ -1681,3 +1681,45 @@ def test_an_entry_saying_the_offer_is_now_on_another_day_is_the_old_offer():
     plain = {**moved, "title": "Bewerbungs-Sprechstunde Nordstadt",
              "summary": "Lebenslauf, Anschreiben, Jobsuche im Netz."}
     assert verdict(CORNER, plain) is None
+
+
+def test_two_partners_hours_on_other_weekdays_are_two_offers_though_one_names_the_other():
+    """The Gymnasium's own study-choice hour on Mondays and the Agentur's counselling "am
+    Gymnasium Mühlental" on every third Wednesday (b57-038): a text naming the school as the
+    place, on other weekdays, is a second offer there, a double structure. In one room on
+    the same weekdays it is the Agentur's hour written up by the school."""
+    upper = {"municipalities": ["05799016"], "classes": [11, 12, 13], "school_leavers": False,
+             "audiences": ["schueler"], "school_forms": ["gymnasium"]}
+    school = side("gymnasium-muehlental", "studienorientierung",
+                  "Sprechstunde Studienwahl der Oberstufenkoordination",
+                  "Die StuBOs des Gymnasiums beraten Schülerinnen und Schüler der EF, Q1 und Q2 "
+                  "zu Studienwahl, Studiengängen, Zulassungsbeschränkungen, Bewerbungsfristen "
+                  "und FSJ.",
+                  schedule="montags in der Mittagspause (13:15–13:50)", **upper)
+    agentur = side("agentur-lindenau", "berufsberatung",
+                   "Berufsberatung vor dem Erwerbsleben am Gymnasium Mühlental",
+                   "Die Berufsberatung für akademische Berufe bietet Schülerinnen und Schülern "
+                   "der Oberstufe Einzelgespräche zu Studienwahl, Studiengängen, "
+                   "Zulassungsbeschränkungen und Bewerbungsfristen an.",
+                   schedule="jeden 3. Mittwoch im Monat, 9–13 Uhr",
+                   legal_basis=["§ 33 SGB III"], **upper)
+    assert verdict(school, agentur)[0] == DOUBLE_STRUCTURE
+    room = {"venues": ["gymnasium-muehlental/raum-a1"]}
+    same_day = {**school, "schedule": "jeden 3. Mittwoch im Monat, 3.–6. Stunde", **room}
+    assert verdict(same_day, {**agentur, **room})[0] == SAME_OFFER
+
+
+def test_one_providers_practice_days_in_other_trades_are_two_offers():
+    """The Kreishandwerkerschaft's hairdressing day and its bakery day, on one date in one
+    training workshop (b55-018): other trades, each a day of its own."""
+    pupils_89 = {"classes": [8, 9], "school_leavers": False, "audiences": ["schueler"],
+                 "dates": ["2027-03-03"], "venues": ["kreishandwerkerschaft-lindenau/lehrwerkstatt"]}
+    hair = side("kreishandwerkerschaft-lindenau", "berufsfelderkundung",
+                "Praxistag: Schere, Föhn und Farbe",
+                "Flechten, föhnen, Strähnen setzen: Eine Friseurmeisterin zeigt dir den Salon.",
+                **pupils_89)
+    bakery = side("kreishandwerkerschaft-lindenau", "berufsfelderkundung",
+                  "Praxistag: Teig, Ofen, Brezel",
+                  "Brezeln schlingen, Brötchen formen: Mit einem Bäckermeister und einer "
+                  "Konditorin backst du in der Lehrbackstube.", **pupils_89)
+    assert verdict(hair, bakery) is None

@@ -128,3 +128,18 @@ def test_every_second_weekday_without_a_month_is_every_other_week():
     assert meeting_days("jeden zweiten Dienstag 9–12 Uhr") == ("14-taegig", frozenset({1}))
     assert meeting_days("jeden 2. Dienstag im Monat") == ("monatlich 2", frozenset({1}))
     assert meeting_days("jeden 2. und 4. Mittwoch") == ("monatlich 2 4", frozenset({2}))
+
+
+def test_schedules_as_partners_write_them_in_the_seventeenth_round():
+    """"Mo.–Do." is a range of days; "Start 1. September" is a day of a month, not the first
+    week of each month; "Fr nach Vereinbarung" beside regular days is no day of the offer;
+    "alle 14 Tage" and "gerade Woche" are every other week."""
+    assert meeting_days("Mo.–Do. 09:00–12:30 Uhr") == meeting_days("montags bis donnerstags 9–12:30")
+    assert meeting_days("werktags 7.45 bis 14.15, Start 1. September") == \
+        ("woechentlich", frozenset(range(5)))
+    assert meeting_days("werktags vormittags ab 1. März")[0] == "woechentlich"
+    assert meeting_days("Mo–Do 7:45–14:00 Uhr, Fr nach Vereinbarung") == \
+        ("woechentlich", frozenset(range(4)))
+    assert meeting_days("Mo nach Vereinbarung") == ("woechentlich", frozenset({0}))
+    assert meeting_days("alle 14 Tage dienstags ab 14 Uhr") == ("14-taegig", frozenset({1}))
+    assert meeting_days("Di (gerade Woche), 1.–4. Std.") == ("14-taegig gerade", frozenset({1}))

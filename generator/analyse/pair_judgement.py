@@ -722,14 +722,16 @@ def _apart(a: Offer, b: Offer, pair: PairScore) -> bool:
     Both run on dates only, no day is in both and no venue either, in two categories (a
     school's parents' evening "with the Berufsberatung" beside the Agentur's own evening).
     Unless their texts say nearly the same: both run on dates only and no day is in both
-    (a Girls' Day in April beside the practicum in January), or they serve other people
-    (_other_people)."""
+    (a Girls' Day in April beside the practicum in January), they serve other people
+    (_other_people), or both run on regular schedules on other weekdays (the Gymnasium's own
+    study hour on Mondays beside the Agentur's counselling "am Gymnasium" on every third
+    Wednesday: naming the school as the place makes no one hour of the two)."""
     venues_apart, days_apart = other_venues(a, b), other_days(a, b)
     if venues_apart and (other_timing(a, b) or days_apart and a.category != b.category):
         return True
     if pair.text >= SAME_TEXT:
         return False
-    return days_apart or _other_people(a, b)
+    return days_apart or _other_people(a, b) or on_other_weekdays(a, b)
 
 
 def _other_people(a: Offer, b: Offer) -> bool:

@@ -24,8 +24,10 @@ _DAY_WORDS = {
     "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "sonnabend": 5, "sonnabends": 5,
 }
 _DAY = "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
-_DAY_RANGE = re.compile(rf"\b({_DAY})\b\s*(?:-|–|bis)\s*\b({_DAY})\b")
+_DAY_RANGE = re.compile(rf"\b({_DAY})\b\.?\s*(?:-|–|bis)\s*\b({_DAY})\b")  # "Mo.–Do." too
 _DAY_WORD = re.compile(rf"\b({_DAY})\b")
+_DAY_BY_APPOINTMENT = re.compile(
+    rf"\b(?:{_DAY})\b\.?\s*(?:nur\s+)?(?:nach (?:vereinbarung|absprache)|auf anfrage)")
 # "werktags 8:00 bis 14:00" is "Mo–Fr 8–14 Uhr"
 _WORKDAYS = re.compile(r"\b(?:werktags|wochentags|werktaeglich|an werktagen)\b")
 # "täglich 17–23 Uhr", "jeden Abend 17 bis 23 Uhr" are all seven days where no weekday is
@@ -40,10 +42,12 @@ _TIME_ALONE = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.](\d{2})(?![.\d])|\s*(?:uhr|
 _LESSONS = re.compile(r"\b(?:stunde|stunden|std)\b")
 # "7./8. Std.", "3.–5. Stunde", "3.+4. Stunde": lesson numbers, no weeks of the month
 _LESSON_NUMBERS = re.compile(r"(?:\d{1,2}\.?\s*(?:[-–/+&,]|bis|und)\s*)?\d{1,2}\.?\s*(?:stunden?|std)\b")
-# the weeks of a month ("jeden 1. und 3. Mittwoch"); not a term, a class or a year ("ab 2.
-# Halbjahr", "9. Klasse", "im 1. Lehrjahr")
+# the weeks of a month ("jeden 1. und 3. Mittwoch"); not a term, a class, a year or a day of a
+# month ("ab 2. Halbjahr", "9. Klasse", "im 1. Lehrjahr", "Start 1. September")
 _ORDINAL = re.compile(r"(?<![\d.])([1-5])\.(?!\d)(?!\s*(?:halbjahr|schulhalbjahr|schuljahr"
-                      r"|klasse|jahrgang|lehrjahr|ausbildungsjahr|jahr|semester|quartal))")
+                      r"|klasse|jahrgang|lehrjahr|ausbildungsjahr|jahr|semester|quartal"
+                      r"|januar|februar|maerz|april|mai|juni|juli|august|september|oktober"
+                      r"|november|dezember))")
 _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
     ("erste", "1"), ("zweite", "2"), ("dritte", "3"), ("vierte", "4"), ("letzte", "L"))
     for end in ("", "n", "r")}  # "jeden ersten Dienstag", "erster Do im Monat"
@@ -51,10 +55,11 @@ _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
 _EVERY_SECOND = re.compile(r"\bjede[nrs]? 2\.|\bjede[nrs]? zweite[nrs]?\b")
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
 _FORTNIGHTLY = re.compile(r"14\s*-?\s*tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
-                          r"|alle (?:zwei|2) wochen"
-                          r"|(?:un)?gerade[n]? (?:kalender)?wochen|\b(?:un)?gerade[n]? kw\b")
-# which of the two weeks: "gerade Kalenderwochen" and "ungerade KW" are other Tuesdays
-_WEEK_PARITY = re.compile(r"\b(un)?gerade[n]? (?:kalender)?(?:wochen|kw)\b")
+                          r"|alle (?:zwei|2) wochen|alle (?:vierzehn|14) tage"
+                          r"|(?:un)?gerade[n]? (?:kalender)?woche|\b(?:un)?gerade[n]? kw\b")
+# which of the two weeks: "gerade Kalenderwochen", "ungerade Woche" and "ungerade KW" are
+# other Tuesdays
+_WEEK_PARITY = re.compile(r"\b(un)?gerade[n]? (?:kalender)?(?:wochen?|kw)\b")
 
 
 def clock_time(schedule: str) -> tuple[str, ...] | None:
@@ -83,6 +88,11 @@ def meeting_days(schedule: str) -> tuple[str, frozenset[int]]:
 
 
 def _weekdays(text: str) -> set[int]:
+    """The weekdays a schedule meets on; a day only by appointment beside others ("Mo–Do
+    7:45–14 Uhr, Fr nach Vereinbarung") is no day it meets on."""
+    regular = _DAY_BY_APPOINTMENT.sub(" ", text)
+    if _DAY_WORD.search(regular):
+        text = regular
     days: set[int] = set()
     for first, last in _DAY_RANGE.findall(text):
         start, end = _DAY_WORDS[first], _DAY_WORDS[last]
