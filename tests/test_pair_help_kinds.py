@@ -1801,3 +1801,28 @@ def test_words_from_blind55_to_blind58():
                   dates=["2027-03-20"], venues=["zukunftswerk-rosenfeld/werkstatt"],
                   **pupils([9, 10]))
     assert "messe-vor-ort" in helps.given(eval_offer("x-m", market))
+
+
+def test_words_and_kinds_from_blind59_to_blind62():
+    """A "MINT-Werkstatt für Mädchen" is technology for girls (b61-022); a youth service's
+    "Ausbildungsmesse" is a fair (b61-029) and a workshop's course only for young refugees
+    their help (b60-005), in those categories too; "Hände dreckig" is trying out jobs, and
+    "du lernst Deutsch" German for work."""
+    helps = HelpRules.of(default_vocabularies())
+    girls = side("zukunftswerk-rosenfeld", "berufsfelderkundung", "MINT-Werkstatt für Mädchen",
+                 "Elektro, Metall, IT.", **pupils([7, 8, 9]))
+    assert "technik-maedchen" in helps.given(eval_offer("x-a", girls))
+    fair = side("jugendhilfe-eschenbrueck", "jugendsozialarbeit", "JOBmeile Eschenbrück",
+                "Ausbildungsmesse im und vor dem Jugendhaus: 25 Betriebe.", dates=["2027-05-08"],
+                venues=["jugendhilfe-eschenbrueck/jugendhaus"], **pupils([8, 9, 10]))
+    assert "messe-vor-ort" in helps.given(eval_offer("x-b", fair))
+    workshop = side("lernwerkstatt-bergheide", "werkstatt", "Werkstatt-Deutsch",
+                    "Neu in Bergheide? Bei uns lernst du Deutsch mit den Händen.",
+                    situations=["fluchterfahrung"], **pupils([10]))
+    assert "gefluechtete-ausbildung" in helps.given(eval_offer("x-c", workshop))
+    course = side("jmd-lindenau", "migration", "Sprachtreff",
+                  "Du lernst Deutsch und willst eine Ausbildung machen?", **pupils([10]))
+    assert "sprache" in helps.given(eval_offer("x-e", course))
+    dirty = side("werkhof-muehlental", "werkstatt", "Drei Tage im Werkhof",
+                 "Drei Tage Hände dreckig machen: Holz, Küche, Fahrräder.", **pupils([8]))
+    assert "ausprobieren" in helps.given(eval_offer("x-d", dirty))

@@ -119,6 +119,8 @@ def test_an_hour_in_common_on_a_day_in_common():
     assert not hours_in_common(old, "dienstags 9–12 Uhr")
     assert not hours_in_common(old, "14-tägig dienstags 14–17 Uhr")
     assert not hours_in_common(old, "nach Absprache")
+    assert hours_in_common("Mo–Mi und Fr 8:00–12:30 Uhr, Do 8:00–18:00 Uhr",
+                           "montags bis freitags ab 8 Uhr, donnerstags lang bis 18 Uhr")
 
 
 def test_every_second_weekday_without_a_month_is_every_other_week():

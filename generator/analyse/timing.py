@@ -81,12 +81,13 @@ def same_hours(a: str | None, b: str | None) -> bool:
 def hours_in_common(a: str | None, b: str | None) -> bool:
     """Two schedules with clock times meet at one hour at least: the same rhythm, a weekday
     in common and a clock time in common ("dienstags 14–17 Uhr" and "Di 14–17 Uhr, Termine
-    auch Do vormittags": the new entry keeps the old hour and adds one)."""
+    auch Do vormittags": the new entry keeps the old hour and adds one; "ab 8 Uhr" is the
+    start of "8:00–12:30")."""
     time_a, time_b = regular_time(a), regular_time(b)
     if not (clocked(a) and clocked(b)) or not same_rhythm(time_a[0], time_b[0]):
         return False
-    return bool(regular_days(a)[1] & regular_days(b)[1]) and \
-        not set(time_a[2:]).isdisjoint(time_b[2:])
+    return bool(regular_days(a)[1] & regular_days(b)[1]) and any(
+        x == y or _one_starts_the_other(x, y) for x in time_a[2:] for y in time_b[2:])
 
 
 def _one_starts_the_other(x: str, y: str) -> bool:
