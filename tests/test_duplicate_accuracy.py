@@ -220,8 +220,8 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind66_pairs.yaml")
 # The part "blind": the files run once, on the rules as they stand, after the round's tuning
 # (one file of 20 pairs per kind moves recall by 0.05 a pair: several are measured together).
-BLIND = ("blind63_pairs.yaml", "blind64_pairs.yaml", "blind65_pairs.yaml",
-         "blind66_pairs.yaml")
+BLIND = ("blind67_pairs.yaml", "blind68_pairs.yaml", "blind69_pairs.yaml",
+         "blind70_pairs.yaml")
 PARTS = ("development", "held-out", "blind")
 # Files per district when the set runs (reported_kinds): some 960 offers each.
 DISTRICT_FILES = 8
@@ -250,8 +250,8 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # structure 0.986 / 0.875) and blind59-62 (0.987 / 0.9625 and 1.00 / 0.95, as districts)
     # ran once each and became ordinary data; blind63-66, the part "blind", ran once on the
     # round's rules (3d622c8): same offer 0.964 / 1.00 (the bar), double structure
-    # 1.00 / 0.8625 (docs/report.md, "Siebzehnte Runde").
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.862),
+    # 1.00 / 0.8625 (docs/report.md, "Siebzehnte Runde"). They became ordinary data before
+    # their misses were looked at; the part "blind" is blind67-70, skipped until it runs.
     # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
     # 1.00 / 0.80, double structure 0.9375 / 0.75.
     # First looks (same offer, then double structure, precision / recall): blind37 0.947 /

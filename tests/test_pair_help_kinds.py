@@ -1826,3 +1826,44 @@ def test_words_and_kinds_from_blind59_to_blind62():
     dirty = side("werkhof-muehlental", "werkstatt", "Drei Tage im Werkhof",
                  "Drei Tage Hände dreckig machen: Holz, Küche, Fahrräder.", **pupils([8]))
     assert "ausprobieren" in helps.given(eval_offer("x-d", dirty))
+
+
+def test_words_from_blind63_to_blind66():
+    """Read from blind63-66's misses: a school's "Lernbüro" where "der Abschluss wackelt"
+    (b65-040), "keine Hochschulerfahrung" (b65-053), "zwischen Lehrling und Betrieb" and
+    "Schlichtung" in the chamber's training counselling (b64-020, b66-015), a "MINT-AG für
+    Schülerinnen" (b66-045), "die Anerkennung zu beantragen" (b64-009), "probieren aus"
+    (b63-053)."""
+    helps = HelpRules.of(default_vocabularies())
+    cases = [
+        ("realschule-lindenau", "schulabschluss", "Lernbüro am Nachmittag",
+         "Der Abschluss wackelt? Komm vorbei.", "nachhilfe"),
+        ("agentur-lindenau", "studienorientierung", "Studieren – Orientierungsseminar",
+         "Für Schülerinnen und Schüler, deren Eltern keine Hochschulerfahrung haben.",
+         "erste-generation"),
+        ("hwk-lindenau", "ausbildungsbegleitung", "Ausbildungsberatung und Schlichtung",
+         "Die Kammer vermittelt zwischen Lehrling und Betrieb.", "in-der-ausbildung"),
+        ("gesamtschule-lindenau", "studienorientierung", "MINT-AG für Schülerinnen",
+         "Wir löten und programmieren.", "technik-maedchen"),
+        ("jmd-lindenau", "migration", "Zeugnis aus dem Heimatland – was ist es hier wert?",
+         "Wir helfen dir, die Anerkennung zu beantragen.", "anerkennung"),
+        ("werkhof-muehlental", "werkstatt", "Drei Tage im Werkhof",
+         "Die 8er kommen in unsere Werkstätten und probieren aus, was ihnen liegt.",
+         "ausprobieren"),
+    ]
+    for number, (provider, category, title, summary, key) in enumerate(cases):
+        offer = eval_offer(f"x-{number}", side(provider, category, title, summary,
+                                               **pupils([8, 9, 10])))
+        assert key in helps.given(offer), (title, key)
+
+
+def test_a_range_of_language_levels_leads_to_the_second():
+    """"Deutsch für den Job (B1–B2)" leads to B2, as the Berufssprachkurs B2 beside it
+    (b63-043): the same level, no complement by level. "(A2–B1)" beside B2 is another."""
+    rules = ComplementRules.of(default_vocabularies())
+    def level(title: str) -> str | None:
+        return rules.title_level(eval_offer(f"x-{len(title)}-{title[-3:-1].lower()}", side(
+            "caritas-lindenau", "migration", title, "Deutsch üben.", **pupils([10]))))
+    assert level("Deutsch für den Job (B1–B2)") == "b2"
+    assert level("Deutsch für den Job (A2-B1)") == "b1"
+    assert level("Berufssprachkurs B2 für junge Erwachsene") == "b2"

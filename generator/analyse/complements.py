@@ -45,6 +45,8 @@ _TOKEN = re.compile(r"[\w-]+")
 # that mark one ("B1 → B2"; an arrow is no word, so the title is asked for it).
 LEVEL_STEPS = frozenset({"bis", "zu", "zum", "auf", "nach"})
 LEVEL_ARROWS = ("→", "->", "⟶", "➔")
+# two language levels joined by a dash are a range that leads to the second ("B1–B2")
+_LEVEL_RANGE = re.compile(r"\b[ABC][12]\s*[–-]\s*[ABC][12]\b")
 # An offer that names this many Berufsfelder or more in title and summary shows many fields
 # (a parcours, a fair): it is about none of them in particular, unless the other offer is
 # about two or more other fields only (_other_fields).
@@ -125,10 +127,12 @@ class ComplementRules:
 
     def title_level(self, offer: Offer) -> str | None:
         """The first language level or certificate the title names ("Berufssprachkurs B2
-        (Einstieg mit B1)" leads to B2; "Deutsch für Ausbildung und Beruf (B1 → B2)" too),
+        (Einstieg mit B1)" leads to B2; "Deutsch für Ausbildung und Beruf (B1 → B2)" and
+        "Deutsch für den Job (B1–B2)" too),
         or None; found once per offer."""
         if offer.id not in self._levels:
-            arrow = any(mark in offer.title for mark in LEVEL_ARROWS)
+            arrow = any(mark in offer.title for mark in LEVEL_ARROWS) or \
+                bool(_LEVEL_RANGE.search(offer.title))
             self._levels[offer.id] = self._first_level(all_words(offer.title), arrow)
         return self._levels[offer.id]
 
