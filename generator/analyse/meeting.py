@@ -128,6 +128,7 @@ _RESCHEDULED = re.compile(
     rf"\b(?:jetzt|ab sofort|neu|nicht mehr)(?: immer)?(?: am| an)? {_WEEKDAY}\b"
     rf"|\b(?:verlegt|verschoben) auf(?: den)? {_WEEKDAY}\b"
     r"|\bneue[rn]? (?:termin|zeit|uhrzeit|wochentag|tag)\b")
+_RESCHEDULED_HINT = re.compile(r"jetzt|sofort|neu|nicht mehr|verlegt|verschoben", re.IGNORECASE)
 
 
 # Phrases (folded) of a schedule without an hour that give a time to be agreed ("Mo–Fr nach
@@ -229,4 +230,7 @@ def says_rescheduled(offer: Offer) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_rescheduled(title: str, summary: str, description: str) -> bool:
-    return bool(_RESCHEDULED.search(" ".join(all_words(f"{title} {summary} {description}"))))
+    text = f"{title} {summary} {description}"
+    # most texts hold none of the phrases' first words: no need to read their words
+    return bool(_RESCHEDULED_HINT.search(text)) and \
+        bool(_RESCHEDULED.search(" ".join(all_words(text))))

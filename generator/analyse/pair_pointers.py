@@ -19,6 +19,8 @@ _EXCHANGE = r"[a-z]*(?:boerse|portal|plattform|datenbank)"
 _SHARED_EXCHANGE = re.compile(
     rf"{_INTO} (?:gemeinsamen?|kreisweiten?) {_EXCHANGE}\b"
     rf"|{_INTO} {_EXCHANGE} (?:des kreises|fuer den kreis)\b")
+# the words one of those phrases needs, in the text as written: most texts hold none
+_SHARED_HINT = re.compile(r"gemeinsam|kreis", re.IGNORECASE)
 
 
 def declared_one(a: Offer, b: Offer) -> bool:
@@ -75,4 +77,6 @@ def co_provides(a: Offer, b: Offer) -> bool:
 def sends_to_shared_exchange(summary: str, description: str) -> bool:
     """Whether a text sends its readers into the district's shared exchange
     (_SHARED_EXCHANGE): a partner's notice of that exchange, not an exchange of its own."""
-    return bool(_SHARED_EXCHANGE.search(" ".join(all_words(f"{summary} {description}"))))
+    text = f"{summary} {description}"
+    return bool(_SHARED_HINT.search(text)) and \
+        bool(_SHARED_EXCHANGE.search(" ".join(all_words(text))))
