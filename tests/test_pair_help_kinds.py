@@ -1729,16 +1729,24 @@ def test_a_chambers_exam_course_beside_a_colleges_crash_course_is_one_help():
     assert verdict(chamber, other) is None
 
 
+def assert_reads(helps: HelpRules, cases: list[tuple], classes: list[int]) -> None:
+    """Each case (provider, category, title, summary, key of a help), an offer for `classes`,
+    gives that help."""
+    for number, (provider, category, title, summary, key) in enumerate(cases):
+        offer = eval_offer(f"x-{number}", side(provider, category, title, summary,
+                                               **pupils(classes)))
+        assert key in helps.given(offer), (title, key)
+
+
 def test_words_from_blind51_to_blind54():
     """"Deutsch im Job" is German for work (b51-042); a school's "Praktikumscoaching" helps
     to find a place (b54-054)."""
-    helps = HelpRules.of(default_vocabularies())
-    course = side("vhs-rosenfeld", "migration", "Deutsch im Job – für junge Leute",
-                  "Wörter aus Werkstatt, Küche und Büro.", **pupils([10]))
-    assert "sprache" in helps.given(eval_offer("x-a", course))
-    coaching = side("foerderschule-weidenhof", "praktikum", "Praktikumscoaching der Abschlussstufe",
-                    "Wir begleiten euch im Praktikum.", **pupils([9, 10]))
-    assert "praktikumssuche" in helps.given(eval_offer("x-b", coaching))
+    assert_reads(HelpRules.of(default_vocabularies()), [
+        ("vhs-rosenfeld", "migration", "Deutsch im Job – für junge Leute",
+         "Wörter aus Werkstatt, Küche und Büro.", "sprache"),
+        ("foerderschule-weidenhof", "praktikum", "Praktikumscoaching der Abschlussstufe",
+         "Wir begleiten euch im Praktikum.", "praktikumssuche"),
+    ], [9, 10])
 
 
 def test_two_exam_courses_for_all_apprentices_of_the_district_are_one_help():
@@ -1792,10 +1800,7 @@ def test_words_from_blind55_to_blind58():
         ("gesamtschule-lindenau", "berufsberatung", "BO-Büro E17",
          "Komm in der großen Pause vorbei.", "berufswahl"),
     ]
-    for number, (provider, category, title, summary, key) in enumerate(cases):
-        offer = eval_offer(f"x-{number}", side(provider, category, title, summary,
-                                               **pupils([9, 10])))
-        assert key in helps.given(offer), (title, key)
+    assert_reads(helps, cases, [9, 10])
     market = side("zukunftswerk-rosenfeld", "bewerbung", "Lehrstellen-Markt Rosenfeld",
                   "Ausbildungsbetriebe aus der Region zeigen, wen sie suchen.",
                   dates=["2027-03-20"], venues=["zukunftswerk-rosenfeld/werkstatt"],
@@ -1851,10 +1856,7 @@ def test_words_from_blind63_to_blind66():
          "Die 8er kommen in unsere Werkstätten und probieren aus, was ihnen liegt.",
          "ausprobieren"),
     ]
-    for number, (provider, category, title, summary, key) in enumerate(cases):
-        offer = eval_offer(f"x-{number}", side(provider, category, title, summary,
-                                               **pupils([8, 9, 10])))
-        assert key in helps.given(offer), (title, key)
+    assert_reads(helps, cases, [8, 9, 10])
 
 
 def test_a_range_of_language_levels_leads_to_the_second():
