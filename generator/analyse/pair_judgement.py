@@ -363,7 +363,8 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
         return True
     # weak words, two categories or a school's own: only a fact proves it (for one
     # provider's two entries, declared_one says nothing, but one page of their own does; a
-    # school's same help in the partner's house on its weekdays does too)
+    # school's same help in the partner's house on its weekdays does too, and so do one
+    # provider's hour kept or moved in one room and a notice of the district's exchange)
     if pair.unproven and not (named or at_one_time(a, b) or declared_one(a, b)
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
                               or a.provider == b.provider and at_one_hour_there(a, b)
@@ -423,6 +424,7 @@ def _one_slot(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     it is one offer whatever ages each entry gives (a debt counselling "ab 16" and "ab
     18"). (Kinds of help in neither text do not make two offers: a general counselling
     lists "Finanzen" in one entry and "keinen Plan" in the other.)"""
+    # an hour in common in one room counts too: the new entry that adds a day to the old hour
     one_hour = same_time(a, b) or hours_unknown(a, b) or at_one_hour_there(a, b)
     if not one_hour or other_venues(a, b) or _other_helps(a, b, names):
         return False
