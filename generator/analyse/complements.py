@@ -442,11 +442,15 @@ def on_other_dates(a: Offer, b: Offer) -> bool:
     no schedule, no date in common), or a group on the first and one on the third Monday of
     the month (both at a regular time with an hour, no dates, not the same time and no hour
     in common: a new entry that adds Thursdays to the Tuesday hour is that hour), even in
-    the very same words. Not where one entry says the offer moved to its new time at the
-    same venue (meeting.rescheduled). So are two groups at other clock times, on their dates too (the
-    German course B1 in the mornings, B2 in the afternoons, both from 15 February)."""
-    if a.provider != b.provider or rescheduled(a, b):
-        return False
+    the very same words. So are two groups at other clock times, on their dates too (the
+    German course B1 in the mornings, B2 in the afternoons, both from 15 February). Not
+    where one entry says the offer moved to its new time at the same venue
+    (meeting.rescheduled: asked only of such pairs, its text last)."""
+    return a.provider == b.provider and _at_other_times(a, b) and not rescheduled(a, b)
+
+
+def _at_other_times(a: Offer, b: Offer) -> bool:
+    """on_other_dates for one provider's two entries, by their dates and times alone."""
     if clocked(a.schedule) and clocked(b.schedule):
         return not (same_hours(a.schedule, b.schedule)
                     or hours_in_common(a.schedule, b.schedule))

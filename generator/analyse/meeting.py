@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from generator.analyse.schedule_reading import days_may_meet, same_rhythm
-from generator.analyse.text_normal import all_words, holds_phrase
+from generator.analyse.text_normal import holds_phrase, says
 from generator.analyse.timing import (
     clocked,
     hours_in_common,
@@ -122,7 +122,8 @@ def _weekdays_of_both(a: Offer, b: Offer) -> tuple | None:
 
 
 # A text saying its offer now meets at another time (folded words): "jetzt dienstags", "ab
-# sofort mittwochs", "neuer Termin", "verlegt auf Donnerstag".
+# sofort mittwochs", "neuer Termin", "verlegt auf Donnerstag"; the hint holds their first
+# words as written.
 _WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?"
 _RESCHEDULED = re.compile(
     rf"\b(?:jetzt|ab sofort|neu|nicht mehr)(?: immer)?(?: am| an)? {_WEEKDAY}\b"
@@ -230,7 +231,4 @@ def says_rescheduled(offer: Offer) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_rescheduled(title: str, summary: str, description: str) -> bool:
-    text = f"{title} {summary} {description}"
-    # most texts hold none of the phrases' first words: no need to read their words
-    return bool(_RESCHEDULED_HINT.search(text)) and \
-        bool(_RESCHEDULED.search(" ".join(all_words(text))))
+    return says(f"{title} {summary} {description}", _RESCHEDULED, _RESCHEDULED_HINT)

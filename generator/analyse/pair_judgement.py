@@ -361,6 +361,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
     named = pair.named or co_provides(a, b)
     if _renamed(a, b, pair, names):  # one provider's entry saying so is proof enough
         return True
+    notice = _notice_of_shared_exchange(a, b, names)  # a proof, asked below twice
     # weak words, two categories or a school's own: only a fact proves it (for one
     # provider's two entries, declared_one says nothing, but one page of their own does; a
     # school's same help in the partner's house on its weekdays does too, and so do one
@@ -369,8 +370,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
                               or pages(a) & pages(b) or _one_room_one_day(a, b)
                               or a.provider == b.provider and at_one_hour_there(a, b)
                               or rescheduled(a, b)
-                              or _hosted_help(a, b, pair, names)
-                              or _notice_of_shared_exchange(a, b, names)):
+                              or _hosted_help(a, b, pair, names) or notice):
         return False
     if a.provider == b.provider:
         return pair.score >= THRESHOLD and _titled_alike(a, b, names) or \
@@ -384,7 +384,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
             named and (a.category == b.category or neighbours) and _notice_of_the_day(a, b) or \
             _hosted_help(a, b, pair, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names) or \
-            _notice_of_shared_exchange(a, b, names) or _one_page_one_day(a, b):
+            notice or _one_page_one_day(a, b):
         return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.analyse.text_normal import all_words
+from generator.analyse.text_normal import says
 from generator.model.offer import Offer
 
 # A text sending young people into the exchange on the net that the district runs for all
@@ -77,6 +77,4 @@ def co_provides(a: Offer, b: Offer) -> bool:
 def sends_to_shared_exchange(summary: str, description: str) -> bool:
     """Whether a text sends its readers into the district's shared exchange
     (_SHARED_EXCHANGE): a partner's notice of that exchange, not an exchange of its own."""
-    text = f"{summary} {description}"
-    return bool(_SHARED_HINT.search(text)) and \
-        bool(_SHARED_EXCHANGE.search(" ".join(all_words(text))))
+    return says(f"{summary} {description}", _SHARED_EXCHANGE, _SHARED_HINT)

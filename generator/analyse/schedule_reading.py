@@ -55,10 +55,9 @@ _ORDINAL_WORDS = {f"{word}{end}": week for word, week in (
 _EVERY_SECOND = re.compile(r"\bjede[nrs]? 2\.|\bjede[nrs]? zweite[nrs]?\b")
 _QUARTERLY = re.compile(r"quartal|drei monate|3 monate|vierteljaehrlich")
 _FORTNIGHTLY = re.compile(r"14\s*-?\s*tae(?:gig|glich)|vierzehntae(?:gig|glich)|zweiwoechentlich"
-                          r"|alle (?:zwei|2) wochen|alle (?:vierzehn|14) tage"
-                          r"|(?:un)?gerade[n]? (?:kalender)?woche|\b(?:un)?gerade[n]? kw\b")
-# which of the two weeks: "gerade Kalenderwochen", "ungerade Woche" and "ungerade KW" are
-# other Tuesdays
+                          r"|alle (?:zwei|2) wochen|alle (?:vierzehn|14) tage")
+# every other week, and which of the two: "gerade Kalenderwochen", "ungerade Woche" and
+# "ungerade KW" are other Tuesdays
 _WEEK_PARITY = re.compile(r"\b(un)?gerade[n]? (?:kalender)?(?:wochen?|kw)\b")
 
 
@@ -154,10 +153,10 @@ def _clock(hour: str, minute: str | None) -> str | None:
 def _rhythm(text: str) -> str:
     if _QUARTERLY.search(text):
         return "quartal"
+    parity = _WEEK_PARITY.search(text)
+    if parity:
+        return f"{FORTNIGHTLY} {'ungerade' if parity.group(1) else 'gerade'}"
     if _FORTNIGHTLY.search(text):
-        parity = _WEEK_PARITY.search(text)
-        if parity:
-            return f"{FORTNIGHTLY} {'ungerade' if parity.group(1) else 'gerade'}"
         return FORTNIGHTLY
     weeks = sorted(set(_ORDINAL.findall(text))
                    | {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", text)})

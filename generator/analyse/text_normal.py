@@ -64,11 +64,23 @@ def all_words(text: str) -> list[str]:
     return _WORD.findall(fold(plain))
 
 
+def joined_words(text: str) -> str:
+    """The folded words of a text joined by single spaces, with a space at either end:
+    phrases and patterns of whole words are looked for in it."""
+    return f" {' '.join(all_words(text))} "
+
+
 def holds_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """Whether the folded words of a text hold one of `phrases` (folded words joined by
     spaces) as whole words: "Mo–Fr nach Terminvereinbarung" holds "terminvereinbarung"."""
-    joined = f" {' '.join(all_words(text))} "
+    joined = joined_words(text)
     return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def says(text: str, pattern: re.Pattern, hint: re.Pattern) -> bool:
+    """Whether the folded words of a text (joined_words) match `pattern`; only read word by
+    word when the text as written matches `hint`, a cheap test that most texts fail."""
+    return bool(hint.search(text)) and bool(pattern.search(joined_words(text)))
 
 
 # "Studien- und Berufswahl", "Ausbildungs-/Praktikumsplatz": a first word that leaves its
