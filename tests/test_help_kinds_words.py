@@ -134,6 +134,15 @@ def test_each_word_is_read_once(demo):
     ("Betriebe zeigen den achten Klassen an Mitmachständen ihre Berufe", "ausprobieren"),
     ("Lehrstellen-Scouts: Wir kennen die Betriebe, die noch suchen", "vermittlung"),
     ("Girls can code & build", "technik-maedchen"),
+    ("Praktikum-Scouts", "praktikumssuche"),
+    ("Praktikums-Jagd im Jugendtreff", "praktikumssuche"),
+    ("Wenn du oft fehlst, reden wir mit dir", "schulverweigerung"),
+    ("Comeback – wieder gern zur Schule", "schulverweigerung"),
+    ("Intensives Vermittlungscoaching mit wöchentlichen Stellenvorschlägen", "vermittlung"),
+    ("Betriebe-Markt in der Turnhalle", "messe-vor-ort"),
+    ("Monate nur zuhause, Tag und Nacht verdreht?", "tagesstruktur"),
+    ("Handwerk hautnah – Probiertage Mühlental", "ausprobieren"),
+    ("Vertiefte Berufsorientierung: Erprobung in drei Berufsfeldern", "ausprobieren"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -179,3 +188,19 @@ def test_ordinary_words_name_no_help(text, key):
     may be needed, "Streit" is one topic of any counselling (second review, session 16)."""
     assert key not in HelpRules.of(default_vocabularies()).said(all_words(text))
 
+
+
+def test_a_verb_split_in_its_clause_names_its_help():
+    """German splits a verb around its objects ("Wir probieren zusammen Berufe aus"): the
+    summary's rejoined verb names the help as the whole verb does (b67-028). A particle
+    that ends no clause joins nothing."""
+    from generator.analyse.text_normal import rejoined_verbs
+    assert "ausprobieren" in rejoined_verbs("Drei Tage raus: Wir probieren zusammen Berufe aus – "
+                                            "kochen, schrauben.")
+    assert rejoined_verbs("Wir fahren aus der Stadt heraus in den Wald.") == []
+    offer = {"provider": "jugendamt-rosenfeld", "category": "jugendsozialarbeit",
+             "title": "Zukunftswerkstatt 8 – Was kann ich, was will ich?",
+             "summary": "Drei Tage raus aus der Klasse: Wir probieren zusammen Berufe aus und "
+                        "finden heraus, was zu dir passt.",
+             "municipalities": ["05799020"], "classes": [8], "audiences": ["schueler"]}
+    assert "ausprobieren" in HelpRules.of(default_vocabularies()).given(eval_offer("x-a", offer))

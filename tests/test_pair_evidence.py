@@ -1110,6 +1110,44 @@ def test_one_providers_entry_saying_the_other_was_renamed_is_one_offer():
     assert SAME_OFFER not in kinds(old, plain)
 
 
+def test_a_new_name_in_the_old_room_at_the_old_hour_is_the_old_entry():
+    """The Jobcenter's "Aktivierungsstelle U25" and its "Startpunkt U25" ("Neuer Name, gleiche
+    Leute, gleicher Ort"), in one room at one hour, filed as coaching and as youth social
+    work: one offer, its old and its new entry, though the new text names no word of the old
+    title (b69-016). So is the entry "bisher unter dem Namen ‚Neustart U25‘ bekannt" beside
+    the old one of that title (b70-005). Without the renaming, the texts give other helps."""
+    young = {"min_age": 15, "max_age": 24, "venues": ["jobcenter-lindenau/hauptstelle"]}
+    old = side("jobcenter-lindenau", "coaching", "Aktivierungsstelle U25 – Förderung nach § 16h SGB II",
+               "Niedrigschwellige Anlaufstelle für junge Menschen unter 25 Jahren zur "
+               "Heranführung an Tagesstruktur, Beratung, Ausbildung und Arbeit.",
+               schedule="Mo, Di, Do 9–15 Uhr", **young)
+    renamed = side("jobcenter-lindenau", "jugendsozialarbeit", "Startpunkt U25 – einfach reinkommen",
+                   "Kein Geld, kein Plan, Ärger mit Ämtern? Im Startpunkt U25 kannst du ohne "
+                   "Termin vorbeikommen.",
+                   description="Neuer Name, gleiche Leute, gleicher Ort: Eingang B. Wir helfen "
+                               "auch mit Ausweis, Konto und Krankenversicherung.",
+                   schedule="montags, dienstags und donnerstags von 09:00 bis 15:00 Uhr", **young)
+    assert verdict(old, renamed)[0] == SAME_OFFER
+    silent = {**renamed, "description": "Eingang B. Wir helfen auch mit Ausweis, Konto und "
+                                        "Krankenversicherung."}
+    found = verdict(old, silent)
+    assert found is None or found[0] != SAME_OFFER
+    course = side("jobcenter-lindenau", "coaching",
+                  "Maßnahme zur Aktivierung und beruflichen Eingliederung „Neustart U25“",
+                  "Heranführung junger Leistungsberechtigter an den Ausbildungs- und "
+                  "Arbeitsmarkt durch Gruppenangebote und betriebliche Erprobung.",
+                  municipalities=["05799012"], **young)
+    called = side("jobcenter-lindenau", "coaching", "Perspektive U25 Eschenbrück",
+                  "Sie sind unter 25 und wissen noch nicht, wie es beruflich weitergehen soll? "
+                  "Hier erarbeiten Sie mit einem Coach Ihren Weg in Ausbildung oder Arbeit.",
+                  description="Bisher unter dem Namen „Neustart U25“ bekannt. Die Inhalte "
+                              "bleiben gleich.",
+                  municipalities=["05799012"], **young)
+    assert verdict(course, called)[0] == SAME_OFFER
+    found = verdict(course, {**called, "description": "Die Inhalte bleiben gleich."})
+    assert found is None or found[0] != SAME_OFFER
+
+
 def test_an_offer_about_many_fields_beside_one_about_other_fields_only_is_about_its_own():
     """A school's Girls'Day in "Elektro, Metall, IT, Kfz" and its Boys'Day in "Kita,
     Pflege", on the same day: other fields, two offers (b36-051). A year of preparation in

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.analyse.meeting import anywhere
-from generator.analyse.text_normal import all_words, completed_ellipses, stem
+from generator.analyse.text_normal import all_words, completed_ellipses, rejoined_verbs, stem
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -203,7 +203,8 @@ def _title_words(offer: Offer) -> list[str]:
 def _words(offer: Offer) -> tuple[list[str], list[str]]:
     """The folded words of the title (_title_words), and those of title and summary."""
     titled = _title_words(offer)
-    return titled, titled + all_words(offer.summary) + completed_ellipses(offer.summary)
+    return titled, titled + all_words(offer.summary) + completed_ellipses(offer.summary) + \
+        rejoined_verbs(offer.summary)
 
 
 def _gives(offer: Offer, says: bool, help_: Help) -> bool:

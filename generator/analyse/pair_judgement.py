@@ -128,7 +128,7 @@ SAME_TITLE = 0.7
 # phrase: "wer sich früher als andere bewirbt").
 RENAMED = ("heisst jetzt", "hiess frueher", "frueher hiess", "frueher bei uns", "ehemals",
            "vormals", "umbenannt", "neuer name", "neuen namen", "ersetzt unseren",
-           "bisherigen eintrag")
+           "bisherigen eintrag", "unter dem namen")
 # How many words before or after such a phrase the old title's word may stand.
 RENAMED_REACH = 8
 # Phrases (folded) in which one provider's entry says that the offer moved (_moved).
@@ -453,12 +453,16 @@ def _renamed(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     names near it (RENAMED_REACH) a word of the old title that its own title lacks, no
     place name ("Unsere Praktikumsbörse heißt jetzt ‚Praxisplatz finden‘" beside the entry
     "Praktikumsbörse Rosenfeld"), for the very same young people in the same towns: one
-    offer, its old and its new entry."""
+    offer, its old and its new entry. In one room at one hour the phrase alone is proof
+    ("Neuer Name, gleiche Leute, gleicher Ort")."""
     if a.provider != b.provider or pair.target < 1.0 or not _same_towns(a, b) or \
             other_venues(a, b):
         return False
+    one_hour_there = shared_venue(a, b) and same_time(a, b)
     for new, old in ((a, b), (b, a)):
         near = _words_near_renaming(new.summary, new.description or "")
+        if near and one_hour_there:
+            return True
         if near:
             own = set(all_words(new.title))
             if any(len(word) >= 6 and word in near and word not in own

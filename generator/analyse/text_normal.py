@@ -101,6 +101,32 @@ def completed_ellipses(text: str) -> list[str]:
             for cut in range(3, len(second) - _SHORTEST_END + 1)]
 
 
+# Particles of German separable verbs, folded: "wir probieren Berufe aus" is "ausprobieren".
+_PARTICLES = frozenset("""ab an auf aus bei ein fest heraus her hin kennen los mit nach raus
+rein vor weiter zu zurueck zusammen um durch vorbei""".split())
+# What ends a clause for a separated particle (a comma too: a side clause keeps its verb whole)
+_CLAUSE_END = re.compile(r"[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]+")
+_VERB_END = re.compile(r"(?:en|st|t|e)$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def rejoined_verbs(text: str) -> list[str]:
+    """The separable verbs a text splits, joined and folded: a clause that ends with a
+    particle ("Wir probieren zusammen Berufe aus") gives the particle before each of its
+    lower-case words that could be a verb ("ausprobieren"). Only real words match a
+    vocabulary, as with completed_ellipses."""
+    joined = []
+    for clause in _CLAUSE_END.split(text):
+        found = _LETTERS.findall(clause)
+        if len(found) < 3 or fold(found[-1]) not in _PARTICLES:
+            continue
+        particle = fold(found[-1])
+        joined += [particle + fold(word) for word in found[1:-1]
+                   if word[0].islower() and len(word) >= 4 and _VERB_END.search(word)
+                   and fold(word) not in _PARTICLES]
+    return joined
+
+
 def words(text: str) -> list[str]:
     """Folded words without stop words."""
     return [w for w in all_words(text) if w not in STOPWORDS]
