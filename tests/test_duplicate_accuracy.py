@@ -181,8 +181,12 @@ same offer 0.973 / 0.90, double structure 0.986 / 0.8875.
 In the eighteenth round blind67-70 became ordinary data and their misses were looked at (a
 new name in the old room at the old hour; "bisher unter dem Namen"; verbs split around their
 objects, "wir probieren Berufe aus"; words of six kinds of help). The part "blind" is
-blind71-74 (BLIND), written by others meanwhile and run once on those rules: same offer
-0.987 / 0.95, double structure 1.00 / 0.8875.
+blind71-74, written by others meanwhile and run once on those rules: same offer 0.987 /
+0.95, double structure 1.00 / 0.8875. They became ordinary data before their misses were
+looked at (compounds written with hyphens, "Test-Training"; a split verb inflected or before
+"und"; schedules by appointment are no other time; "ohne Anfahrt nach Lindenau" is no help
+at a distance). The part "blind" is blind75-78 (BLIND), run once on those rules: same offer
+0.974 / 0.95, double structure 0.987 / 0.9375.
 """
 
 from __future__ import annotations
@@ -224,11 +228,13 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind63_pairs.yaml", "blind64_pairs.yaml", "blind65_pairs.yaml",
          "blind66_pairs.yaml", "blind67_pairs.yaml", "blind68_pairs.yaml",
          "blind69_pairs.yaml", "blind70_pairs.yaml", "blind71_pairs.yaml",
-         "blind72_pairs.yaml", "blind73_pairs.yaml", "blind74_pairs.yaml")
+         "blind72_pairs.yaml", "blind73_pairs.yaml", "blind74_pairs.yaml",
+         "blind75_pairs.yaml", "blind76_pairs.yaml", "blind77_pairs.yaml",
+         "blind78_pairs.yaml")
 # The part "blind": the files run once, on the rules as they stand, after the round's tuning
 # (one file of 20 pairs per kind moves recall by 0.05 a pair: several are measured together).
-BLIND = ("blind71_pairs.yaml", "blind72_pairs.yaml", "blind73_pairs.yaml",
-         "blind74_pairs.yaml")
+BLIND = ("blind75_pairs.yaml", "blind76_pairs.yaml", "blind77_pairs.yaml",
+         "blind78_pairs.yaml")
 PARTS = ("development", "held-out", "blind")
 # Files per district when the set runs (reported_kinds): some 960 offers each.
 DISTRICT_FILES = 8
@@ -262,8 +268,11 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # 543be9f: same offer 0.973 / 0.90, double structure 0.986 / 0.8875.
     # The eighteenth round (01.12.2026): blind67-70 became ordinary data before their misses
     # were looked at; the part "blind" is blind71-74, run once on the rules that followed:
-    # same offer 0.987 / 0.95 (the bar), double structure 1.00 / 0.8875.
-    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.887),
+    # same offer 0.987 / 0.95 (the bar), double structure 1.00 / 0.8875. They became
+    # ordinary data before their misses were looked at; the part "blind" is blind75-78, run
+    # once on the rules that followed: same offer 0.974 / 0.95 (the bar), double structure
+    # 0.987 / 0.9375.
+    (DOUBLE_STRUCTURE, "blind"): (0.986, 0.937),
     # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
     # 1.00 / 0.80, double structure 0.9375 / 0.75.
     # First looks (same offer, then double structure, precision / recall): blind37 0.947 /

@@ -143,6 +143,11 @@ def test_each_word_is_read_once(demo):
     ("Monate nur zuhause, Tag und Nacht verdreht?", "tagesstruktur"),
     ("Handwerk hautnah – Probiertage Mühlental", "ausprobieren"),
     ("Vertiefte Berufsorientierung: Erprobung in drei Berufsfeldern", "ausprobieren"),
+    ("Schule ist für dich gerade der Horror und du gehst kaum noch hin?", "schulverweigerung"),
+    ("Für alle, die mit Schule gerade nichts anfangen können", "schulverweigerung"),
+    ("Schülerinnen und Schüler, deren Abschluss gefährdet ist", "nachhilfe"),
+    ("Bei uns lernst du in kleinen Gruppen, bis es sitzt", "nachhilfe"),
+    ("Betrieb statt Bank – Praxislerntag", "ausprobieren"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -181,6 +186,7 @@ def test_a_school_social_workers_hour_on_the_right_job_counsels_on_the_choice_of
     ("Teilnahme nach Auswahlverfahren", "bewerbung"),
     ("Für alle, die noch suchen: Ferienjobs", "vermittlung"),
     ("Lust auf Schule mit mehr Praxis?", "schulverweigerung"),
+    ("Sprechtag im Rathaus, ohne Anfahrt nach Lindenau", "auf-distanz"),
     ("Info für StuBOs: Anmeldung bis Freitag", "stubo-fortbildung"),
 ])
 def test_ordinary_words_name_no_help(text, key):
@@ -204,3 +210,22 @@ def test_a_verb_split_in_its_clause_names_its_help():
                         "finden heraus, was zu dir passt.",
              "municipalities": ["05799020"], "classes": [8], "audiences": ["schueler"]}
     assert "ausprobieren" in HelpRules.of(default_vocabularies()).given(eval_offer("x-a", offer))
+    # inflected, and before "und" or "oder" (b72-042); the infinitive is given too
+    assert "ausprobieren" in rejoined_verbs("Eure Klasse probiert bei uns und bei Betrieben aus "
+                                            "der Nordstadt verschiedene Jobs aus – kochen.")
+    assert "mitkommen" in rejoined_verbs("Du kommst in Mathe nicht mit oder die 5 versaut dir "
+                                         "den Abschluss?")
+
+
+def test_a_compound_with_hyphens_is_read_as_one_word():
+    """"Test-Training" is the "Testtraining" of the words for application help (b73-017),
+    in a title as in a summary."""
+    from generator.analyse.text_normal import joined_compounds
+    assert joined_compounds("Test-Training: Dreisatz, Logik & Co.") == ["testtraining"]
+    offer = {"provider": "kolibri-jugendwerk", "category": "jugendsozialarbeit",
+             "title": "Test-Training: Dreisatz, Logik & Co.",
+             "summary": "Der Betrieb will, dass du vor dem Gespräch einen Test machst? Wir üben "
+                        "mit dir die typischen Aufgaben am Laptop.",
+             "municipalities": ["05799004"], "school_leavers": True,
+             "audiences": ["schulabgaenger"]}
+    assert "bewerbung" in HelpRules.of(default_vocabularies()).given(eval_offer("x-a", offer))

@@ -1148,6 +1148,29 @@ def test_a_new_name_in_the_old_room_at_the_old_hour_is_the_old_entry():
     assert found is None or found[0] != SAME_OFFER
 
 
+def test_two_entries_by_appointment_are_no_format_at_other_times():
+    """The Zukunftswerk's potential analysis "ganzjährig nach Absprache mit den Schulen,
+    jeweils 8:00–14:00 Uhr" and its du-text "Schultage nach Vereinbarung, 8–14 Uhr" in one
+    workshop: no weekdays, so no regular time that could differ; one offer, its official
+    and its du-entry (b71-035). Two groups on other weekdays stay a format at other times."""
+    from generator.analyse.complements import on_other_dates
+    eighth = {"classes": [8], "school_leavers": None, "audiences": ["schueler"],
+              "municipalities": ["05799020"], "venues": ["zukunftswerk-rosenfeld/werkstatt"]}
+    official = side("zukunftswerk-rosenfeld", "potenzialanalyse",
+                    "Potenzialanalyse Jahrgangsstufe 8 (KAoA SBO 5)",
+                    "Eintägige handlungsorientierte Potenzialanalyse für Schülerinnen und "
+                    "Schüler der Jahrgangsstufe 8 zur Feststellung ihrer Kompetenzen.",
+                    schedule="ganzjährig nach Absprache mit den Schulen, jeweils 8:00–14:00 Uhr",
+                    **eighth)
+    du = side("zukunftswerk-rosenfeld", "potenzialanalyse", "Stärken-Check für die 8er",
+              "Einen Tag lang bauen, tüfteln und im Team Aufgaben lösen – am Ende weißt du, "
+              "was du besonders gut kannst.", schedule="Schultage nach Vereinbarung, 8–14 Uhr",
+              **eighth)
+    assert not on_other_dates(eval_offer("x-a", official), eval_offer("x-b", du))
+    monday = eval_offer("x-a", {**official, "schedule": "montags 8–14 Uhr"})
+    assert on_other_dates(monday, eval_offer("x-b", {**du, "schedule": "mittwochs 10–12 Uhr"}))
+
+
 def test_an_offer_about_many_fields_beside_one_about_other_fields_only_is_about_its_own():
     """A school's Girls'Day in "Elektro, Metall, IT, Kfz" and its Boys'Day in "Kita,
     Pflege", on the same day: other fields, two offers (b36-051). A year of preparation in

@@ -36,7 +36,13 @@ from generator.analyse.meeting import (
 )
 from generator.analyse.pair_pointers import co_provides
 from generator.analyse.text_normal import all_words, fold, stem, words
-from generator.analyse.timing import clocked, hours_in_common, regular_time, same_hours
+from generator.analyse.timing import (
+    clocked,
+    hours_in_common,
+    regular_days,
+    regular_time,
+    same_hours,
+)
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -458,6 +464,8 @@ def _at_other_times(a: Offer, b: Offer) -> bool:
         return not {d.start for d in a.dates} & {d.start for d in b.dates}
     if a.dates or b.dates:
         return False
+    if regular_days(a.schedule) is None or regular_days(b.schedule) is None:
+        return False  # by appointment: "Schultage nach Vereinbarung, 8–14 Uhr" is no time
     times = regular_time(a.schedule), regular_time(b.schedule)
     return None not in times and not same_hours(a.schedule, b.schedule) and \
         not hours_unknown(a, b)

@@ -23,7 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.analyse.meeting import anywhere
-from generator.analyse.text_normal import all_words, completed_ellipses, rejoined_verbs, stem
+from generator.analyse.text_normal import (
+    all_words,
+    completed_ellipses,
+    joined_compounds,
+    rejoined_verbs,
+    stem,
+)
 from generator.model.offer import Offer
 from generator.model.vocabularies import Vocabularies
 
@@ -196,15 +202,16 @@ class HelpRules:
 
 def _title_words(offer: Offer) -> list[str]:
     """The folded words of the title, with the words a hyphen leaves out ("Studien- und
-    Berufswahl" gives Studienwahl)."""
-    return all_words(offer.title) + completed_ellipses(offer.title)
+    Berufswahl" gives Studienwahl) and those it joins ("Test-Training")."""
+    return all_words(offer.title) + completed_ellipses(offer.title) + \
+        joined_compounds(offer.title)
 
 
 def _words(offer: Offer) -> tuple[list[str], list[str]]:
     """The folded words of the title (_title_words), and those of title and summary."""
     titled = _title_words(offer)
     return titled, titled + all_words(offer.summary) + completed_ellipses(offer.summary) + \
-        rejoined_verbs(offer.summary)
+        joined_compounds(offer.summary) + rejoined_verbs(offer.summary)
 
 
 def _gives(offer: Offer, says: bool, help_: Help) -> bool:

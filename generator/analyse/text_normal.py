@@ -106,25 +106,40 @@ _PARTICLES = frozenset("""ab an auf aus bei ein fest heraus her hin kennen los m
 rein vor weiter zu zurueck zusammen um durch vorbei""".split())
 # What ends a clause for a separated particle (a comma too: a side clause keeps its verb whole)
 _CLAUSE_END = re.compile(r"[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]+")
+# Words that join two main clauses: a particle before them ends its clause ("Du kommst in
+# Mathe nicht mit oder ...")
+_JOINING = frozenset(("und", "oder", "aber"))
+# A verb's ending in the present tense: "probiert", "probierst", "probiere", "probieren"
 _VERB_END = re.compile(r"(?:en|st|t|e)$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A compound written with hyphens: "Test-Training", "Praktikums-Jagd"
+_HYPHENED = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")
 
 
 def rejoined_verbs(text: str) -> list[str]:
-    """The separable verbs a text splits, joined and folded: a clause that ends with a
-    particle ("Wir probieren zusammen Berufe aus") gives the particle before each of its
-    lower-case words that could be a verb ("ausprobieren"). Only real words match a
-    vocabulary, as with completed_ellipses."""
+    """The separable verbs a text splits, joined and folded, as written and as infinitive:
+    a particle that ends its clause ("Eure Klasse probiert bei uns Jobs aus") gives itself
+    before each lower-case word before it that could be a verb ("ausprobiert",
+    "ausprobieren"). Only real words match a vocabulary, as with completed_ellipses."""
     joined = []
     for clause in _CLAUSE_END.split(text):
         found = _LETTERS.findall(clause)
-        if len(found) < 3 or fold(found[-1]) not in _PARTICLES:
-            continue
-        particle = fold(found[-1])
-        joined += [particle + fold(word) for word in found[1:-1]
-                   if word[0].islower() and len(word) >= 4 and _VERB_END.search(word)
-                   and fold(word) not in _PARTICLES]
+        folded = [fold(word) for word in found]
+        for end, particle in enumerate(folded):
+            if particle not in _PARTICLES or end < 2 or \
+                    end + 1 < len(folded) and folded[end + 1] not in _JOINING:
+                continue
+            for word, verb in zip(found[:end], folded[:end], strict=True):
+                if word[0].islower() and len(word) >= 4 and verb not in _PARTICLES and \
+                        _VERB_END.search(verb):
+                    joined += [particle + verb, particle + _VERB_END.sub("", verb) + "en"]
     return joined
+
+
+def joined_compounds(text: str) -> list[str]:
+    """The compounds a text writes with hyphens, as one folded word: "Test-Training" is
+    "testtraining", as a vocabulary writes it."""
+    return ["".join(all_words(match)) for match in _HYPHENED.findall(text)]
 
 
 def words(text: str) -> list[str]:
