@@ -112,6 +112,11 @@ _JOINING = frozenset(("und", "oder", "aber"))
 # A verb's ending in the present tense: "probiert", "probierst", "probiere", "probieren"
 _VERB_END = re.compile(r"(?:en|st|t|e)$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A cheap test on the text as written: a particle before a clause's end or a joining word
+# (most texts have none, and are not read word by word)
+_PARTICLE_AT_END = re.compile(
+    r"\b(?:%s)\b\s*(?:[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]|$|(?:und|oder|aber)\b)"
+    % "|".join(sorted(_PARTICLES | {"zurück"})), re.IGNORECASE)
 # A compound written with hyphens: "Test-Training", "Praktikums-Jagd"
 _HYPHENED = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")
 
@@ -121,7 +126,9 @@ def rejoined_verbs(text: str) -> list[str]:
     a particle that ends its clause ("Eure Klasse probiert bei uns Jobs aus") gives itself
     before each lower-case word before it that could be a verb ("ausprobiert",
     "ausprobieren"). Only real words match a vocabulary, as with completed_ellipses."""
-    joined = []
+    joined: list[str] = []
+    if not _PARTICLE_AT_END.search(text):
+        return joined
     for clause in _CLAUSE_END.split(text):
         found = _LETTERS.findall(clause)
         folded = [fold(word) for word in found]
