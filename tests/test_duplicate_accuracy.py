@@ -185,8 +185,11 @@ blind71-74, written by others meanwhile and run once on those rules: same offer 
 0.95, double structure 1.00 / 0.8875. They became ordinary data before their misses were
 looked at (compounds written with hyphens, "Test-Training"; a split verb inflected or before
 "und"; schedules by appointment are no other time; "ohne Anfahrt nach Lindenau" is no help
-at a distance). The part "blind" is blind75-78 (BLIND), run once on those rules: same offer
-0.974 / 0.95, double structure 0.987 / 0.9375.
+at a distance). Then blind75-78 ran once on those rules (same offer 0.974 / 0.95, double
+structure 0.987 / 0.9375) and became ordinary data before their misses were looked at
+(German learning is help for newcomers; a school's notice of the district's "Online-Portal
+vom Kreis"; a till and a shop window are trade). The part "blind" is blind79-82 (BLIND), run
+once on those rules: same offer 0.974 / 0.925, double structure 0.973 / 0.9125.
 """
 
 from __future__ import annotations
@@ -230,11 +233,12 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind69_pairs.yaml", "blind70_pairs.yaml", "blind71_pairs.yaml",
          "blind72_pairs.yaml", "blind73_pairs.yaml", "blind74_pairs.yaml",
          "blind75_pairs.yaml", "blind76_pairs.yaml", "blind77_pairs.yaml",
-         "blind78_pairs.yaml")
+         "blind78_pairs.yaml", "blind79_pairs.yaml", "blind80_pairs.yaml",
+         "blind81_pairs.yaml", "blind82_pairs.yaml")
 # The part "blind": the files run once, on the rules as they stand, after the round's tuning
 # (one file of 20 pairs per kind moves recall by 0.05 a pair: several are measured together).
-BLIND = ("blind75_pairs.yaml", "blind76_pairs.yaml", "blind77_pairs.yaml",
-         "blind78_pairs.yaml")
+BLIND = ("blind79_pairs.yaml", "blind80_pairs.yaml", "blind81_pairs.yaml",
+         "blind82_pairs.yaml")
 PARTS = ("development", "held-out", "blind")
 # Files per district when the set runs (reported_kinds): some 960 offers each.
 DISTRICT_FILES = 8
@@ -271,8 +275,11 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # same offer 0.987 / 0.95 (the bar), double structure 1.00 / 0.8875. They became
     # ordinary data before their misses were looked at; the part "blind" is blind75-78, run
     # once on the rules that followed: same offer 0.974 / 0.95 (the bar), double structure
-    # 0.987 / 0.9375.
-    (DOUBLE_STRUCTURE, "blind"): (0.986, 0.937),
+    # 0.987 / 0.9375. They became ordinary data before their misses were looked at; the
+    # part "blind" is blind79-82, run once on the rules that followed: same offer 0.974 /
+    # 0.925, double structure 0.973 / 0.9125.
+    (SAME_OFFER, "blind"): (0.973, 0.925),
+    (DOUBLE_STRUCTURE, "blind"): (0.973, 0.912),
     # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
     # 1.00 / 0.80, double structure 0.9375 / 0.75.
     # First looks (same offer, then double structure, precision / recall): blind37 0.947 /

@@ -148,6 +148,9 @@ def test_each_word_is_read_once(demo):
     ("Schülerinnen und Schüler, deren Abschluss gefährdet ist", "nachhilfe"),
     ("Bei uns lernst du in kleinen Gruppen, bis es sitzt", "nachhilfe"),
     ("Betrieb statt Bank – Praxislerntag", "ausprobieren"),
+    ("Anwesenheitscoaching – Komm zurück!", "schulverweigerung"),
+    ("Du schaffst es oft nicht in die Schule?", "schulverweigerung"),
+    ("Zoff mit dem Chef?", "in-der-ausbildung"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -229,3 +232,11 @@ def test_a_compound_with_hyphens_is_read_as_one_word():
              "municipalities": ["05799004"], "school_leavers": True,
              "audiences": ["schulabgaenger"]}
     assert "bewerbung" in HelpRules.of(default_vocabularies()).given(eval_offer("x-a", offer))
+
+
+def test_a_till_and_a_shop_window_are_trade():
+    """A job-field day "An der Kasse und im Regal" (kassieren, ein Schaufenster dekorieren)
+    is about trade, beside one in an office on the same day (b76-031)."""
+    from generator.analyse.complements import ComplementRules
+    rules = ComplementRules.of(default_vocabularies())
+    assert "handel" in rules.text_fields("Ware annehmen, kassieren und ein Schaufenster dekorieren")

@@ -1630,7 +1630,10 @@ def test_a_language_cafe_with_the_migrationsdienst_names_the_jmd():
     """A youth club's "Sprachcafé mit dem Migrationsdienst" on Fridays 15 to 17 in its
     house, and the Jugendmigrationsdienst's own entry of it there for young refugees
     (b52-006): the text names the JMD by the short name, so it is one café, not a special
-    group's offer beside the general one."""
+    group's offer beside the general one. Without the name too: learning German is help for
+    newcomers (vocabularies.yaml, `also_for`), so the JMD's group is no special group beside
+    it, and one room at one hour makes one café (b75-045). On another day it is another
+    group."""
     both = {"municipalities": LINDENAU, "classes": [8, 9, 10], "school_leavers": True,
             "audiences": ["schueler", "schulabgaenger"], "min_age": 14, "max_age": 27,
             "venues": ["kolibri-jugendwerk/jugendtreff-nordstadt"]}
@@ -1644,7 +1647,9 @@ def test_a_language_cafe_with_the_migrationsdienst_names_the_jmd():
     assert verdict(jmd, club)[0] == SAME_OFFER
     alone = {**club, "summary": "Freitags ist bei uns im Treff Sprachcafé. Du lernst Deutsch? "
                                 "Komm, red mit uns."}
-    found = verdict(jmd, alone)
+    assert verdict(jmd, alone)[0] == SAME_OFFER
+    found = verdict(jmd, {**alone, "summary": alone["summary"].replace("Freitags", "Mittwochs"),
+                          "schedule": "Mi 15–17 Uhr"})
     assert found is None or found[0] != SAME_OFFER
 
 
@@ -1697,6 +1702,17 @@ def test_a_partners_notice_of_the_districts_shared_exchange_is_that_exchange():
                       "Schülerpraktika an. Suche nach Beruf, Ort und Zeitraum."}
     found = verdict(DISTRICT_EXCHANGE, own)
     assert found is None or found[0] == DOUBLE_STRUCTURE
+
+
+def test_a_schools_notice_of_the_districts_online_portal_is_that_exchange():
+    """A Gesamtschule's entry "Wo finde ich einen Praktikumsplatz?" sends its pupils into
+    the district's exchange in its own words ("Im Online-Portal vom Kreis findet ihr
+    hunderte Betriebe"): that exchange (b77-031)."""
+    from generator.analyse.pair_pointers import sends_to_shared_exchange
+    text = ("Ihr sucht einen Platz für die BFE in Klasse 8 oder das Praktikum in Klasse 9? Im "
+            "Online-Portal vom Kreis findet ihr hunderte Betriebe aus der Nähe.")
+    assert sends_to_shared_exchange(text, "")
+    assert not sends_to_shared_exchange("Unser Online-Portal für Betriebe im Kreis.", "")
 
 
 def test_a_schools_notice_linking_the_page_of_a_district_day_is_that_day():

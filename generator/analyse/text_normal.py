@@ -114,9 +114,10 @@ _VERB_END = re.compile(r"(?:en|st|t|e)$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A cheap test on the text as written: a particle before a clause's end or a joining word
 # (most texts have none, and are not read word by word)
+_ANY_PARTICLE = "|".join(sorted(_PARTICLES | {"zurück"}))
 _PARTICLE_AT_END = re.compile(
-    r"\b(?:%s)\b\s*(?:[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]|$|(?:und|oder|aber)\b)"
-    % "|".join(sorted(_PARTICLES | {"zurück"})), re.IGNORECASE)
+    rf"\b(?:{_ANY_PARTICLE})\b\s*"
+    r"(?:[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]|$|(?:und|oder|aber)\b)", re.IGNORECASE)
 # A compound written with hyphens: "Test-Training", "Praktikums-Jagd"
 _HYPHENED = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")
 
