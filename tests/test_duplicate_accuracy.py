@@ -188,8 +188,13 @@ looked at (compounds written with hyphens, "Test-Training"; a split verb inflect
 at a distance). Then blind75-78 ran once on those rules (same offer 0.974 / 0.95, double
 structure 0.987 / 0.9375) and became ordinary data before their misses were looked at
 (German learning is help for newcomers; a school's notice of the district's "Online-Portal
-vom Kreis"; a till and a shop window are trade). The part "blind" is blind79-82 (BLIND), run
-once on those rules: same offer 0.974 / 0.925, double structure 0.973 / 0.9125.
+vom Kreis"; a till and a shop window are trade). Then blind79-82 ran once on those rules
+(same offer 0.974 / 0.925, double structure 0.973 / 0.9125) and became ordinary data before
+their misses were looked at (a monthly entry into a course is no monthly meeting; two
+partners' entries at one venue on the same days giving one help are one event; other school
+subjects within one trade; "Die Börse wird vom Kreis betrieben"). The part "blind" is
+blind83-86 (BLIND), written by others meanwhile and run once on the round's final rules:
+same offer 1.00 / 0.975, double structure 1.00 / 0.90.
 """
 
 from __future__ import annotations
@@ -234,11 +239,12 @@ FILES = ("duplicate_pairs.yaml", "structure_pairs.yaml", "generalisation_pairs.y
          "blind72_pairs.yaml", "blind73_pairs.yaml", "blind74_pairs.yaml",
          "blind75_pairs.yaml", "blind76_pairs.yaml", "blind77_pairs.yaml",
          "blind78_pairs.yaml", "blind79_pairs.yaml", "blind80_pairs.yaml",
-         "blind81_pairs.yaml", "blind82_pairs.yaml")
+         "blind81_pairs.yaml", "blind82_pairs.yaml", "blind83_pairs.yaml",
+         "blind84_pairs.yaml", "blind85_pairs.yaml", "blind86_pairs.yaml")
 # The part "blind": the files run once, on the rules as they stand, after the round's tuning
 # (one file of 20 pairs per kind moves recall by 0.05 a pair: several are measured together).
-BLIND = ("blind79_pairs.yaml", "blind80_pairs.yaml", "blind81_pairs.yaml",
-         "blind82_pairs.yaml")
+BLIND = ("blind83_pairs.yaml", "blind84_pairs.yaml", "blind85_pairs.yaml",
+         "blind86_pairs.yaml")
 PARTS = ("development", "held-out", "blind")
 # Files per district when the set runs (reported_kinds): some 960 offers each.
 DISTRICT_FILES = 8
@@ -277,9 +283,10 @@ BELOW_BAR: dict[tuple[str, str], tuple[float, float]] = {
     # once on the rules that followed: same offer 0.974 / 0.95 (the bar), double structure
     # 0.987 / 0.9375. They became ordinary data before their misses were looked at; the
     # part "blind" is blind79-82, run once on the rules that followed: same offer 0.974 /
-    # 0.925, double structure 0.973 / 0.9125.
-    (SAME_OFFER, "blind"): (0.973, 0.925),
-    (DOUBLE_STRUCTURE, "blind"): (0.973, 0.912),
+    # 0.925, double structure 0.973 / 0.9125. They became ordinary data before their misses
+    # were looked at; the part "blind" is blind83-86, run once on the round's final rules:
+    # same offer 1.00 / 0.975 (the bar), double structure 1.00 / 0.90.
+    (DOUBLE_STRUCTURE, "blind"): (1.0, 0.9),
     # blind38_pairs.yaml's one run, 01.12.2026, on the rules blind37 ran on: same offer
     # 1.00 / 0.80, double structure 0.9375 / 0.75.
     # First looks (same offer, then double structure, precision / recall): blind37 0.947 /

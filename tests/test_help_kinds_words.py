@@ -151,6 +151,9 @@ def test_each_word_is_read_once(demo):
     ("Anwesenheitscoaching – Komm zurück!", "schulverweigerung"),
     ("Du schaffst es oft nicht in die Schule?", "schulverweigerung"),
     ("Zoff mit dem Chef?", "in-der-ausbildung"),
+    ("Lernort Werkhof – Projekt für schulverweigernde Jugendliche", "schulverweigerung"),
+    ("Schülerinnen und Schüler mit verfestigter Schulabsenz", "schulverweigerung"),
+    ("BO-Woche EF 2027", "berufswahl"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -240,3 +243,21 @@ def test_a_till_and_a_shop_window_are_trade():
     from generator.analyse.complements import ComplementRules
     rules = ComplementRules.of(default_vocabularies())
     assert "handel" in rules.text_fields("Ware annehmen, kassieren und ein Schaufenster dekorieren")
+
+
+def test_support_in_accounting_beside_business_english_are_other_subjects():
+    """Two support lessons of one college for its commercial classes, in accounting and in
+    business English: one trade, other subjects, two offers (b81-004)."""
+    from generator.analyse.complements import ComplementRules, complement_reason, offer_fields
+    rules = ComplementRules.of(default_vocabularies())
+    common = {"provider": "berufskolleg-lindenau", "category": "ausbildungsbegleitung",
+              "municipalities": ["05799004"], "school_leavers": True,
+              "audiences": ["schulabgaenger"]}
+    accounts = eval_offer("x-a", {**common, "title": "Förderunterricht Rechnungswesen",
+                                  "summary": "Für Auszubildende der kaufmännischen Fachklassen "
+                                             "mit Schwierigkeiten in der Buchführung."})
+    english = eval_offer("x-b", {**common, "title": "Förderunterricht Wirtschaftsenglisch",
+                                 "summary": "Für Auszubildende der kaufmännischen Fachklassen, "
+                                            "die in Englisch sicherer werden wollen."})
+    fields = [offer_fields(o, rules) for o in (accounts, english)]
+    assert complement_reason(accounts, english, *fields, rules) is not None

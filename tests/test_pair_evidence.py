@@ -1715,6 +1715,36 @@ def test_a_schools_notice_of_the_districts_online_portal_is_that_exchange():
     assert not sends_to_shared_exchange("Unser Online-Portal für Betriebe im Kreis.", "")
 
 
+def test_a_notice_saying_the_district_runs_the_exchange_is_that_exchange():
+    """The Agentur's "Schülerpraktikum gesucht?" with "Die Börse wird vom Kreis betrieben"
+    beside the district's exchange: that exchange in the Agentur's words (b82-018)."""
+    from generator.analyse.pair_pointers import sends_to_shared_exchange
+    assert sends_to_shared_exchange("In der Online-Börse findest du Betriebe nach Beruf und Ort.",
+                                    "Die Börse wird vom Kreis betrieben.")
+    assert not sends_to_shared_exchange("In unserer Börse findest du Betriebe.",
+                                        "Die Börse wird von der Kammer betrieben.")
+
+
+def test_a_schools_notice_of_a_fair_in_its_hall_on_that_day_is_that_fair():
+    """The coordination's "Ausbildungsmesse Zukunft Kreis Lindenau" in the Gesamtschule's
+    forum and the Realschule's "Berufsmesse in der Gesamtschule" for its classes, both on
+    25 September, both a fair: one event (b81-051). On another day they are two."""
+    forum = {"venues": ["gesamtschule-lindenau/forum"], "dates": ["2027-09-25"],
+             "school_leavers": None, "audiences": ["schueler"]}
+    fair = side("kommunale-koordinierung", "messe", "Ausbildungsmesse „Zukunft Kreis Lindenau“",
+                "Rund 80 Ausbildungsbetriebe, Hochschulen und Beratungsstellen aus dem Kreis "
+                "informieren über Ausbildung und Studium.", municipalities=list(DISTRICT),
+                classes=[8, 9, 10, 11, 12, 13], **forum)
+    notice = side("realschule-lindenau", "berufsfelderkundung",
+                  "Berufsmesse in der Gesamtschule – Samstag ist Schultag!",
+                  "Am Samstag besuchen die Jahrgänge 9 und 10 die große Berufsmesse im Forum der "
+                  "Gesamtschule und sprechen mit mindestens drei Betrieben.",
+                  classes=[9, 10], **forum)
+    assert verdict(fair, notice)[0] == SAME_OFFER
+    found = verdict(fair, {**notice, "dates": ["2027-10-02"]})
+    assert found is None or found[0] != SAME_OFFER
+
+
 def test_a_schools_notice_linking_the_page_of_a_district_day_is_that_day():
     """The coordination's Zukunftstag for the whole district and a Gymnasium's notice
     "Freistellung beantragen" for its classes, both on 22 April, both linking the

@@ -145,3 +145,11 @@ def test_schedules_as_partners_write_them_in_the_seventeenth_round():
     assert meeting_days("Mo nach Vereinbarung") == ("woechentlich", frozenset({0}))
     assert meeting_days("alle 14 Tage dienstags ab 14 Uhr") == ("14-taegig", frozenset({1}))
     assert meeting_days("Di (gerade Woche), 1.–4. Std.") == ("14-taegig gerade", frozenset({1}))
+
+
+def test_how_often_a_course_can_be_joined_is_not_how_often_it_meets():
+    """"Mo–Fr 8:30–12:45 Uhr, Einstieg monatlich" meets every weekday: a monthly entry is
+    no monthly meeting (b80-038). "monatlich, 3. Mi" still meets once a month."""
+    assert regular_time("Mo–Fr 8:30–12:45 Uhr, Einstieg monatlich") == \
+        regular_time("jeden Vormittag Mo bis Fr, 8.30 bis 12.45")
+    assert regular_time("monatlich, 3. Mi, 14.00–17.00 Uhr")[0] == "monatlich 3"

@@ -319,9 +319,17 @@ def _other_fields(a: OfferFields, b: OfferFields, subjects: frozenset[str]) -> b
     if (many_a or many_b) and (many_a and many_b or a.named & b.named
                                or min(len(a.named), len(b.named)) < 2):
         return False
-    if a.named & b.named - subjects:
+    if a.named & b.named - subjects and not _other_subjects(a, b, subjects):
         return False  # a trade both are about
     only_a, only_b = a.named - b.named, b.named - a.named
+    return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
+
+
+def _other_subjects(a: OfferFields, b: OfferFields, subjects: frozenset[str]) -> bool:
+    """Each offer is about a school subject the other never mentions, within one trade:
+    support lessons in accounting beside support lessons in business English, both for the
+    commercial classes of one college."""
+    only_a, only_b = (a.named - b.named) & subjects, (b.named - a.named) & subjects
     return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
 
 

@@ -384,7 +384,7 @@ def _same_offer(a: Offer, b: Offer, pair: PairScore, neighbours: str | None,
             named and (a.category == b.category or neighbours) and _notice_of_the_day(a, b) or \
             _hosted_help(a, b, pair, names) or \
             named and _one_exchange(a, b, names) or _pointed_help(a, b, pair, names) or \
-            notice or _one_page_one_day(a, b):
+            notice or _one_page_one_day(a, b) or _one_help_there_that_day(a, b, names):
         return True
     if not (a.category == b.category or neighbours):
         return (named or declared_one(a, b)) and _meet(a, b, pair) or \
@@ -584,6 +584,15 @@ def _one_page_one_day(a: Offer, b: Offer) -> bool:
     (the coordination's Zukunftstag and the Gymnasium's "Freistellung beantragen", both
     22 April, both linking the coordination's page)."""
     return declared_one(a, b) and on_all_the_same_days(a, b) and not other_venues(a, b)
+
+
+def _one_help_there_that_day(a: Offer, b: Offer, names: Names) -> bool:
+    """Two partners' entries at one venue on all the same days, whose texts give one kind of
+    help (help_kinds): one event, also where one is the district's fair and the other a
+    school's notice for its classes (the "Ausbildungsmesse Zukunft Kreis Lindenau" in the
+    Gesamtschule's forum and the Realschule's "Berufsmesse in der Gesamtschule", both on
+    25 September)."""
+    return on_all_the_same_days(a, b) and shared_venue(a, b) and _one_help(a, b, names)
 
 
 def _notice_of_shared_exchange(a: Offer, b: Offer, names: Names) -> bool:

@@ -18,7 +18,8 @@ _INTO = r"\b(?:in der|im|in das|ins|in die|auf der|auf die|ueber die|ueber das)"
 _EXCHANGE = r"[a-z]*(?:boerse|portal|plattform|datenbank)"
 _SHARED_EXCHANGE = re.compile(
     rf"{_INTO} (?:gemeinsamen?|kreisweiten?) {_EXCHANGE}\b"
-    rf"|{_INTO} (?:online )?{_EXCHANGE} (?:des kreises|fuer den kreis|vom kreis)\b")
+    rf"|{_INTO} (?:online )?{_EXCHANGE} (?:des kreises|fuer den kreis|vom kreis)\b"
+    rf"|\b{_EXCHANGE} wird vom kreis\b")
 # the words one of those phrases needs, in the text as written: most texts hold none
 _SHARED_HINT = re.compile(r"gemeinsam|kreis", re.IGNORECASE)
 

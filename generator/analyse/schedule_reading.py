@@ -150,7 +150,15 @@ def _clock(hour: str, minute: str | None) -> str | None:
     return f"{h:02d}:{m:02d}" if h <= 24 and m < 60 else None
 
 
+# How often a course can be joined, not how often it meets: "Mo–Fr 8:30–12:45 Uhr, Einstieg
+# monatlich" meets every weekday
+_ENTRY_RHYTHM = re.compile(r"\b(?:einstieg|kursbeginn|kursstart|beginn|start|aufnahme)\w*"
+                           r"(?: (?:ist|jeden|jede|einmal|im))* (?:monatlich|monat|quartal\w*|"
+                           r"vierteljaehrlich|halbjaehrlich)\b")
+
+
 def _rhythm(text: str) -> str:
+    text = _ENTRY_RHYTHM.sub(" ", text)
     if _QUARTERLY.search(text):
         return "quartal"
     parity = _WEEK_PARITY.search(text)
