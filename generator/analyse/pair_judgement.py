@@ -458,10 +458,9 @@ def _renamed(a: Offer, b: Offer, pair: PairScore, names: Names) -> bool:
     if a.provider != b.provider or pair.target < 1.0 or not _same_towns(a, b) or \
             other_venues(a, b):
         return False
-    one_hour_there = shared_venue(a, b) and same_time(a, b)
     for new, old in ((a, b), (b, a)):
         near = _words_near_renaming(new.summary, new.description or "")
-        if near and one_hour_there:
+        if near and shared_venue(a, b) and same_time(a, b):
             return True
         if near:
             own = set(all_words(new.title))

@@ -114,7 +114,8 @@ _VERB_END = re.compile(r"(?:en|st|t|e)$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A cheap test on the text as written: a particle before a clause's end or a joining word
 # (most texts have none, and are not read word by word)
-_ANY_PARTICLE = "|".join(sorted(_PARTICLES | {"zurück"}))
+_RAW_PARTICLES = _PARTICLES | {"zurück"}
+_ANY_PARTICLE = "|".join(sorted(_RAW_PARTICLES))
 _PARTICLE_AT_END = re.compile(
     rf"\b(?:{_ANY_PARTICLE})\b\s*"
     r"(?:[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]|$|(?:und|oder|aber)\b)", re.IGNORECASE)
@@ -132,14 +133,16 @@ def rejoined_verbs(text: str) -> list[str]:
         return joined
     for clause in _CLAUSE_END.split(text):
         found = _LETTERS.findall(clause)
-        folded = [fold(word) for word in found]
-        for end, particle in enumerate(folded):
-            if particle not in _PARTICLES or end < 2 or \
-                    end + 1 < len(folded) and folded[end + 1] not in _JOINING:
+        lowered = [word.lower() for word in found]  # particles are plain lower-case words
+        for end, particle in enumerate(lowered):
+            if particle not in _RAW_PARTICLES or end < 2 or \
+                    end + 1 < len(lowered) and lowered[end + 1] not in _JOINING:
                 continue
-            for word, verb in zip(found[:end], folded[:end], strict=True):
-                if word[0].islower() and len(word) >= 4 and verb not in _PARTICLES and \
-                        _VERB_END.search(verb):
+            particle = fold(particle)
+            for word in found[:end]:
+                if word[0].islower() and len(word) >= 4 and word not in _RAW_PARTICLES and \
+                        _VERB_END.search(word):
+                    verb = fold(word)
                     joined += [particle + verb, particle + _VERB_END.sub("", verb) + "en"]
     return joined
 
@@ -147,6 +150,8 @@ def rejoined_verbs(text: str) -> list[str]:
 def joined_compounds(text: str) -> list[str]:
     """The compounds a text writes with hyphens, as one folded word: "Test-Training" is
     "testtraining", as a vocabulary writes it."""
+    if "-" not in text:
+        return []
     return ["".join(all_words(match)) for match in _HYPHENED.findall(text)]
 
 
