@@ -66,6 +66,9 @@ class HelpRules:
     _by_word: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
     # offer id -> the helps its title or summary names in any category (included)
     _named: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # category -> its helps (of_category)
+    _of_category: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                    repr=False)
 
     @classmethod
     def of(cls, vocabularies: Vocabularies, names: tuple[str, ...] = ()) -> HelpRules:
@@ -83,8 +86,13 @@ class HelpRules:
                               kind.on_site)
         return cls(helps, frozenset(w for name in names for w in all_words(name)))
 
-    def of_category(self, category: str) -> list[str]:
-        return [key for key, h in self.helps.items() if category in h.categories]
+    def of_category(self, category: str) -> frozenset[str]:
+        """The helps of a category (asked once per offer: kept per category)."""
+        found = self._of_category.get(category)
+        if found is None:
+            found = self._of_category[category] = frozenset(
+                key for key, h in self.helps.items() if category in h.categories)
+        return found
 
     def given(self, offer: Offer) -> frozenset[str]:
         """The helps the offer gives, found once per offer: those of its category by its
