@@ -105,7 +105,8 @@ def completed_ellipses(text: str) -> list[str]:
 _PARTICLES = frozenset("""ab an auf aus bei ein fest heraus her hin kennen los mit nach raus
 rein vor weiter zu zurueck zusammen um durch vorbei""".split())
 # What ends a clause for a separated particle (a comma too: a side clause keeps its verb whole)
-_CLAUSE_END = re.compile(r"[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]+")
+_CLAUSE_MARK = r"[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]"
+_CLAUSE_END = re.compile(f"{_CLAUSE_MARK}+")
 # Words that join two main clauses: a particle before them ends its clause ("Du kommst in
 # Mathe nicht mit oder ...")
 _JOINING = frozenset(("und", "oder", "aber"))
@@ -117,8 +118,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _RAW_PARTICLES = _PARTICLES | {"zurück"}
 _ANY_PARTICLE = "|".join(sorted(_RAW_PARTICLES))
 _PARTICLE_AT_END = re.compile(
-    rf"\b(?:{_ANY_PARTICLE})\b\s*"
-    r"(?:[.!?;:,()\"\u2013\u2014\u201e\u201c\u201a\u2018/\n]|$|(?:und|oder|aber)\b)", re.IGNORECASE)
+    rf"\b(?:{_ANY_PARTICLE})\b\s*(?:{_CLAUSE_MARK}|$|(?:{'|'.join(sorted(_JOINING))})\b)",
+    re.IGNORECASE)
 # A compound written with hyphens: "Test-Training", "Praktikums-Jagd"
 _HYPHENED = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")
 
