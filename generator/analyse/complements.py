@@ -319,17 +319,19 @@ def _other_fields(a: OfferFields, b: OfferFields, subjects: frozenset[str]) -> b
     if (many_a or many_b) and (many_a and many_b or a.named & b.named
                                or min(len(a.named), len(b.named)) < 2):
         return False
-    if a.named & b.named - subjects and not _other_subjects(a, b, subjects):
-        return False  # a trade both are about
+    if a.named & b.named - subjects and not _each_its_own(a, b, subjects):
+        return False  # a trade both are about, unless each is about a subject of its own
+    return _each_its_own(a, b)
+
+
+def _each_its_own(a: OfferFields, b: OfferFields,
+                  among: frozenset[str] | None = None) -> bool:
+    """Each offer is about fields (`among` them only, when given) that the other never
+    mentions: with `among` the subjects, support lessons in accounting beside support
+    lessons in business English, both for the commercial classes of one college."""
     only_a, only_b = a.named - b.named, b.named - a.named
-    return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
-
-
-def _other_subjects(a: OfferFields, b: OfferFields, subjects: frozenset[str]) -> bool:
-    """Each offer is about a school subject the other never mentions, within one trade:
-    support lessons in accounting beside support lessons in business English, both for the
-    commercial classes of one college."""
-    only_a, only_b = (a.named - b.named) & subjects, (b.named - a.named) & subjects
+    if among is not None:
+        only_a, only_b = only_a & among, only_b & among
     return bool(only_a and only_b) and not (only_a & b.mentioned or only_b & a.mentioned)
 
 

@@ -144,7 +144,9 @@ def rejoined_verbs(text: str) -> list[str]:
                 if word[0].islower() and len(word) >= 4 and word not in _RAW_PARTICLES and \
                         _VERB_END.search(word):
                     verb = fold(word)
-                    joined += [particle + verb, particle + _VERB_END.sub("", verb) + "en"]
+                    infinitive = _VERB_END.sub("", verb) + "en"
+                    joined += [particle + verb] if infinitive == verb else \
+                        [particle + verb, particle + infinitive]
     return joined
 
 
