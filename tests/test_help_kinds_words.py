@@ -154,6 +154,14 @@ def test_each_word_is_read_once(demo):
     ("Lernort Werkhof – Projekt für schulverweigernde Jugendliche", "schulverweigerung"),
     ("Schülerinnen und Schüler mit verfestigter Schulabsenz", "schulverweigerung"),
     ("BO-Woche EF 2027", "berufswahl"),
+    ("Praktikumslotsin – wir finden deinen Platz", "praktikumssuche"),
+    ("Du brauchst ein Praktikum und hast keine Ahnung, wo?", "praktikumssuche"),
+    ("Perspektive Teilzeit – Aktivierung junger Erziehender", "teilzeit"),
+    ("Welches Fach? Welche Uni? Wir beraten euch zu Studium und Ausbildung.", "studienwahl"),
+    ("Morgens nicht hochkommen, keine Schule, kein Job?", "tagesstruktur"),
+    ("Du baust Gartenbänke auf Kundenauftrag", "tagesstruktur"),
+    ("Produkte für reale Kundinnen und Kunden", "tagesstruktur"),
+    ("Schule vorbei und noch nichts in Sicht?", "uebergang"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a

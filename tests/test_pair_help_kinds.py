@@ -293,6 +293,24 @@ def test_a_course_on_its_dates_beside_a_weekly_open_door_is_the_same_help_twice(
     assert verdict(course, autumn) is None
 
 
+def test_two_partners_events_for_one_year_group_meet_it_in_any_season():
+    """A town's job parcours for all 8th classes in March beside a chamber's job rally for
+    them in October (blind84-018): each year the whole year group goes to both, so it is a
+    double structure a season apart too. Open fairs for several classes and school leavers
+    in spring and autumn are two chances for the same visitors (blind3-039)."""
+    parcours = side("stadt-bergheide", "messe", "Berufeparcours Bergheide 2027",
+                    "An Mitmach-Stationen stellen Betriebe ihre Ausbildungsberufe vor.",
+                    classes=[8], school_leavers=False, audiences=["schueler"],
+                    municipalities=["05799008"], dates=["2027-03-03"])
+    rally = side("ihk-lindenau", "berufsfelderkundung", "Berufe-Rallye Bergheide",
+                 "Die 8. Klassen lösen in Betrieben an jeder Station eine praktische Aufgabe.",
+                 classes=[8], school_leavers=False, audiences=["schueler"],
+                 municipalities=["05799008"], dates=["2027-10-12"])
+    assert verdict(parcours, rally)[0] == DOUBLE_STRUCTURE
+    open_fairs = {"classes": [8, 9], "school_leavers": True}
+    assert verdict({**parcours, **open_fairs}, {**rally, **open_fairs}) is None
+
+
 def test_two_evenings_on_other_days_at_other_places_are_two_events_however_alike():
     """Two partners' dated evenings in two categories, at other venues and on other days,
     are two events even when one names the other and their texts agree (a school's evening

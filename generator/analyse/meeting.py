@@ -193,10 +193,22 @@ def other_days(a: Offer, b: Offer) -> bool:
 def other_season(a: Offer, b: Offer) -> bool:
     """Both run on dates only, each at least SEASON_DAYS away from any date of the other:
     the same format in another round of the school year (a fair in spring beside one in
-    autumn), which complements. Two fairs a month apart compete for the same classes."""
-    if not other_days(a, b):
+    autumn), which complements. Two fairs a month apart compete for the same classes. Two
+    partners' events for one year group (_one_year_group) meet its pupils in any season."""
+    if not other_days(a, b) or _one_year_group(a, b):
         return False
     return all(abs((x.start - y.start).days) >= SEASON_DAYS for x in a.dates for y in b.dates)
+
+
+def _one_year_group(a: Offer, b: Offer) -> bool:
+    """Two partners' events for the pupils of one class (the other's classes hold it, no
+    school leavers): each year its whole year group goes to both, as classes (a town's job
+    parcours for all 8th classes in March beside a chamber's job rally for them in October).
+    An open fair for several classes and leavers in spring and one in autumn are two
+    chances for the same visitors."""
+    one, other = sorted((set(a.target.classes), set(b.target.classes)), key=len)
+    return a.provider != b.provider and len(one) == 1 and one <= other and \
+        not (a.target.school_leavers or b.target.school_leavers)
 
 
 def days_meet(a: Offer, b: Offer) -> bool:
