@@ -162,6 +162,12 @@ def test_each_word_is_read_once(demo):
     ("Du baust Gartenbänke auf Kundenauftrag", "tagesstruktur"),
     ("Produkte für reale Kundinnen und Kunden", "tagesstruktur"),
     ("Schule vorbei und noch nichts in Sicht?", "uebergang"),
+    ("Fit für die AP 2: wir schreiben zwei Probeklausuren", "nachhilfe"),
+    ("Gesellenstück-Samstage", "nachhilfe"),
+    ("Berufsorientierungstag Jahrgang 8", "ausprobieren"),
+    ("Am BO-Tag besuchst du vier Workshops", "ausprobieren"),
+    ("Praxisklasse 9P", "schulverweigerung"),
+    ("Dreimal die Woche ist Jonas an deiner Schule", "schulsozialarbeit"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -251,6 +257,16 @@ def test_a_till_and_a_shop_window_are_trade():
     from generator.analyse.complements import ComplementRules
     rules = ComplementRules.of(default_vocabularies())
     assert "handel" in rules.text_fields("Ware annehmen, kassieren und ein Schaufenster dekorieren")
+
+
+def test_nail_care_and_positioning_patients_are_no_care_and_no_warehouse():
+    """A hairdressing course's "Hand- und Nagelpflege" is beauty, not nursing; a nursing
+    course's "Lagerungstechniken" position patients, no warehouse (b87-022: two courses of
+    other fields on the same days)."""
+    from generator.analyse.complements import ComplementRules
+    rules = ComplementRules.of(default_vocabularies())
+    assert rules.text_fields("Friseur: Haare flechten, Hand- und Nagelpflege") == {"kreativ"}
+    assert rules.text_fields("Pflege: Betten beziehen und Lagerungstechniken") == {"pflege"}
 
 
 def test_support_in_accounting_beside_business_english_are_other_subjects():
