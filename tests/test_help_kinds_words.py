@@ -168,6 +168,12 @@ def test_each_word_is_read_once(demo):
     ("Am BO-Tag besuchst du vier Workshops", "ausprobieren"),
     ("Praxisklasse 9P", "schulverweigerung"),
     ("Dreimal die Woche ist Jonas an deiner Schule", "schulsozialarbeit"),
+    ("Mach mal! Berufe-Schnuppertage im Zukunftswerk", "ausprobieren"),
+    ("Sprachfördergruppe für neu zugewanderte Schülerinnen und Schüler", "sprache"),
+    ("Montags könnt ihr nach Schulschluss für die ZP lernen", "nachhilfe"),
+    ("ZP-Lernzeit in der Mensa", "nachhilfe"),
+    ("IHK-Aktionstage „Ausbildung erleben“", "betriebe-kennenlernen"),
+    ("Kein Bus zu deiner Lehrstelle? Wir leihen dir einen Roller.", "mobilitaet"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
@@ -267,6 +273,14 @@ def test_nail_care_and_positioning_patients_are_no_care_and_no_warehouse():
     rules = ComplementRules.of(default_vocabularies())
     assert rules.text_fields("Friseur: Haare flechten, Hand- und Nagelpflege") == {"kreativ"}
     assert rules.text_fields("Pflege: Betten beziehen und Lagerungstechniken") == {"pflege"}
+
+
+def test_a_cnc_mill_is_metalwork_and_a_circuit_is_electrics():
+    """A college's taster day in technology ("eine Schaltung stecken", "an der CNC-Fräse")
+    is about fields other than its day in health and social care (b61-036)."""
+    from generator.analyse.complements import ComplementRules
+    rules = ComplementRules.of(default_vocabularies())
+    assert rules.text_fields("eine Schaltung stecken und an der CNC-Fräse") == {"elektro", "metall"}
 
 
 def test_support_in_accounting_beside_business_english_are_other_subjects():

@@ -5,7 +5,12 @@ the same page). Offers as the evaluation set writes them (tests/eval/providers.y
 
 from __future__ import annotations
 
-from generator.analyse.complements import ComplementRules, complement_reason, offer_fields
+from generator.analyse.complements import (
+    ComplementRules,
+    complement_reason,
+    offer_fields,
+    title_occupations,
+)
 from generator.analyse.duplicates import DOUBLE_STRUCTURE, SAME_OFFER, find_duplicates
 from generator.load.vocabularies import default_vocabularies
 from tests.test_duplicate_accuracy import DISTRICT, eval_names, eval_offer
@@ -1492,6 +1497,31 @@ def test_a_list_of_language_levels_is_no_step():
     step = {**listed, "title": "Deutschkurs A1 → A2"}
     assert rules.title_level(eval_offer("x-a", listed)) == "a1"
     assert rules.title_level(eval_offer("x-b", step)) == "a2"
+
+
+def test_two_levels_with_a_slash_are_the_range_to_the_second():
+    """The integration course "(A2/B1)" leads to B1, as the JMD's "A2 → B1" does: the same
+    level, no complement (b93-005)."""
+    rules = ComplementRules.of(default_vocabularies())
+    course = side("jmd-lindenau", "migration", "Jugendintegrationskurs (A2/B1)", "Für Zugewanderte.")
+    assert rules.title_level(eval_offer("x-a", course)) == "b1"
+
+
+def test_one_houses_courses_for_two_occupations_complement_each_other():
+    """A chamber's exam courses or taster days for "Anlagenmechaniker/in SHK" and for
+    "Kfz-Mechatroniker/in" on the same day in the same house are one for each trade, though
+    both trades are metalwork (b12-001); the same occupation twice is no such pair."""
+    day = {"classes": [8, 9], "school_leavers": False, "audiences": ["schueler"],
+           "dates": ["2027-05-26"], "venues": ["werkhof-muehlental/werkstatt"],
+           "municipalities": ["05799016"]}
+    shk = side("kreishandwerkerschaft-lindenau", "berufsfelderkundung",
+               "Schnuppertag Anlagenmechaniker/in SHK",
+               "Rohre biegen, verpressen, ein Waschbecken anschließen.", **day)
+    kfz = {**shk, "title": "Schnuppertag Kfz-Mechatroniker/in",
+           "summary": "Reifen wechseln, Fehlerspeicher auslesen, Bremsen prüfen."}
+    assert title_occupations(kfz["title"]) == {"Kfz-Mechatroniker"}
+    assert verdict(shk, kfz) is None
+    assert verdict(shk, {**kfz, "title": "Schnuppertag Anlagenmechaniker*in"}) is not None
 
 
 def test_two_partners_entries_in_one_room_at_one_hour_with_the_same_help_are_one_occasion():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from generator.analyse.help_kinds import HelpRules
@@ -51,8 +51,12 @@ _TOKEN = re.compile(r"[\w-]+")
 # that mark one ("B1 → B2"; an arrow is no word, so the title is asked for it).
 LEVEL_STEPS = frozenset({"bis", "zu", "zum", "auf", "nach"})
 LEVEL_ARROWS = ("→", "->", "⟶", "➔")
-# two language levels joined by a dash are a range that leads to the second ("B1–B2")
-_LEVEL_RANGE = re.compile(r"\b[ABC][12]\s*[–-]\s*[ABC][12]\b")
+# two language levels joined by a dash or a slash are a range that leads to the second
+# ("B1–B2", the integration course's "A2/B1")
+_LEVEL_RANGE = re.compile(r"\b[ABC][12]\s*[–/-]\s*[ABC][12]\b")
+# an occupation a title names for women and men ("Kfz-Mechatroniker/in", "Tischler*in"):
+# the name before the feminine ending
+_OCCUPATION = re.compile(r"([A-ZÄÖÜ][\wäöüß-]*?)(?:/-?in|\*in|:in|\(in\)|_in)\b")
 # An offer that names this many Berufsfelder or more in title and summary shows many fields
 # (a parcours, a fair): it is about none of them in particular, unless the other offer is
 # about two or more other fields only (_other_fields).
@@ -486,6 +490,14 @@ def _other_dates(a: Offer, b: Offer) -> str | None:
         else None
 
 
+@lru_cache(maxsize=65536)
+def title_occupations(title: str) -> frozenset[str]:
+    """The occupations a title names for women and men (_OCCUPATION): two taster days or
+    exam courses of one house for "Anlagenmechaniker/in SHK" and for "Kfz-Mechatroniker/in"
+    are one for each trade, though both trades are metalwork."""
+    return frozenset(_OCCUPATION.findall(title))
+
+
 def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: OfferFields,
                       rules: ComplementRules, special_title: tuple[str, ...] = (),
                       named: bool = False, schools: frozenset[str] = frozenset()) -> str | None:
@@ -502,6 +514,9 @@ def complement_reason(a: Offer, b: Offer, fields_a: OfferFields, fields_b: Offer
     if all(sectors) and sectors[0].isdisjoint(sectors[1]) and not one_occasion(a, b, named):
         names = " / ".join(sorted(rules.sector_labels[s] for s in sectors[0] | sectors[1]))
         return f"verschiedene Wirtschaftsbereiche ({names})"
+    jobs = title_occupations(a.title), title_occupations(b.title)
+    if all(jobs) and jobs[0].isdisjoint(jobs[1]) and not one_occasion(a, b, named):
+        return f"verschiedene Berufe ({' / '.join(sorted(jobs[0] | jobs[1]))})"
     levels = rules.title_level(a), rules.title_level(b)
     if None not in levels and levels[0] != levels[1]:
         return f"anderes Niveau oder anderer Abschluss: {rules.level_labels[levels[0]]} und " \
