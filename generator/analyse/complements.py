@@ -106,7 +106,7 @@ class ComplementRules:
     # provider id -> the special groups of the school form its name gives ("Förderschule am
     # Weidenhof"): its own offers for its classes are for them, whatever the entry sets
     provider_groups: dict[str, frozenset[str]] = field(default_factory=dict)
-    # offer id -> the level its title names (title_level), asked for every pair compared
+    # title -> the level it names (title_level), asked for every pair compared
     _levels: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _sectors: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -139,12 +139,13 @@ class ComplementRules:
         """The first language level or certificate the title names ("Berufssprachkurs B2
         (Einstieg mit B1)" leads to B2; "Deutsch für Ausbildung und Beruf (B1 → B2)" and
         "Deutsch für den Job (B1–B2)" too),
-        or None; found once per offer."""
-        if offer.id not in self._levels:
-            arrow = any(mark in offer.title for mark in LEVEL_ARROWS) or \
-                bool(_LEVEL_RANGE.search(offer.title))
-            self._levels[offer.id] = self._first_level(all_words(offer.title), arrow)
-        return self._levels[offer.id]
+        or None; found once per title."""
+        title = offer.title
+        if title not in self._levels:
+            arrow = any(mark in title for mark in LEVEL_ARROWS) or \
+                bool(_LEVEL_RANGE.search(title))
+            self._levels[title] = self._first_level(all_words(title), arrow)
+        return self._levels[title]
 
     def sectors(self, offer: Offer) -> frozenset[str]:
         """The sectors of the economy title and summary name ("im Handwerk", "in IHK-Berufen"),

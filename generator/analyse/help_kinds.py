@@ -66,6 +66,10 @@ class HelpRules:
     _by_word: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
     # offer id -> the helps its title or summary names in any category (included)
     _named: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # (title, summary) -> the helps the title names and those title and summary name: read
+    # once per wording (at 100k offers some 37,000 wordings)
+    _wordings: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict, compare=False, repr=False)
     # category -> its helps (of_category)
     _of_category: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                     repr=False)
@@ -103,18 +107,27 @@ class HelpRules:
         found = self._given.get(offer.id)
         if found is None:
             own = self.of_category(offer.category)
-            titled, said = _words(offer)
-            in_text, in_title = self.said(said), self.said(titled)
-            self._named.setdefault(offer.id, frozenset(in_text))
+            in_title, in_text = self._said_in(offer)
+            self._named.setdefault(offer.id, in_text)
             found = frozenset(k for k, help_ in self.helps.items() if (
                 _gives(offer, k in in_text, help_) if k in own else
                 _placed(offer, help_) and k in in_title))
             self._given[offer.id] = found
         return found
 
-    def titled(self, offer: Offer) -> set[str]:
+    def titled(self, offer: Offer) -> frozenset[str]:
         """The helps the offer's title names, whatever its category."""
-        return self.said(_title_words(offer))
+        return self._said_in(offer)[0]
+
+    def _said_in(self, offer: Offer) -> tuple[frozenset[str], frozenset[str]]:
+        """The helps the offer's title names, and those its title and summary name."""
+        key = (offer.title, offer.summary)
+        found = self._wordings.get(key)
+        if found is None:
+            titled, said = _words(offer)
+            found = self._wordings[key] = (frozenset(self.said(titled)),
+                                           frozenset(self.said(said)))
+        return found
 
     def titled_means(self, offer: Offer) -> bool:
         """Whether the title names a help whose offers are not about job fields (not
@@ -198,7 +211,7 @@ class HelpRules:
         (given), or here for an offer whose helps another process found."""
         found = self._named.get(offer.id)
         if found is None:
-            found = self._named[offer.id] = frozenset(self.said(_words(offer)[1]))
+            found = self._named[offer.id] = self._said_in(offer)[1]
         return found
 
     def shared(self, a: Offer, b: Offer) -> str | None:

@@ -176,9 +176,10 @@ class PairRules:
     # third of the offers spell out a short form, in some 10,000 wordings)
     _said_distinct: dict[frozenset[str], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False)
-    # offer id -> the kinds of partner its texts name without a name (kinds_said())
-    _kinds_said: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
-                                                   repr=False)
+    # (title, summary, description) -> the kinds of partner the texts name without a name
+    # (kinds_said()): read once per wording
+    _kinds_said: dict[tuple[str, str, str | None], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False)
     # (name, place terms) -> name_terms: asked for each text of each pair
     _names: dict[tuple[str, frozenset[str]], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False)
@@ -308,12 +309,13 @@ class PairRules:
 
     def kinds_said(self, offer: Offer) -> frozenset[str]:
         """The kinds of partner the offer's texts name without a name ("mit einem freien
-        Träger"), found once per offer."""
-        found = self._kinds_said.get(offer.id)
+        Träger"), found once per wording."""
+        key = (offer.title, offer.summary, offer.description)
+        found = self._kinds_said.get(key)
         if found is None:
             text = f"{offer.title} {offer.summary} {offer.description or ''}".lower()
             found = frozenset(k for k, p in self.kinds_named.items() if p.search(text)) or _NONE
-            self._kinds_said[offer.id] = found
+            self._kinds_said[key] = found
         return found
 
     def capitals(self, offer: Offer) -> frozenset[str]:
