@@ -54,7 +54,8 @@ def test_a_worker_finds_the_candidate_pairs(demo, monkeypatch):
     rules = names.rules.complements
     assert judge._fields == {o.id: offer_fields(o, rules) for o in offers}
     ids = {o.id for o in offers}  # and how each text may name a partner (pair_rules.py)
-    assert ids <= set(judge.rules._said) and ids <= set(judge.rules._kinds_said) \
+    wordings = {(o.title, o.summary, o.description) for o in offers}
+    assert ids <= set(judge.rules._said) and wordings <= set(judge.rules._kinds_said) \
         and ids <= set(judge.rules._capitals)
 
 
