@@ -174,6 +174,14 @@ def test_each_word_is_read_once(demo):
     ("ZP-Lernzeit in der Mensa", "nachhilfe"),
     ("IHK-Aktionstage „Ausbildung erleben“", "betriebe-kennenlernen"),
     ("Kein Bus zu deiner Lehrstelle? Wir leihen dir einen Roller.", "mobilitaet"),
+    ("Im Lernclub büffeln wir mit dir für die Prüfung als Externe", "schulabschluss"),
+    ("Comeback – wieder regelmäßig zur Schule", "schulverweigerung"),
+    ("Du hast den Anschluss verloren und kommst kaum noch?", "schulverweigerung"),
+    ("Praktikum Plus – ein Jahr im Betrieb", "einstiegsqualifizierung"),
+    ("Viele Betriebe übernehmen dich danach in die Ausbildung", "einstiegsqualifizierung"),
+    ("Lehrstellenlotse Auental", "vermittlung"),
+    ("Abbruchprävention am Berufskolleg", "in-der-ausbildung"),
+    ("Beratung bei drohender Vertragslösung", "in-der-ausbildung"),
 ])
 def test_everyday_and_official_wordings_name_their_help(text, key):
     """The words of each kind of help include how partners write it beyond its name: a
