@@ -57,6 +57,7 @@ _LEVEL_RANGE = re.compile(r"\b[ABC][12]\s*[–/-]\s*[ABC][12]\b")
 # an occupation a title names for women and men ("Kfz-Mechatroniker/in", "Tischler*in"):
 # the name before the feminine ending
 _OCCUPATION = re.compile(r"([A-ZÄÖÜ][\wäöüß-]*?)(?:/-?in|\*in|:in|\(in\)|_in)\b")
+_FEMININE_ENDINGS = ("/in", "/-in", "*in", ":in", "(in)", "_in")
 # An offer that names this many Berufsfelder or more in title and summary shows many fields
 # (a parcours, a fair): it is about none of them in particular, unless the other offer is
 # about two or more other fields only (_other_fields).
@@ -491,11 +492,19 @@ def _other_dates(a: Offer, b: Offer) -> str | None:
         else None
 
 
-@lru_cache(maxsize=65536)
 def title_occupations(title: str) -> frozenset[str]:
     """The occupations a title names for women and men (_OCCUPATION): two taster days or
     exam courses of one house for "Anlagenmechaniker/in SHK" and for "Kfz-Mechatroniker/in"
-    are one for each trade, though both trades are metalwork."""
+    are one for each trade, though both trades are metalwork. Asked for every pair compared:
+    only the few titles with a feminine ending are read, and only those are kept (a cache
+    of every title cost some 40 MiB at 100k offers)."""
+    if not any(ending in title for ending in _FEMININE_ENDINGS):
+        return frozenset()
+    return _occupations(title)
+
+
+@lru_cache(maxsize=4096)
+def _occupations(title: str) -> frozenset[str]:
     return frozenset(_OCCUPATION.findall(title))
 
 
