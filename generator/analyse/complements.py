@@ -56,8 +56,9 @@ LEVEL_ARROWS = ("→", "->", "⟶", "➔")
 _LEVEL_RANGE = re.compile(r"\b[ABC][12]\s*[–/-]\s*[ABC][12]\b")
 # an occupation a title names for women and men ("Kfz-Mechatroniker/in", "Tischler*in"):
 # the name before the feminine ending
-_OCCUPATION = re.compile(r"([A-ZÄÖÜ][\wäöüß-]*?)(?:/-?in|\*in|:in|\(in\)|_in)\b")
 _FEMININE_ENDINGS = ("/in", "/-in", "*in", ":in", "(in)", "_in")
+_OCCUPATION = re.compile(
+    rf"([A-ZÄÖÜ][\wäöüß-]*?)(?:{'|'.join(map(re.escape, _FEMININE_ENDINGS))})\b")
 # An offer that names this many Berufsfelder or more in title and summary shows many fields
 # (a parcours, a fair): it is about none of them in particular, unless the other offer is
 # about two or more other fields only (_other_fields).

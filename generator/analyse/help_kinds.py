@@ -64,8 +64,6 @@ class HelpRules:
     _given: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # folded word -> what it says (HelpRules._read), once per word: texts share their words
     _by_word: dict[str, tuple] = field(default_factory=dict, compare=False, repr=False)
-    # offer id -> the helps its title or summary names in any category (included)
-    _named: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # (title, summary) -> the helps the title names and those title and summary name: read
     # once per wording (at 100k offers some 37,000 wordings)
     _wordings: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
@@ -108,7 +106,6 @@ class HelpRules:
         if found is None:
             own = self.of_category(offer.category)
             in_title, in_text = self._said_in(offer)
-            self._named.setdefault(offer.id, in_text)
             found = frozenset(k for k, help_ in self.helps.items() if (
                 _gives(offer, k in in_text, help_) if k in own else
                 _placed(offer, help_) and k in in_title))
@@ -207,12 +204,9 @@ class HelpRules:
             self.named_helps(a) | self.given(a)) & (self.named_helps(b) | self.given(b))))
 
     def named_helps(self, offer: Offer) -> frozenset[str]:
-        """The helps title or summary name in any category: read with the helps it gives
-        (given), or here for an offer whose helps another process found."""
-        found = self._named.get(offer.id)
-        if found is None:
-            found = self._named[offer.id] = self._said_in(offer)[1]
-        return found
+        """The helps title or summary name in any category (included), read once per
+        wording with the helps it gives (given)."""
+        return self._said_in(offer)[1]
 
     def shared(self, a: Offer, b: Offer) -> str | None:
         """The key of a help both offers give (so one holding both their categories), or
